@@ -1,0 +1,69 @@
+import { BUNDLE_FORMAT, type Bundle } from '../../content/model/bundle-schema';
+import { COMPILER_VERSION } from './compiler-version';
+import { indexContent } from './index-content';
+import { link } from './link';
+import { load } from './load';
+import { ContentProblems, sortProblems, type Problem } from './problems';
+import { render } from './render';
+import { validate } from './validate';
+import { serialiseBundle, write } from './write';
+
+/** Counts printed after a build. */
+export interface CompileStats {
+  sections: number;
+  instruments: number;
+  bodies: number;
+  pages: number;
+  terms: number;
+  passages: number;
+  words: number;
+}
+
+function stop(problems: Problem[]): never {
+  throw new ContentProblems(sortProblems(problems));
+}
+
+/** Runs load -> validate -> render -> link -> index and returns the serialised files; throws ContentProblems on any problem. */
+export function compileContent(contentDir: string): { files: Map<string, string>; stats: CompileStats } {
+  const loaded = load(contentDir);
+  const { valid, problems: invalid } = validate(loaded.content);
+  if (!valid || loaded.problems.length + invalid.length > 0) stop([...loaded.problems, ...invalid]);
+  const { rendered, problems: renderProblems } = render(valid.documents);
+  const { linked, problems: linkProblems } = link(valid, rendered);
+  if (!linked || renderProblems.length + linkProblems.length > 0) stop([...renderProblems, ...linkProblems]);
+  const searchIndex = indexContent(linked, rendered);
+  const bundle: Bundle = {
+    format: BUNDLE_FORMAT,
+    id: valid.meta.id,
+    title: valid.meta.title,
+    language: valid.meta.language,
+    version: valid.meta.version,
+    contentDate: valid.meta.content_date,
+    compilerVersion: COMPILER_VERSION,
+    documents: linked.documents,
+    terms: linked.terms,
+  };
+  const count = (kind: string) => linked.documents.filter((d) => d.kind === kind).length;
+  const stats: CompileStats = {
+    sections: count('section'),
+    instruments: count('instrument'),
+    bodies: count('body'),
+    pages: count('page'),
+    terms: linked.terms.length,
+    passages: searchIndex.passages.length,
+    words: searchIndex.passages.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
+  };
+  return { files: serialiseBundle({ bundle, searchIndex }), stats };
+}
+
+/** Checks the content only: every stage but writing. */
+export function checkContent(contentDir: string): CompileStats {
+  return compileContent(contentDir).stats;
+}
+
+/** Compiles `contentDir` into `outDir`; writes nothing if the content has problems. */
+export function buildContent(contentDir: string, outDir: string): CompileStats {
+  const { files, stats } = compileContent(contentDir);
+  write(files, outDir);
+  return stats;
+}

@@ -1,0 +1,47 @@
+import type { Document, Term } from '../../content/model/bundle-schema';
+import type { Passage, SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
+import { buildSearchIndex } from '../../renderer/search/build-index';
+import type { LinkedContent } from './link';
+import type { RenderedDocument } from './render';
+
+function searchDocOf(doc: Document): SearchDoc {
+  const base = { id: doc.id, kind: doc.kind, title: doc.title, shortName: doc.shortName, topics: doc.topics };
+  if (doc.kind === 'instrument') {
+    const identifiers = [doc.celex, doc.number, doc.ecli, doc.oj].filter((x): x is string => Boolean(x));
+    return {
+      ...base,
+      abbreviations: doc.abbreviations,
+      identifiers,
+      ...(doc.celex ? { celex: doc.celex } : {}),
+      status: doc.status,
+      type: doc.type,
+      year: Number(doc.adopted.slice(0, 4)),
+    };
+  }
+  if (doc.kind === 'body') return { ...base, abbreviations: doc.abbreviations, identifiers: [], status: doc.status, type: doc.type };
+  return { ...base, abbreviations: [], identifiers: [] };
+}
+
+function searchDocOfTerm(term: Term): SearchDoc {
+  return { id: term.id, kind: 'term', title: term.term, shortName: term.abbreviations[0] ?? term.term, abbreviations: term.abbreviations, identifiers: [], topics: [] };
+}
+
+/** Abbreviation groups from the glossary: each abbreviation with the term and expansion it stands for. */
+function synonymGroups(terms: Term[]): string[][] {
+  return terms
+    .filter((t) => t.abbreviations.length > 0)
+    .map((t) => [...new Set([...t.abbreviations, t.term, ...(t.expansion ? [t.expansion] : [])])]);
+}
+
+/** Stage 5: builds passage records for every document and term, and the prebuilt search index. */
+export function indexContent(linked: LinkedContent, rendered: RenderedDocument[]): SearchIndexFile {
+  const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)];
+  const passages: Passage[] = rendered.flatMap(({ doc, passages: list }) =>
+    list.map((p) => ({ doc: doc.data.id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
+  );
+  for (const term of linked.terms) {
+    const text = [term.expansion, term.definition].filter(Boolean).join('. ');
+    passages.push({ doc: term.id, anchor: '', headingPath: [], text });
+  }
+  return buildSearchIndex(docs, passages, synonymGroups(linked.terms));
+}

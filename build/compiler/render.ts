@@ -1,0 +1,94 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { TocEntry } from '../../content/model/bundle-schema';
+import type { Problem } from './problems';
+import type { ValidDocument } from './validate';
+
+/** A heading's stretch of a document, before indexing. */
+export interface RenderedPassage {
+  anchor: string;
+  headingPath: string[];
+  text: string;
+}
+
+/** A document rendered to a sanitised HTML tree, with its headings and passages. */
+export interface RenderedDocument {
+  doc: ValidDocument;
+  hast: HastRoot;
+  toc: TocEntry[];
+  passages: RenderedPassage[];
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+const toHtmlTree = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeSlug);
+
+const DANGEROUS_HTML = /<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|javascript:/i;
+
+/** Reports raw HTML, which sources may not contain; it is also dropped from the output. */
+function rawHtmlProblems(tree: MdastRoot, doc: ValidDocument): Problem[] {
+  const problems: Problem[] = [];
+  visit(tree, 'html', (node) => {
+    const dangerous = DANGEROUS_HTML.test(node.value);
+    problems.push({
+      file: doc.file,
+      line: doc.bodyLine + (node.position?.start.line ?? 1) - 1,
+      field: 'body',
+      message: `${dangerous ? 'script or event handler in raw HTML' : 'raw HTML'} is not allowed: ${node.value.slice(0, 60)}`,
+    });
+  });
+  return problems;
+}
+
+function headingDepth(node: ElementContent): number | undefined {
+  if (node.type !== 'element') return undefined;
+  const match = /^h([1-6])$/.exec(node.tagName);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Splits a document at its h2/h3 headings into passages, and lists h2-h4 headings as its contents. */
+function outline(tree: HastRoot): { toc: TocEntry[]; passages: RenderedPassage[] } {
+  const toc: TocEntry[] = [];
+  const passages: RenderedPassage[] = [];
+  let current: RenderedPassage = { anchor: '', headingPath: [], text: '' };
+  const path: string[] = [];
+  for (const node of tree.children as ElementContent[]) {
+    const depth = headingDepth(node);
+    if (depth !== undefined && depth >= 2) {
+      const element = node as Element;
+      const text = hastToString(element).trim();
+      const anchor = String(element.properties.id ?? '');
+      if (depth <= 4) toc.push({ depth, text, anchor });
+      if (depth <= 3) {
+        if (current.text.trim() || current.anchor === '') passages.push(current);
+        path.length = depth - 2;
+        path.push(text);
+        current = { anchor, headingPath: [...path], text: '' };
+        continue;
+      }
+    }
+    const text = hastToString(node).replace(/\s+/g, ' ').trim();
+    if (text) current.text = current.text ? `${current.text} ${text}` : text;
+  }
+  passages.push(current);
+  return { toc, passages: passages.filter((p) => p.text || p.anchor) };
+}
+
+/** Stage 3: renders each document's Markdown (GFM) to a sanitised tree with heading anchors. */
+export function render(documents: ValidDocument[]): { rendered: RenderedDocument[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rendered = documents.map((doc) => {
+    const mdast = markdown.parse(doc.body);
+    problems.push(...rawHtmlProblems(mdast, doc));
+    const hast = toHtmlTree.runSync(mdast) as HastRoot;
+    return { doc, hast, ...outline(hast) };
+  });
+  return { rendered, problems };
+}

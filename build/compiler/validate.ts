@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import {
+  bundleMetaSourceSchema,
+  DOCUMENT_SOURCES,
+  glossarySourceSchema,
+  type BodySource,
+  type BundleMetaSource,
+  type InstrumentSource,
+  type PageSource,
+  type SectionSource,
+  type TermSource,
+} from '../../content/model/source-schemas';
+import type { LoadedContent, LoadedMarkdown } from './load';
+import type { Problem } from './problems';
+import type { YamlSource } from './yaml-source';
+
+interface Located {
+  file: string;
+  lineOf: YamlSource['lineOf'];
+}
+
+/** A validated Markdown document, its front matter typed by kind. */
+export type ValidDocument = Located & { body: string; bodyLine: number } & (
+    | { kind: 'page'; data: PageSource }
+    | { kind: 'section'; data: SectionSource }
+    | { kind: 'instrument'; data: InstrumentSource }
+    | { kind: 'body'; data: BodySource }
+  );
+
+/** A validated glossary entry with its position in `glossary.yaml`. */
+export type ValidTerm = Located & { data: TermSource; index: number };
+
+/** Content that passed every schema and uniqueness check. */
+export interface ValidContent {
+  meta: BundleMetaSource;
+  documents: ValidDocument[];
+  terms: ValidTerm[];
+}
+
+/** Turns zod issues into located problems. */
+function issuesToProblems(error: z.ZodError, file: string, lineOf: YamlSource['lineOf'], prefix: PropertyKey[] = []): Problem[] {
+  return error.issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        line: lineOf([...path, key]),
+        field: [...path.slice(prefix.length), key].join('.'),
+        message: 'is not a known field',
+      }));
+    }
+    const missing = issue.code === 'invalid_type' && issue.message.includes('received undefined');
+    return [
+      {
+        file,
+        line: lineOf(path),
+        field: path.slice(prefix.length).join('.') || '(root)',
+        message: missing ? 'is required' : issue.message,
+      },
+    ];
+  });
+}
+
+function validateDocument(doc: LoadedMarkdown, problems: Problem[]): ValidDocument | undefined {
+  const parsed = DOCUMENT_SOURCES[doc.kind].schema.safeParse(doc.yaml.data ?? {});
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(parsed.error, doc.file, doc.yaml.lineOf));
+    return undefined;
+  }
+  if (parsed.data.id !== doc.name) {
+    problems.push({
+      file: doc.file,
+      line: doc.yaml.lineOf(['id']),
+      field: 'id',
+      message: `"${parsed.data.id}" must equal the file name "${doc.name}"`,
+    });
+  }
+  return {
+    kind: doc.kind,
+    data: parsed.data,
+    file: doc.file,
+    lineOf: doc.yaml.lineOf,
+    body: doc.body,
+    bodyLine: doc.bodyLine,
+  } as ValidDocument;
+}
+
+/** Stage 2: checks every source against the model and ids for uniqueness; reports all problems at once. */
+export function validate(content: LoadedContent): { valid?: ValidContent; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let meta: BundleMetaSource | undefined;
+  if (content.bundle) {
+    const parsed = bundleMetaSourceSchema.safeParse(content.bundle.yaml.data ?? {});
+    if (parsed.success) meta = parsed.data;
+    else problems.push(...issuesToProblems(parsed.error, content.bundle.file, content.bundle.yaml.lineOf));
+  }
+
+  const documents = content.documents.flatMap((doc) => validateDocument(doc, problems) ?? []);
+
+  const terms: ValidTerm[] = [];
+  if (content.glossary) {
+    const { file, yaml } = content.glossary;
+    const parsed = glossarySourceSchema.safeParse(yaml.data ?? []);
+    if (parsed.success) {
+      parsed.data.forEach((data, index) =>
+        terms.push({ data, index, file, lineOf: (path) => yaml.lineOf([index, ...path]) }),
+      );
+    } else {
+      problems.push(...issuesToProblems(parsed.error, file, yaml.lineOf));
+    }
+  }
+
+  const owners = new Map<string, string>();
+  const claim = (id: string, where: Located, field: PropertyKey[], what: string) => {
+    const owner = owners.get(id);
+    if (owner) {
+      problems.push({ file: where.file, line: where.lineOf(field), field: field.join('.'), message: `${what} "${id}" is already used by ${owner}` });
+    } else {
+      owners.set(id, `${where.file}:${where.lineOf(field)}`);
+    }
+  };
+  for (const doc of documents) claim(doc.data.id, doc, ['id'], 'id');
+  for (const term of terms) claim(term.data.id, term, ['id'], 'id');
+
+  const termNames = new Map<string, string>();
+  for (const term of terms) {
+    const key = term.data.term.toLowerCase();
+    const first = termNames.get(key);
+    if (first) {
+      problems.push({ file: term.file, line: term.lineOf(['term']), field: 'term', message: `"${term.data.term}" is defined twice (first at ${first})` });
+    } else {
+      termNames.set(key, `${term.file}:${term.lineOf(['term'])}`);
+    }
+  }
+
+  if (problems.length > 0 || !meta) return { problems };
+  return { valid: { meta, documents, terms }, problems };
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BUNDLE_FORMAT, type Bundle, type Manifest } from '../../content/model/bundle-schema';
+import type { SearchIndexFile } from '../../content/model/search-index-schema';
+
+/** The files of a compiled bundle, as they will be written. */
+export interface BundleFiles {
+  bundle: Bundle;
+  searchIndex: SearchIndexFile;
+}
+
+/** Serialises the bundle files and the manifest that lists their hashes; same input, same bytes. */
+export function serialiseBundle({ bundle, searchIndex }: BundleFiles): Map<string, string> {
+  const files = new Map<string, string>([
+    ['bundle.json', JSON.stringify(bundle)],
+    ['search-index.json', JSON.stringify(searchIndex)],
+  ]);
+  const manifest: Manifest = {
+    format: BUNDLE_FORMAT,
+    bundleId: bundle.id,
+    version: bundle.version,
+    contentDate: bundle.contentDate,
+    compilerVersion: bundle.compilerVersion,
+    files: [...files].map(([path, text]) => ({
+      path,
+      size: Buffer.byteLength(text),
+      sha256: createHash('sha256').update(text).digest('hex'),
+    })),
+  };
+  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return files;
+}
+
+/** Stage 6: writes the bundle into a fresh folder beside `outDir`, then swaps it in, so a failed write leaves the old bundle. */
+export function write(files: Map<string, string>, outDir: string): void {
+  const staging = `${outDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(staging, path)), { recursive: true });
+    writeFileSync(join(staging, path), text);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(dirname(outDir), { recursive: true });
+  renameSync(staging, outDir);
+}

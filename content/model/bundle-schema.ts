@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { bodyTypeSchema, instrumentTypeSchema } from './source-schemas';
+import { statusSchema } from './status';
+
+const ids = z.array(z.string());
+
+/** One heading of a document's table of contents. */
+export const tocEntrySchema = z.strictObject({
+  depth: z.number().int().min(2).max(4),
+  text: z.string(),
+  anchor: z.string(),
+});
+
+/** Compiled key facts (camel-cased from the source). */
+export const keyFactsSchema = z.strictObject({
+  data: z.array(z.string()),
+  channels: z.array(z.string()),
+  timeLimits: z.array(z.string()),
+  access: z.array(z.string()),
+});
+
+/** Every relation, both ways: the compiler fills the reverse side of each one. */
+export const relationsSchema = z.strictObject({
+  amends: ids,
+  amendedBy: ids,
+  repeals: ids,
+  repealedBy: ids,
+  replaces: ids,
+  replacedBy: ids,
+  establishes: ids,
+  establishedBy: ids,
+  related: ids,
+});
+
+const documentBase = {
+  id: z.string(),
+  title: z.string(),
+  shortName: z.string(),
+  summary: z.string(),
+  html: z.string(),
+  toc: z.array(tocEntrySchema),
+  sections: ids,
+  topics: ids,
+  relations: relationsSchema,
+  /** SHA-256 of the document's compiled content, so bookmarks can tell when their target changed. */
+  contentHash: z.string(),
+};
+
+/** A free-standing article such as the overview. */
+export const pageDocumentSchema = z.strictObject({ ...documentBase, kind: z.literal('page') });
+
+/** An area of police cooperation, with the documents that belong to it. */
+export const sectionDocumentSchema = z.strictObject({
+  ...documentBase,
+  kind: z.literal('section'),
+  order: z.number(),
+  parent: z.string().optional(),
+  children: ids,
+  members: ids,
+});
+
+/** A legal act, strategy or judgment with its identifiers, dates and status. */
+export const instrumentDocumentSchema = z.strictObject({
+  ...documentBase,
+  kind: z.literal('instrument'),
+  abbreviations: ids,
+  type: instrumentTypeSchema,
+  number: z.string().optional(),
+  celex: z.string().optional(),
+  eli: z.string().optional(),
+  ecli: z.string().optional(),
+  oj: z.string().optional(),
+  adopted: z.string(),
+  entryIntoForce: z.string().optional(),
+  applicationDate: z.string().optional(),
+  endDate: z.string().optional(),
+  status: statusSchema,
+  statusNote: z.string(),
+  legalBasis: z.string().optional(),
+  keyFacts: keyFactsSchema.optional(),
+});
+
+/** An agency, network, information system or operational structure. */
+export const bodyDocumentSchema = z.strictObject({
+  ...documentBase,
+  kind: z.literal('body'),
+  abbreviations: ids,
+  type: bodyTypeSchema,
+  status: statusSchema,
+  statusNote: z.string().optional(),
+  keyFacts: keyFactsSchema.optional(),
+});
+
+/** Any compiled document. */
+export const documentSchema = z.discriminatedUnion('kind', [
+  pageDocumentSchema,
+  sectionDocumentSchema,
+  instrumentDocumentSchema,
+  bodyDocumentSchema,
+]);
+
+/** A compiled glossary term. */
+export const termSchema = z.strictObject({
+  id: z.string(),
+  term: z.string(),
+  abbreviations: ids,
+  expansion: z.string().optional(),
+  definition: z.string(),
+  seeAlso: ids,
+  related: ids,
+  /** Documents whose text marks this term. */
+  usedIn: ids,
+});
+
+/** The version of the bundle format; readers refuse bundles of another major format. */
+export const BUNDLE_FORMAT = 1;
+
+/** `bundle.json`: everything the reader shows. */
+export const bundleSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  id: z.string(),
+  title: z.string(),
+  language: z.string(),
+  version: z.string(),
+  contentDate: z.string(),
+  compilerVersion: z.string(),
+  documents: z.array(documentSchema),
+  terms: z.array(termSchema),
+});
+
+/** One file listed in the manifest. */
+export const manifestFileSchema = z.strictObject({
+  path: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** `manifest.json`: identity of the bundle and the hash of every file in it. */
+export const manifestSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  bundleId: z.string(),
+  version: z.string(),
+  contentDate: z.string(),
+  compilerVersion: z.string(),
+  files: z.array(manifestFileSchema),
+});
+
+/** A compiled document of any kind. */
+export type Document = z.infer<typeof documentSchema>;
+/** A compiled instrument. */
+export type InstrumentDocument = z.infer<typeof instrumentDocumentSchema>;
+/** A compiled body. */
+export type BodyDocument = z.infer<typeof bodyDocumentSchema>;
+/** A compiled section. */
+export type SectionDocument = z.infer<typeof sectionDocumentSchema>;
+/** A compiled page. */
+export type PageDocument = z.infer<typeof pageDocumentSchema>;
+/** A compiled glossary term. */
+export type Term = z.infer<typeof termSchema>;
+/** The compiled bundle. */
+export type Bundle = z.infer<typeof bundleSchema>;
+/** The bundle manifest. */
+export type Manifest = z.infer<typeof manifestSchema>;
+/** Relations of a document, both directions. */
+export type Relations = z.infer<typeof relationsSchema>;
+/** Key facts in compiled form. */
+export type KeyFacts = z.infer<typeof keyFactsSchema>;
+/** A table-of-contents entry. */
+export type TocEntry = z.infer<typeof tocEntrySchema>;

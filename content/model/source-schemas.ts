@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { celexSchema, ecliSchema, eliSchema, idSchema, isoDateSchema, ojSchema } from './identifiers';
+import { statusSchema } from './status';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const idList = z.array(idSchema).default([]);
+const lines = z.array(text).default([]);
+
+/** `content/bundle.yaml`: what this bundle is and how current. */
+export const bundleMetaSourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 2026.11.0'),
+  content_date: isoDateSchema,
+});
+
+/** Short facts shown as a table: data covered, channels, time limits, who has access. */
+export const keyFactsSourceSchema = z.strictObject({
+  data: lines,
+  channels: lines,
+  time_limits: lines,
+  access: lines,
+});
+
+/** Front matter of `pages/*.md`. */
+export const pageSourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  summary: text,
+  sections: idList,
+  related: idList,
+});
+
+/** Front matter of `sections/*.md`. */
+export const sectionSourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  order: z.number().int().nonnegative(),
+  parent: idSchema.optional(),
+  summary: text,
+});
+
+/** The kinds of act and document an instrument page can describe. */
+export const instrumentTypeSchema = z.enum([
+  'Regulation',
+  'Directive',
+  'Decision',
+  'Framework Decision',
+  'Implementing Decision',
+  'Communication',
+  'Convention',
+  'Judgment',
+  'Recommendation',
+  'Programme',
+  'Proposal',
+]);
+
+/** Front matter of `instruments/*.md`. */
+export const instrumentSourceSchema = z.strictObject({
+  id: idSchema,
+  short_name: text,
+  abbreviations: lines,
+  title: text,
+  type: instrumentTypeSchema,
+  number: text.optional(),
+  celex: celexSchema.optional(),
+  eli: eliSchema.optional(),
+  ecli: ecliSchema.optional(),
+  oj: ojSchema.optional(),
+  adopted: isoDateSchema,
+  entry_into_force: isoDateSchema.optional(),
+  application_date: isoDateSchema.optional(),
+  end_date: isoDateSchema.optional(),
+  status: statusSchema,
+  status_note: text,
+  amended_by: idList,
+  repealed_by: idList,
+  replaces: idList,
+  related: idList,
+  legal_basis: text.optional(),
+  topics: idList,
+  sections: idList,
+  key_facts: keyFactsSourceSchema.optional(),
+  unverified: lines,
+});
+
+/** The kinds of body (agency, network, system) a body page can describe. */
+export const bodyTypeSchema = z.enum([
+  'Agency',
+  'Network',
+  'Information system',
+  'Council body',
+  'Operational structure',
+  'Policy framework',
+]);
+
+/** Front matter of `bodies/*.md`. */
+export const bodySourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  short_name: text,
+  abbreviations: lines,
+  type: bodyTypeSchema,
+  established_by: idList,
+  status: statusSchema.default('in-force'),
+  status_note: text.optional(),
+  related: idList,
+  topics: idList,
+  sections: idList,
+  key_facts: keyFactsSourceSchema.optional(),
+  unverified: lines,
+});
+
+/** One entry of `glossary.yaml`. */
+export const termSourceSchema = z.strictObject({
+  id: idSchema,
+  term: text,
+  abbreviations: lines,
+  expansion: text.optional(),
+  definition: text,
+  see_also: idList,
+  related: idList,
+});
+
+/** `glossary.yaml`: a list of terms. */
+export const glossarySourceSchema = z.array(termSourceSchema);
+
+/** Parsed front matter of a page. */
+export type PageSource = z.infer<typeof pageSourceSchema>;
+/** Parsed front matter of a section. */
+export type SectionSource = z.infer<typeof sectionSourceSchema>;
+/** Parsed front matter of an instrument. */
+export type InstrumentSource = z.infer<typeof instrumentSourceSchema>;
+/** Parsed front matter of a body. */
+export type BodySource = z.infer<typeof bodySourceSchema>;
+/** One parsed glossary entry. */
+export type TermSource = z.infer<typeof termSourceSchema>;
+/** Parsed `bundle.yaml`. */
+export type BundleMetaSource = z.infer<typeof bundleMetaSourceSchema>;
+/** Parsed key facts of an instrument or body. */
+export type KeyFactsSource = z.infer<typeof keyFactsSourceSchema>;
+
+/** The kinds of Markdown document, each with its folder and front-matter schema. */
+export const DOCUMENT_SOURCES = {
+  page: { folder: 'pages', schema: pageSourceSchema },
+  section: { folder: 'sections', schema: sectionSourceSchema },
+  instrument: { folder: 'instruments', schema: instrumentSourceSchema },
+  body: { folder: 'bodies', schema: bodySourceSchema },
+} as const;
+
+/** A Markdown document kind. */
+export type DocumentKind = keyof typeof DOCUMENT_SOURCES;
