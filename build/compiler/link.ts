@@ -289,7 +289,7 @@ export function link(valid: ValidContent, rendered: RenderedDocument[]): { linke
     definition: data.definition,
     seeAlso: data.see_also,
     related: data.related,
-    usedIn: usedIn.get(data.id) ?? [],
+    usedIn: [...(usedIn.get(data.id) ?? [])].sort(),
   }));
   return { linked: { documents, terms: compiledTerms }, problems };
 }

@@ -37,8 +37,17 @@ export interface ValidContent {
   terms: ValidTerm[];
 }
 
-/** Turns zod issues into located problems. */
-function issuesToProblems(error: z.ZodError, file: string, lineOf: YamlSource['lineOf'], prefix: PropertyKey[] = []): Problem[] {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Turns zod issues into located problems; a value that is absent is reported as required. */
+function issuesToProblems(error: z.ZodError, data: unknown, file: string, lineOf: YamlSource['lineOf'], prefix: PropertyKey[] = []): Problem[] {
   return error.issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
@@ -49,7 +58,7 @@ function issuesToProblems(error: z.ZodError, file: string, lineOf: YamlSource['l
         message: 'is not a known field',
       }));
     }
-    const missing = issue.code === 'invalid_type' && issue.message.includes('received undefined');
+    const missing = valueAt(data, issue.path) === undefined;
     return [
       {
         file,
@@ -64,7 +73,7 @@ function issuesToProblems(error: z.ZodError, file: string, lineOf: YamlSource['l
 function validateDocument(doc: LoadedMarkdown, problems: Problem[]): ValidDocument | undefined {
   const parsed = DOCUMENT_SOURCES[doc.kind].schema.safeParse(doc.yaml.data ?? {});
   if (!parsed.success) {
-    problems.push(...issuesToProblems(parsed.error, doc.file, doc.yaml.lineOf));
+    problems.push(...issuesToProblems(parsed.error, doc.yaml.data, doc.file, doc.yaml.lineOf));
     return undefined;
   }
   if (parsed.data.id !== doc.name) {
@@ -92,7 +101,7 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
   if (content.bundle) {
     const parsed = bundleMetaSourceSchema.safeParse(content.bundle.yaml.data ?? {});
     if (parsed.success) meta = parsed.data;
-    else problems.push(...issuesToProblems(parsed.error, content.bundle.file, content.bundle.yaml.lineOf));
+    else problems.push(...issuesToProblems(parsed.error, content.bundle.yaml.data, content.bundle.file, content.bundle.yaml.lineOf));
   }
 
   const documents = content.documents.flatMap((doc) => validateDocument(doc, problems) ?? []);
@@ -106,7 +115,7 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
         terms.push({ data, index, file, lineOf: (path) => yaml.lineOf([index, ...path]) }),
       );
     } else {
-      problems.push(...issuesToProblems(parsed.error, file, yaml.lineOf));
+      problems.push(...issuesToProblems(parsed.error, yaml.data, file, yaml.lineOf));
     }
   }
 

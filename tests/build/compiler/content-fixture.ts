@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileContent } from '../../../build/compiler/compile';
+import { ContentProblems, formatProblem } from '../../../build/compiler/problems';
+
+/** The valid content fixture every compiler test starts from. */
+export const VALID_CONTENT = join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'valid');
+
+/** Copies the valid fixture to a temp folder and lets a test edit files in it. */
+export function fixtureCopy(edits: Record<string, (text: string) => string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'polcoop-content-'));
+  cpSync(VALID_CONTENT, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    let text = '';
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      text = '';
+    }
+    writeFileSync(path, edit(text));
+  }
+  return dir;
+}
+
+/** Compiles a content folder and returns its formatted problems (empty when it compiled). */
+export function problemsOf(dir: string): string[] {
+  try {
+    compileContent(dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentProblems) return error.problems.map(formatProblem);
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildContent, compileContent } from '../../../build/compiler/compile';
+import { link } from '../../../build/compiler/link';
+import { load } from '../../../build/compiler/load';
+import { ContentProblems } from '../../../build/compiler/problems';
+import { render } from '../../../build/compiler/render';
+import { validate } from '../../../build/compiler/validate';
+import { bundleSchema, manifestSchema, type Document } from '../../../content/model/bundle-schema';
+import { searchIndexFileSchema } from '../../../content/model/search-index-schema';
+import { fixtureCopy, VALID_CONTENT } from './content-fixture';
+
+function stagesUpToLink() {
+  const { content } = load(VALID_CONTENT);
+  const { valid } = validate(content);
+  if (!valid) throw new Error('fixture should validate');
+  const { rendered } = render(valid.documents);
+  const { linked } = link(valid, rendered);
+  if (!linked) throw new Error('fixture should link');
+  return { content, valid, rendered, linked };
+}
+
+function doc(documents: Document[], id: string): Document {
+  const found = documents.find((d) => d.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+describe('load', () => {
+  it('reads every Markdown document with its kind, front matter and body line', () => {
+    const { content, problems } = load(VALID_CONTENT);
+    expect(problems).toEqual([]);
+    expect(content.documents.map((d) => `${d.kind}:${d.name}`).sort()).toEqual([
+      'instrument:info-exchange-directive-2023-977',
+      'instrument:swedish-framework-decision-2006-960',
+      'page:overview',
+      'section:information-exchange',
+    ]);
+    const overview = content.documents.find((d) => d.name === 'overview');
+    expect(overview?.bodyLine).toBe(7);
+    expect(overview?.body.startsWith('Policing stays')).toBe(true);
+  });
+
+  it('reports a Markdown file without front matter', () => {
+    const dir = fixtureCopy({ 'pages/loose.md': () => '# Just text\n' });
+    expect(load(dir).problems).toContainEqual(expect.objectContaining({ field: 'front matter', line: 1 }));
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('render', () => {
+  it('gives headings anchors, lists them as contents and splits passages at h2/h3', () => {
+    const { rendered } = stagesUpToLink();
+    const directive = rendered.find((r) => r.doc.data.id === 'info-exchange-directive-2023-977');
+    expect(directive?.toc).toEqual([
+      { depth: 2, text: 'Channels and time limits', anchor: 'channels-and-time-limits' },
+      { depth: 3, text: 'Refusals', anchor: 'refusals' },
+    ]);
+    expect(directive?.passages.map((p) => [p.anchor, p.headingPath])).toEqual([
+      ['', []],
+      ['channels-and-time-limits', ['Channels and time limits']],
+      ['refusals', ['Channels and time limits', 'Refusals']],
+    ]);
+    expect(directive?.passages[2]?.text).toBe('A request may be refused only on listed grounds.');
+  });
+
+  it('renders GFM tables and drops raw HTML from the output', () => {
+    const dir = fixtureCopy({ 'pages/overview.md': (t) => `${t}\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<b onclick="x()">bold</b>\n` });
+    const { content } = load(dir);
+    const { valid } = validate(content);
+    const { rendered, problems } = render(valid?.documents ?? []);
+    const overview = rendered.find((r) => r.doc.data.id === 'overview');
+    expect(JSON.stringify(overview?.hast)).toContain('"tagName":"table"');
+    expect(JSON.stringify(overview?.hast)).not.toContain('onclick');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]?.message).toMatch(/^script or event handler in raw HTML is not allowed/);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('link', () => {
+  it('makes relations reciprocal', () => {
+    const { linked } = stagesUpToLink();
+    expect(doc(linked.documents, 'swedish-framework-decision-2006-960').relations.repealedBy).toEqual(['info-exchange-directive-2023-977']);
+    expect(doc(linked.documents, 'info-exchange-directive-2023-977').relations.repeals).toEqual(['swedish-framework-decision-2006-960']);
+    expect(doc(linked.documents, 'info-exchange-directive-2023-977').relations.related).toEqual(['overview']);
+  });
+
+  it('resolves [[links]] to hash routes, labelled with the short name unless given', () => {
+    const { linked } = stagesUpToLink();
+    const html = doc(linked.documents, 'overview').html;
+    expect(html).toContain('<a href="#/doc/info-exchange-directive-2023-977" class="doc-link">Information Exchange Directive</a>');
+    expect(html).toContain('<a href="#/doc/swedish-framework-decision-2006-960" class="doc-link">the old rules</a>');
+  });
+
+  it('marks only the first mention of each glossary term, never inside links or headings', () => {
+    const { linked } = stagesUpToLink();
+    const html = doc(linked.documents, 'info-exchange-directive-2023-977').html;
+    expect(html.match(/data-term="secure-information-exchange-network-application"/g)).toHaveLength(1);
+    expect(html.match(/data-term="single-point-of-contact"/g)).toHaveLength(1);
+    expect(linked.terms.find((t) => t.id === 'single-point-of-contact')?.usedIn).toEqual(['info-exchange-directive-2023-977', 'overview']);
+  });
+
+  it('lists the members of a section', () => {
+    const { linked } = stagesUpToLink();
+    const section = doc(linked.documents, 'information-exchange');
+    expect(section.kind === 'section' && section.members).toEqual(['info-exchange-directive-2023-977', 'swedish-framework-decision-2006-960']);
+  });
+});
+
+describe('index and write', () => {
+  it('builds passage records for documents and terms, and a loadable index', () => {
+    const { files } = compileContent(VALID_CONTENT);
+    const index = searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? ''));
+    expect(index.passages.filter((p) => p.doc === 'info-exchange-directive-2023-977')).toHaveLength(3);
+    expect(index.passages.some((p) => p.doc === 'single-point-of-contact')).toBe(true);
+    expect(index.synonyms).toContainEqual(['SPOC', 'Single point of contact']);
+    expect(index.docs.find((d) => d.id === 'swedish-framework-decision-2006-960')).toMatchObject({ status: 'repealed', celex: '32006F0960', year: 2006 });
+  });
+
+  it('produces byte-identical output when built twice', () => {
+    const a = mkdtempSync(join(tmpdir(), 'polcoop-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'polcoop-b-'));
+    buildContent(VALID_CONTENT, join(a, 'bundle'));
+    buildContent(VALID_CONTENT, join(b, 'bundle'));
+    const names = readdirSync(join(a, 'bundle')).sort();
+    expect(names).toEqual(['bundle.json', 'manifest.json', 'search-index.json']);
+    for (const name of names) expect(readFileSync(join(a, 'bundle', name))).toEqual(readFileSync(join(b, 'bundle', name)));
+    rmSync(a, { recursive: true });
+    rmSync(b, { recursive: true });
+  });
+
+  it('writes a manifest whose hashes and sizes match the files', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'polcoop-m-')), 'bundle');
+    buildContent(VALID_CONTENT, out);
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+    expect(manifest.bundleId).toBe('fixture-bundle');
+    expect(manifest.files.map((f) => f.path)).toEqual(['bundle.json', 'search-index.json']);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(join(out, file.path));
+      expect(bytes.length).toBe(file.size);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
+    }
+    expect(() => bundleSchema.parse(JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')))).not.toThrow();
+  });
+
+  it('writes nothing when the content has problems, leaving an earlier bundle intact', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'polcoop-w-')), 'bundle');
+    mkdirSync(out);
+    writeFileSync(join(out, 'bundle.json'), 'earlier');
+    const dir = fixtureCopy({ 'pages/overview.md': (t) => t.replace('title:', 'titel:') });
+    expect(() => buildContent(dir, out)).toThrow(ContentProblems);
+    expect(readFileSync(join(out, 'bundle.json'), 'utf8')).toBe('earlier');
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+    rmSync(dir, { recursive: true });
+  });
+});
