@@ -1,0 +1,42 @@
+import { readFile, stat } from 'node:fs/promises';
+import { APP_HOST } from './app-origin';
+import { containedPath } from './contained-path';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { mimeTypeOf } from './mime-types';
+
+/** Where the app's files come from. */
+export interface AppRoots {
+  rendererDir: string;
+  bundleDir: string;
+}
+
+function respond(status: number, body: BodyInit | null, type = 'text/plain; charset=utf-8'): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': type,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    },
+  });
+}
+
+/**
+ * Serves the renderer, and the bundle under /bundle/, contained to their folders.
+ * `host` is the only host answered (app://polcoop/ in the shell); other transports may leave it out.
+ */
+export function createAppRequestHandler(roots: () => AppRoots, host: string | undefined = APP_HOST): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const url = new URL(request.url);
+    if (host !== undefined && url.host !== host) return respond(404, 'not found');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, 'method not allowed');
+    const { rendererDir, bundleDir } = roots();
+    const isBundle = url.pathname.startsWith('/bundle/');
+    const root = isBundle ? bundleDir : rendererDir;
+    const path = isBundle ? url.pathname.slice('/bundle'.length) : url.pathname === '/' ? '/index.html' : url.pathname;
+    const file = containedPath(root, path);
+    if (!file || !(await stat(file)).isFile()) return respond(404, 'not found');
+    return respond(200, request.method === 'HEAD' ? null : await readFile(file), mimeTypeOf(file));
+  };
+}

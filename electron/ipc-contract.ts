@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** What the renderer learns about the running app and the content it shows. */
+export const appInfoSchema = z.strictObject({
+  appName: z.string(),
+  appVersion: z.string(),
+  bundleId: z.string(),
+  bundleVersion: z.string(),
+  contentDate: z.string(),
+  manifestSha256: z.string(),
+});
+
+/**
+ * Every IPC channel, once: its name (`namespace:method`), input and output schemas.
+ * The preload API, the main-side registration and the renderer client are all derived from this.
+ */
+export const ipcContract = {
+  'app:info': { input: z.undefined(), output: appInfoSchema },
+} as const;
+
+/** A channel name. */
+export type Channel = keyof typeof ipcContract;
+/** What a channel accepts. */
+export type ChannelInput<C extends Channel> = z.input<(typeof ipcContract)[C]['input']>;
+/** What a channel returns when it succeeds. */
+export type ChannelOutput<C extends Channel> = z.output<(typeof ipcContract)[C]['output']>;
+
+/** Errors cross IPC as values: Electron would carry only an exception's message. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
+
+/** Why a call failed. */
+export type IpcErrorCode = 'bad-sender' | 'bad-input' | 'failed';
+
+/** Information about the app and its content. */
+export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -1,0 +1,23 @@
+import { _electron as electron } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findElectronRuntime } from '../../build/scripts/electron-runtime';
+
+const runtime = findElectronRuntime({ download: false });
+const skipReason = runtime.found ? '' : ' [skipped: no Electron runtime here; set ELECTRON_OVERRIDE_DIST_PATH to run it]';
+
+describe('Electron shell', () => {
+  it.skipIf(!runtime.found)(`launches the window over app:// with the preload API${skipReason}`, async () => {
+    if (!runtime.found) return;
+    const app = await electron.launch({ executablePath: runtime.executable, args: ['.'] });
+    try {
+      const window = await app.firstWindow();
+      expect(window.url()).toBe('app://polcoop/index.html');
+      await expect.poll(() => window.locator('h1').first().textContent()).toBe('EU Police Cooperation Reference');
+      const info = await window.evaluate(() => window.polcoop?.app.info());
+      expect(info).toMatchObject({ ok: true });
+      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    } finally {
+      await app.close();
+    }
+  });
+});

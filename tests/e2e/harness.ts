@@ -1,0 +1,80 @@
+import { buildSync } from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createAppRequestHandler, type AppRoots } from '../../electron/app-protocol';
+import { readManifest } from '../../electron/bundle-manifest';
+import { createHandlers } from '../../electron/handlers/create-handlers';
+import { createDispatcher } from '../../electron/ipc-dispatch';
+
+/** Debian's Chromium, which the browser tests drive. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where screenshots go. */
+export const RESULTS_DIR = join(process.cwd(), 'test-results');
+
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** A running harness: the built app served on loopback, a Chromium page wired to the real main-process handlers. */
+export interface Harness {
+  origin: string;
+  page: Page;
+  /** Every request the page made that left the app's own origin. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+function serve(roots: AppRoots): Promise<Server> {
+  const handle = createAppRequestHandler(() => roots, undefined);
+  const server = createServer((req, res) => {
+    void handle(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(async (response) => {
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function preloadScript(): string {
+  const result = buildSync({ entryPoints: [join(import.meta.dirname, 'harness-preload.ts')], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** Starts the harness over the built `dist/`; fails with a clear message if the build or Chromium is missing. */
+export async function startHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+  const roots: AppRoots = { rendererDir: join(process.cwd(), 'dist', 'renderer'), bundleDir: join(process.cwd(), 'dist', 'bundle') };
+  if (!existsSync(join(roots.rendererDir, 'index.html')) || !existsSync(join(roots.bundleDir, 'manifest.json'))) {
+    throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const server = await serve(roots);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const dispatch = createDispatcher(
+    createHandlers({ app: { name: 'polcoop', version: '0.0.0-harness' }, manifest: () => readManifest(roots.bundleDir) }),
+    (sender) => sender.isMainFrame && new URL(sender.url).origin === origin,
+  );
+  await page.exposeBinding('__polcoopInvoke', (source, channel: string, input: unknown) =>
+    dispatch({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, input),
+  );
+  await page.addInitScript({ content: preloadScript() });
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+  });
+  return {
+    origin,
+    page,
+    foreignRequests,
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
