@@ -1,27 +1,60 @@
-/** A place in the reader, as encoded in the URL hash. */
+/** A place in the reader, as encoded in the URL hash; every view is deep-linkable. */
 export type Route =
   | { name: 'home' }
   | { name: 'doc'; id: string; anchor?: string }
   | { name: 'term'; id: string }
-  | { name: 'search'; query: string };
+  | { name: 'glossary'; letter?: string }
+  | { name: 'search'; query: string; filters: Record<string, string> }
+  | { name: 'compare'; ids: string[] }
+  | { name: 'timeline' }
+  | { name: 'bookmarks' }
+  | { name: 'about' }
+  | { name: 'whats-new' };
 
-/** Parses a location hash (`#/doc/<id>/<anchor>`, `#/term/<id>`, `#/search?q=`) into a route. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Parses a location hash such as `#/doc/<id>/<anchor>`, `#/term/<id>` or `#/search?q=` into a route. */
 export function parseRoute(hash: string): Route {
   const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?', 2);
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
+  const parts = path.split('/').filter(Boolean).map(decodePart);
+  const params = new URLSearchParams(queryString);
+  switch (parts[0]) {
+    case 'doc':
+      if (parts[1]) return parts[2] ? { name: 'doc', id: parts[1], anchor: parts[2] } : { name: 'doc', id: parts[1] };
+      break;
+    case 'term':
+      if (parts[1]) return { name: 'term', id: parts[1] };
+      break;
+    case 'glossary':
+      return parts[1] ? { name: 'glossary', letter: parts[1] } : { name: 'glossary' };
+    case 'search': {
+      const filters: Record<string, string> = {};
+      for (const [key, value] of params) if (key !== 'q') filters[key] = value;
+      return { name: 'search', query: params.get('q') ?? '', filters };
     }
-  });
-  if (parts[0] === 'doc' && parts[1]) return parts[2] ? { name: 'doc', id: parts[1], anchor: parts[2] } : { name: 'doc', id: parts[1] };
-  if (parts[0] === 'term' && parts[1]) return { name: 'term', id: parts[1] };
-  if (parts[0] === 'search') return { name: 'search', query: new URLSearchParams(queryString).get('q') ?? '' };
+    case 'compare':
+      return { name: 'compare', ids: (params.get('ids') ?? '').split(',').filter(Boolean) };
+    case 'timeline':
+    case 'bookmarks':
+    case 'about':
+    case 'whats-new':
+      return { name: parts[0] };
+  }
   return { name: 'home' };
 }
 
-/** The hash of a search route. */
-export function searchHref(query: string): string {
-  return `#/search?${new URLSearchParams({ q: query }).toString()}`;
+/** The hash of a search route, with optional facet filters. */
+export function searchHref(query: string, filters: Record<string, string> = {}): string {
+  return `#/search?${new URLSearchParams({ q: query, ...filters }).toString()}`;
+}
+
+/** The hash of the compare view for some instruments. */
+export function compareHref(ids: string[]): string {
+  return `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
 }
