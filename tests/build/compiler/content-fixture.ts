@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileContent } from '../../../build/compiler/compile';
@@ -13,13 +13,7 @@ export function fixtureCopy(edits: Record<string, (text: string) => string> = {}
   cpSync(VALID_CONTENT, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
-    let text = '';
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      text = '';
-    }
-    writeFileSync(path, edit(text));
+    writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
   }
   return dir;
 }
