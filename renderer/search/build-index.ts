@@ -1,35 +1,37 @@
 import lunr from 'lunr';
 import type { Passage, SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
+import { foldText } from './fold';
+import { compactLunrJson } from './index-compaction';
+import { INDEX_FIELDS } from './index-fields';
 import { configureBuilder } from './lunr-pipeline';
 
-/** Builds the serialised search index from documents and their passages (lunr refs are passage positions). */
-export function buildSearchIndex(
-  docs: SearchDoc[],
-  passages: Passage[],
-  synonyms: string[][],
-): SearchIndexFile {
+/**
+ * Builds the serialised search index from documents and their passages (lunr refs are passage positions).
+ * A document's names go with its first passage (anchor ""), so a page's title is counted once.
+ */
+export function buildSearchIndex(docs: SearchDoc[], passages: Passage[], synonyms: string[][]): SearchIndexFile {
   const byId = new Map(docs.map((d) => [d.id, d]));
+  const named = new Set<string>();
+  const withIntro = new Set(passages.filter((p) => p.anchor === '').map((p) => p.doc));
   const index = lunr(function build() {
     configureBuilder(this);
     this.ref('ref');
-    this.field('title', { boost: 10 });
-    this.field('abbreviations', { boost: 8 });
-    this.field('identifiers', { boost: 8 });
-    this.field('headings', { boost: 3 });
-    this.field('body');
+    for (const field of INDEX_FIELDS) this.field(field.name, { boost: field.boost });
     passages.forEach((passage, position) => {
       const doc = byId.get(passage.doc);
       if (!doc) throw new Error(`passage of unknown document ${passage.doc}`);
-      const first = passage.anchor === '';
+      // The first passage carries the names; a document without an intro passage names its first one.
+      const first = !named.has(doc.id) && (passage.anchor === '' || !withIntro.has(doc.id));
+      if (first) named.add(doc.id);
       this.add({
         ref: String(position),
-        title: first ? `${doc.title} ${doc.shortName}` : '',
+        title: first ? `${doc.title} ${doc.shortName === doc.title ? '' : doc.shortName}` : '',
         abbreviations: first ? doc.abbreviations.join(' ') : '',
-        identifiers: first ? doc.identifiers.join(' ') : '',
         headings: passage.headingPath.join(' '),
         body: passage.text,
       });
     });
   });
-  return { format: 1, docs, passages, synonyms, lunr: index.toJSON() as unknown as Record<string, unknown> };
+  const folded = synonyms.map((group) => [...new Set(group.map((s) => foldText(s).trim()).filter(Boolean))]).filter((g) => g.length > 1);
+  return { format: 1, docs, passages, synonyms: folded, lunr: compactLunrJson(index.toJSON() as never) };
 }

@@ -1,25 +1,16 @@
 import lunr from 'lunr';
-import { foldText } from './fold';
+import { indexTerms } from './text-analysis';
 
-/** Unicode-aware replacement for lunr's ASCII-only trimmer, folding diacritics on the way. */
-function foldAndTrim(token: lunr.Token): lunr.Token {
-  return token.update((text) => foldText(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-}
-
-let registered = false;
-
-/** Registers our pipeline functions with lunr; must run before building or loading an index. */
-export function registerPipeline(): void {
-  if (registered) return;
-  lunr.Pipeline.registerFunction(foldAndTrim, 'polcoopFoldTrim');
-  registered = true;
-}
-
-/** Sets up a builder's pipelines: fold and trim, then lunr's stemmer (no stop-word filter: legal words matter). */
+/**
+ * Sets up a builder so that it analyses text exactly as the query side does: our Unicode tokenizer folds
+ * diacritics, drops stop words and stems, so lunr's ASCII-only trimmer and its stop-word list never run.
+ */
 export function configureBuilder(builder: lunr.Builder): void {
-  registerPipeline();
   builder.pipeline.reset();
   builder.searchPipeline.reset();
-  builder.pipeline.add(foldAndTrim, lunr.stemmer);
-  builder.searchPipeline.add(foldAndTrim, lunr.stemmer);
+  // Kept only so that a caller of index.search() gets stemmed terms; our engine stems terms itself.
+  builder.searchPipeline.add(lunr.stemmer);
+  builder.tokenizer = Object.assign((obj?: unknown) => indexTerms(obj == null ? '' : String(obj)).map((t) => new lunr.Token(t, {})), {
+    separator: lunr.tokenizer.separator,
+  });
 }

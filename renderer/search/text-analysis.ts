@@ -1,0 +1,29 @@
+import lunr from 'lunr';
+import { foldedWords } from './fold';
+import { STOP_WORDS } from './stop-words';
+
+const stemCache = new Map<string, string>();
+
+/** Stems one folded word with lunr's English (Porter) stemmer, cached because the corpus repeats words. */
+export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    // Digits and identifiers are not English words: the stemmer would turn "2016s" or "c-817" into noise.
+    stem = /\d/.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+/** True for words that carry no meaning in a search (see STOP_WORDS). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** The index terms of a text: folded words, stop words dropped, stemmed. Used at build and query time alike. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of foldedWords(text)) if (!STOP_WORDS.has(word)) terms.push(stemWord(word));
+  return terms;
+}
