@@ -10,12 +10,12 @@ describe('Electron shell', () => {
     if (!runtime.found) return;
     const app = await electron.launch({ executablePath: runtime.executable, args: ['.'] });
     try {
-      const window = await app.firstWindow();
-      expect(window.url()).toBe('app://polcoop/index.html');
-      await expect.poll(() => window.locator('h1').first().textContent()).toBe('EU Police Cooperation Reference');
-      const info = await window.evaluate(() => window.polcoop?.app.info());
+      const page = await app.firstWindow();
+      expect(page.url()).toBe('app://polcoop/index.html');
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe('EU Police Cooperation Reference');
+      const info = await page.evaluate(() => window.polcoop?.app.info());
       expect(info).toMatchObject({ ok: true });
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     } finally {
       await app.close();
     }
