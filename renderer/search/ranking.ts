@@ -12,8 +12,17 @@ export const IDENTIFIER_SCORE = 2000;
 const NO_LONGER_APPLIES_FACTOR = 0.9;
 /** Factor for documents where a quoted phrase's words stand together. */
 const PHRASE_FACTOR = 1.5;
-/** Among exact name matches, a glossary entry explains the name and links onwards, so it comes first. */
-const EXACT_KIND_ORDER: Record<string, number> = { term: 30, instrument: 20, body: 10 };
+/**
+ * An exact name lifts an instrument above everything else; for a glossary entry, a body or a page it
+ * only multiplies the text score, because such names ("DNA", "data retention", "Europol") usually stand
+ * for the act an officer is after, which the entry explains and links to.
+ */
+const EXACT_FACTOR = 3;
+/**
+ * Text relevance by kind: BM25 rates short glossary entries high for any word they hold, and sections
+ * and pages mention every instrument of their area; the instrument itself is what an officer is after.
+ */
+const KIND_FACTOR: Record<string, number> = { instrument: 1, body: 0.8, page: 0.6, term: 0.5, section: 0.4 };
 
 /** A text hit's relevance: best passage, a little for the rest of the page, scaled by how many concepts it covers. */
 export function textScore(hit: DocumentHit, concepts: Concept[]): number {
@@ -29,9 +38,10 @@ export function coversRequired(hit: DocumentHit, concepts: Concept[]): boolean {
 /** Final score: identifier and exact-name tiers first, then text relevance with phrase and status adjustments. */
 export function finalScore(doc: SearchDoc, text: number, flags: { exactName: boolean; identifier: boolean; phrase: boolean }): number {
   let score = text;
+  score *= KIND_FACTOR[doc.kind] ?? 1;
   if (flags.phrase) score *= PHRASE_FACTOR;
   if (doc.status && NO_LONGER_APPLIES.has(doc.status)) score *= NO_LONGER_APPLIES_FACTOR;
-  if (flags.exactName) score += EXACT_NAME_SCORE + (EXACT_KIND_ORDER[doc.kind] ?? 0) * (doc.status && NO_LONGER_APPLIES.has(doc.status) ? 0.5 : 1);
+  if (flags.exactName) score = doc.kind === 'instrument' ? score + EXACT_NAME_SCORE : score * EXACT_FACTOR;
   if (flags.identifier) score += IDENTIFIER_SCORE;
   return score;
 }
