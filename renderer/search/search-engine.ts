@@ -14,6 +14,8 @@ import { makeSnippet } from './snippet';
 import { createSynonymTable } from './synonyms';
 import { createVocabulary } from './vocabulary';
 
+export type { SearchEngine, SearchOptions, SearchResponse, SearchResult } from './search-types';
+
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 

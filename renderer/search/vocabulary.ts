@@ -29,8 +29,13 @@ function lowerBound(sorted: string[], key: string): number {
   return lo;
 }
 
+/** Longest word we try to correct. */
+export const MAX_CORRECTABLE_LENGTH = 24;
+
 /** Edit distance allowed for a word of this length: none below 5 letters, 1 from 5, 2 from 9. */
 export function allowedEdits(word: string): number {
+  // No real word is this long; lunr's edit-distance automaton grows with the word and would hang.
+  if (word.length > MAX_CORRECTABLE_LENGTH) return 0;
   if (word.length >= 9) return 2;
   return word.length >= 5 ? 1 : 0;
 }
@@ -47,7 +52,7 @@ export function createVocabulary(index: lunr.Index, fields: string[]): Vocabular
       df = 0;
       const posting = inverted[term];
       // Counting keys with for-in avoids allocating the key array of very common terms.
-      if (posting) for (const field of fields) for (const _ref in posting[field] as object) df++;
+      if (posting) for (const field of fields) for (const ref in posting[field] as object) if (ref) df++;
       frequencies.set(term, df);
     }
     return df;
