@@ -24,12 +24,12 @@ function respond(status: number, body: BodyInit | null, type = 'text/plain; char
 
 /**
  * Serves the renderer, and the bundle under /bundle/, contained to their folders.
- * `host` is the only host answered (app://polcoop/ in the shell); other transports may leave it out.
+ * `host` is the only host answered (app://polcoop/ in the shell); `null` answers any host (loopback transports).
  */
-export function createAppRequestHandler(roots: () => AppRoots, host: string | undefined = APP_HOST): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(roots: () => AppRoots, host: string | null = APP_HOST): (request: Request) => Promise<Response> {
   return async (request) => {
     const url = new URL(request.url);
-    if (host !== undefined && url.host !== host) return respond(404, 'not found');
+    if (host !== null && url.host !== host) return respond(404, 'not found');
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, 'method not allowed');
     const { rendererDir, bundleDir } = roots();
     const isBundle = url.pathname.startsWith('/bundle/');

@@ -26,7 +26,7 @@ export interface Harness {
 }
 
 function serve(roots: AppRoots): Promise<Server> {
-  const handle = createAppRequestHandler(() => roots, undefined);
+  const handle = createAppRequestHandler(() => roots, null);
   const server = createServer((req, res) => {
     void handle(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(async (response) => {
       res.writeHead(response.status, Object.fromEntries(response.headers));
