@@ -2,6 +2,7 @@ import type { Document, Term } from '../../content/model/bundle-schema';
 import type { Passage, SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
 import { buildSearchIndex } from '../../renderer/search/build-index';
 import type { LinkedContent } from './link';
+import { passagesOf } from './passages';
 import type { RenderedDocument } from './render';
 
 function searchDocOf(doc: Document): SearchDoc {
@@ -33,11 +34,11 @@ function synonymGroups(terms: Term[]): string[][] {
     .map((t) => [...new Set([...t.abbreviations, t.term, ...(t.expansion ? [t.expansion] : [])])]);
 }
 
-/** Stage 5: builds passage records for every document and term, and the prebuilt search index. */
+/** Stage 5: builds passage records for every document (from its linked tree) and term, and the prebuilt search index. */
 export function indexContent(linked: LinkedContent, rendered: RenderedDocument[]): SearchIndexFile {
   const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)];
-  const passages: Passage[] = rendered.flatMap(({ doc, passages: list }) =>
-    list.map((p) => ({ doc: doc.data.id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
+  const passages: Passage[] = rendered.flatMap(({ doc, hast }) =>
+    passagesOf(hast).map((p) => ({ doc: doc.data.id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
   );
   for (const term of linked.terms) {
     const text = [term.expansion, term.definition].filter(Boolean).join('. ');

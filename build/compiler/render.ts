@@ -12,19 +12,11 @@ import type { TocEntry } from '../../content/model/bundle-schema';
 import type { Problem } from './problems';
 import type { ValidDocument } from './validate';
 
-/** A heading's stretch of a document, before indexing. */
-export interface RenderedPassage {
-  anchor: string;
-  headingPath: string[];
-  text: string;
-}
-
-/** A document rendered to a sanitised HTML tree, with its headings and passages. */
+/** A document rendered to a sanitised HTML tree, with its headings. */
 export interface RenderedDocument {
   doc: ValidDocument;
   hast: HastRoot;
   toc: TocEntry[];
-  passages: RenderedPassage[];
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -47,38 +39,21 @@ function rawHtmlProblems(tree: MdastRoot, doc: ValidDocument): Problem[] {
   return problems;
 }
 
-function headingDepth(node: ElementContent): number | undefined {
+/** The level of a heading element (1-6), or undefined for anything else. */
+export function headingDepth(node: ElementContent): number | undefined {
   if (node.type !== 'element') return undefined;
   const match = /^h([1-6])$/.exec(node.tagName);
   return match ? Number(match[1]) : undefined;
 }
 
-/** Splits a document at its h2/h3 headings into passages, and lists h2-h4 headings as its contents. */
-function outline(tree: HastRoot): { toc: TocEntry[]; passages: RenderedPassage[] } {
-  const toc: TocEntry[] = [];
-  const passages: RenderedPassage[] = [];
-  let current: RenderedPassage = { anchor: '', headingPath: [], text: '' };
-  const path: string[] = [];
-  for (const node of tree.children as ElementContent[]) {
+/** Lists a document's h2-h4 headings with their anchors as its table of contents. */
+function tableOfContents(tree: HastRoot): TocEntry[] {
+  return (tree.children as ElementContent[]).flatMap((node) => {
     const depth = headingDepth(node);
-    if (depth !== undefined && depth >= 2) {
-      const element = node as Element;
-      const text = hastToString(element).trim();
-      const anchor = String(element.properties.id ?? '');
-      if (depth <= 4) toc.push({ depth, text, anchor });
-      if (depth <= 3) {
-        if (current.text.trim() || current.anchor === '') passages.push(current);
-        path.length = depth - 2;
-        path.push(text);
-        current = { anchor, headingPath: [...path], text: '' };
-        continue;
-      }
-    }
-    const text = hastToString(node).replace(/\s+/g, ' ').trim();
-    if (text) current.text = current.text ? `${current.text} ${text}` : text;
-  }
-  passages.push(current);
-  return { toc, passages: passages.filter((p) => p.text || p.anchor) };
+    if (depth === undefined || depth < 2 || depth > 4) return [];
+    const element = node as Element;
+    return [{ depth, text: hastToString(element).trim(), anchor: String(element.properties.id ?? '') }];
+  });
 }
 
 /** Stage 3: renders each document's Markdown (GFM) to a sanitised tree with heading anchors. */
@@ -88,7 +63,7 @@ export function render(documents: ValidDocument[]): { rendered: RenderedDocument
     const mdast = markdown.parse(doc.body);
     problems.push(...rawHtmlProblems(mdast, doc));
     const hast = toHtmlTree.runSync(mdast) as HastRoot;
-    return { doc, hast, ...outline(hast) };
+    return { doc, hast, toc: tableOfContents(hast) };
   });
   return { rendered, problems };
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent, compileContent } from '../../../build/compiler/compile';
 import { link } from '../../../build/compiler/link';
 import { load } from '../../../build/compiler/load';
+import { passagesOf } from '../../../build/compiler/passages';
 import { ContentProblems } from '../../../build/compiler/problems';
 import { render } from '../../../build/compiler/render';
 import { validate } from '../../../build/compiler/validate';
@@ -52,19 +53,13 @@ describe('load', () => {
 });
 
 describe('render', () => {
-  it('gives headings anchors, lists them as contents and splits passages at h2/h3', () => {
+  it('gives headings anchors and lists them as contents', () => {
     const { rendered } = stagesUpToLink();
     const directive = rendered.find((r) => r.doc.data.id === 'info-exchange-directive-2023-977');
     expect(directive?.toc).toEqual([
       { depth: 2, text: 'Channels and time limits', anchor: 'channels-and-time-limits' },
       { depth: 3, text: 'Refusals', anchor: 'refusals' },
     ]);
-    expect(directive?.passages.map((p) => [p.anchor, p.headingPath])).toEqual([
-      ['', []],
-      ['channels-and-time-limits', ['Channels and time limits']],
-      ['refusals', ['Channels and time limits', 'Refusals']],
-    ]);
-    expect(directive?.passages[2]?.text).toBe('A request may be refused only on listed grounds.');
   });
 
   it('renders GFM tables and drops raw HTML from the output', () => {
@@ -111,13 +106,35 @@ describe('link', () => {
   });
 });
 
+describe('passages', () => {
+  it('splits a linked document at h2/h3 into passages with heading paths', () => {
+    const { rendered } = stagesUpToLink();
+    const directive = rendered.find((r) => r.doc.data.id === 'info-exchange-directive-2023-977');
+    const passages = passagesOf(directive?.hast ?? { type: 'root', children: [] });
+    expect(passages.map((p) => [p.anchor, p.headingPath])).toEqual([
+      ['', []],
+      ['channels-and-time-limits', ['Channels and time limits']],
+      ['refusals', ['Channels and time limits', 'Refusals']],
+    ]);
+    expect(passages[2]?.text).toBe('A request may be refused only on listed grounds.');
+  });
+
+  it('holds link labels, not [[link]] syntax', () => {
+    const { rendered } = stagesUpToLink();
+    const overview = rendered.find((r) => r.doc.data.id === 'overview');
+    const text = passagesOf(overview?.hast ?? { type: 'root', children: [] }).map((p) => p.text).join(' ');
+    expect(text).toContain('See Information Exchange Directive and the old rules.');
+    expect(text).not.toContain('[[');
+  });
+});
+
 describe('index and write', () => {
   it('builds passage records for documents and terms, and a loadable index', () => {
     const { files } = compileContent(VALID_CONTENT);
     const index = searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? ''));
     expect(index.passages.filter((p) => p.doc === 'info-exchange-directive-2023-977')).toHaveLength(3);
     expect(index.passages.some((p) => p.doc === 'single-point-of-contact')).toBe(true);
-    expect(index.synonyms).toContainEqual(['SPOC', 'Single point of contact']);
+    expect(index.synonyms).toContainEqual(['spoc', 'single point of contact']);
     expect(index.docs.find((d) => d.id === 'swedish-framework-decision-2006-960')).toMatchObject({ status: 'repealed', celex: '32006F0960', year: 2006 });
   });
 
