@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { compileContent } from '../../build/compiler/compile';
+import { bundleSchema, type Document, type Relations } from '../../content/model/bundle-schema';
+
+const { files, stats } = compileContent(join(process.cwd(), 'content'));
+const bundle = bundleSchema.parse(JSON.parse(files.get('bundle.json') ?? ''));
+const byId = new Map(bundle.documents.map((d) => [d.id, d]));
+
+const INVERSE: [keyof Relations, keyof Relations][] = [
+  ['amends', 'amendedBy'],
+  ['repeals', 'repealedBy'],
+  ['replaces', 'replacedBy'],
+  ['establishes', 'establishedBy'],
+  ['related', 'related'],
+];
+
+describe('the reference content', () => {
+  it('has the size the product promises', () => {
+    expect(stats.sections).toBeGreaterThanOrEqual(8);
+    expect(stats.instruments).toBeGreaterThanOrEqual(40);
+    expect(stats.terms).toBeGreaterThanOrEqual(150);
+    expect(byId.has('overview')).toBe(true);
+    expect(byId.has('quick-reference')).toBe(true);
+    for (const id of ['europol', 'cepol', 'eurojust', 'sirene', 'siena', 'piu-network', 'spoc']) expect(byId.get(id)?.kind).toBe('body');
+  });
+
+  it('makes every relation reciprocal', () => {
+    const broken: string[] = [];
+    for (const doc of bundle.documents) {
+      for (const [forward, backward] of INVERSE) {
+        for (const target of doc.relations[forward]) {
+          if (!byId.get(target)?.relations[backward].includes(doc.id)) broken.push(`${doc.id} ${forward} ${target}, but ${target} lacks ${backward}`);
+        }
+        for (const source of doc.relations[backward]) {
+          if (!byId.get(source)?.relations[forward].includes(doc.id)) broken.push(`${doc.id} ${backward} ${source}, but ${source} lacks ${forward}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('says on every repealed or annulled instrument what replaced or invalidated it', () => {
+    const silent = bundle.documents.filter(
+      (d): d is Extract<Document, { kind: 'instrument' }> =>
+        d.kind === 'instrument' && d.status === 'repealed' && d.relations.repealedBy.length + d.relations.replacedBy.length === 0,
+    );
+    expect(silent.map((d) => d.id)).toEqual([]);
+    const annulled = bundle.documents.filter((d) => d.kind === 'instrument' && d.status === 'annulled');
+    for (const doc of annulled) expect(doc.kind === 'instrument' && doc.statusNote).toMatch(/invalid|annul/i);
+  });
+
+  it('holds every instrument and term the relevance set names', () => {
+    const queries = parse(readFileSync(join(process.cwd(), '..', 'shared', 'relevance', 'queries.yaml'), 'utf8')) as { q: string; expect: (string | number)[] }[];
+    const celexes = new Set(bundle.documents.flatMap((d) => (d.kind === 'instrument' && d.celex ? [d.celex] : [])));
+    const termNames = new Set(bundle.terms.flatMap((t) => [t.term, ...t.abbreviations].map((n) => n.toLowerCase())));
+    const missing = queries.flatMap((q) =>
+      q.expect.map(String).filter((e) => (e.startsWith('term:') ? !termNames.has(e.slice(5).toLowerCase()) : !celexes.has(e))),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('shows identifiers and dates on every legal act', () => {
+    const acts = bundle.documents.filter((d) => d.kind === 'instrument' && !['Communication', 'Programme', 'Proposal'].includes(d.type));
+    for (const act of acts) {
+      if (act.kind !== 'instrument') continue;
+      expect(act.adopted, act.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(act.number ?? act.celex ?? act.ecli, `${act.id} has no identifier`).toBeTruthy();
+    }
+  });
+});
