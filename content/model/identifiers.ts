@@ -16,11 +16,11 @@ export const celexSchema = z
   .string()
   .regex(/^[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?$/, 'is not a CELEX number (e.g. 32016L0681)');
 
-/** A European Legislation Identifier URI for an act as published in the Official Journal. */
+/** A European Legislation Identifier URI for an act as published in the Official Journal (e.g. .../dec/2007/125(1)/oj). */
 export const eliSchema = z
   .string()
   .regex(
-    /^http:\/\/data\.europa\.eu\/eli\/[a-z_]+\/\d{4}\/\d+(?:\/[a-z0-9_-]+)*\/oj$/,
+    /^http:\/\/data\.europa\.eu\/eli\/[a-z_]+\/\d{4}\/\d+(?:\(\d+\))?(?:\/[a-z0-9_-]+)*\/oj$/,
     'is not an ELI (e.g. http://data.europa.eu/eli/dir/2016/681/oj)',
   );
 
