@@ -24,7 +24,16 @@ function searchDocOf(doc: Document): SearchDoc {
 }
 
 function searchDocOfTerm(term: Term): SearchDoc {
-  return { id: term.id, kind: 'term', title: term.term, shortName: term.abbreviations[0] ?? term.term, abbreviations: term.abbreviations, identifiers: [], topics: [] };
+  return {
+    id: term.id,
+    kind: 'term',
+    title: term.term,
+    shortName: term.abbreviations[0] ?? term.term,
+    abbreviations: term.abbreviations,
+    identifiers: [],
+    topics: [],
+    ...(term.related.length > 0 ? { related: term.related } : {}),
+  };
 }
 
 /** Abbreviation groups from the glossary: each abbreviation with the term and expansion it stands for. */

@@ -18,6 +18,8 @@ export const searchDocSchema = z.strictObject({
   type: z.string().optional(),
   topics: z.array(z.string()),
   year: z.number().int().optional(),
+  /** For a glossary term: the documents it names, which share its exact-name match ("DNA" -> the Prüm acts). */
+  related: z.array(z.string()).optional(),
 });
 
 /** A passage: one heading's stretch of a document (or a whole short document such as a term). */
@@ -28,13 +30,19 @@ export const passageSchema = z.strictObject({
   text: z.string(),
 });
 
+/** The version of the search index format: 2 stores lunr's postings compacted with their weights. */
+export const SEARCH_INDEX_FORMAT = 2;
+
 /** `search-index.json`: search documents, passages (their position is the lunr ref) and the serialised lunr index. */
 export const searchIndexFileSchema = z.strictObject({
-  format: z.literal(1),
+  format: z.literal(SEARCH_INDEX_FORMAT),
   docs: z.array(searchDocSchema),
   passages: z.array(passageSchema),
   /** Abbreviation and synonym groups from the glossary, folded: each word maps to its group. */
   synonyms: z.array(z.array(z.string())),
+  /** Index terms left out of passage bodies because most passages hold them; titles and headings keep them. */
+  commonTerms: z.array(z.string()),
+  /** lunr's serialised index with field vectors folded into the postings (see compactLunrJson). */
   lunr: z.record(z.string(), z.unknown()),
 });
 

@@ -1,9 +1,11 @@
 import lunr from 'lunr';
-import type { Passage, SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
+import { SEARCH_INDEX_FORMAT, type Passage, type SearchDoc, type SearchIndexFile } from '../../content/model/search-index-schema';
+import { commonBodyTerms } from './common-terms';
 import { foldText } from './fold';
-import { compactLunrJson } from './index-compaction';
+import { compactLunrJson, type SerialisedLunr } from './index-compaction';
 import { INDEX_FIELDS } from './index-fields';
 import { configureBuilder } from './lunr-pipeline';
+import { indexTerms } from './text-analysis';
 
 /**
  * Builds the serialised search index from documents and their passages (lunr refs are passage positions).
@@ -13,6 +15,8 @@ export function buildSearchIndex(docs: SearchDoc[], passages: Passage[], synonym
   const byId = new Map(docs.map((d) => [d.id, d]));
   const named = new Set<string>();
   const withIntro = new Set(passages.filter((p) => p.anchor === '').map((p) => p.doc));
+  const bodies = passages.map((p) => indexTerms(p.text));
+  const common = commonBodyTerms(bodies);
   const index = lunr(function build() {
     configureBuilder(this);
     this.ref('ref');
@@ -28,10 +32,17 @@ export function buildSearchIndex(docs: SearchDoc[], passages: Passage[], synonym
         title: first ? `${doc.title} ${doc.shortName === doc.title ? '' : doc.shortName}` : '',
         abbreviations: first ? doc.abbreviations.join(' ') : '',
         headings: passage.headingPath.join(' '),
-        body: passage.text,
+        body: (bodies[position] ?? []).filter((term) => !common.has(term)),
       });
     });
   });
   const folded = synonyms.map((group) => [...new Set(group.map((s) => foldText(s).trim()).filter(Boolean))]).filter((g) => g.length > 1);
-  return { format: 1, docs, passages, synonyms: folded, lunr: compactLunrJson(index.toJSON() as never) };
+  return {
+    format: SEARCH_INDEX_FORMAT,
+    docs,
+    passages,
+    synonyms: folded,
+    commonTerms: [...common].sort(),
+    lunr: compactLunrJson(index.toJSON() as unknown as SerialisedLunr),
+  };
 }

@@ -46,26 +46,70 @@ export function filterKeys(...sources: (SearchFilters | undefined)[]): FilterKey
   return keys;
 }
 
-/** True when the document passes every filter except the one named by `except`. */
-export function passesFilters(doc: SearchDoc, keys: FilterKeys, except?: FacetName): boolean {
-  for (const facet of FACET_NAMES) {
-    const wanted = keys[facet];
-    if (!wanted || facet === except) continue;
-    if (!facetValues(doc, facet).some((v) => wanted.has(facetKey(v)))) return false;
-  }
-  return true;
+/** Facet values and keys of every document, worked out once at load: a query may count thousands. */
+export interface FacetTable {
+  /** True when document number `doc` passes every filter except the one named by `except`. */
+  passes(doc: number, keys: FilterKeys, except?: FacetName): boolean;
+  /** Counts facet values over matching documents; each facet ignores its own filter, so choices stay visible. */
+  count(docNumbers: Iterable<number>, keys: FilterKeys): FacetCounts;
 }
 
-/** Counts facet values over the matching documents; each facet ignores its own filter, so choices stay visible. */
-export function countFacets(docs: SearchDoc[], keys: FilterKeys): FacetCounts {
-  const counts = {} as FacetCounts;
-  for (const facet of FACET_NAMES) {
-    const tally = new Map<string, number>();
-    for (const doc of docs) {
-      if (!passesFilters(doc, keys, facet)) continue;
-      for (const value of facetValues(doc, facet)) tally.set(value, (tally.get(value) ?? 0) + 1);
+/** One facet's values as numbers: document d holds ids[offsets[d]] to ids[offsets[d + 1]] of `names`. */
+interface FacetColumn {
+  names: string[];
+  offsets: Int32Array;
+  ids: Int32Array;
+}
+
+function facetColumn(docs: ReadonlyArray<SearchDoc>, facet: FacetName): FacetColumn {
+  const names: string[] = [];
+  const idOf = new Map<string, number>();
+  const offsets = new Int32Array(docs.length + 1);
+  const ids: number[] = [];
+  docs.forEach((doc, d) => {
+    for (const value of facetValues(doc, facet)) {
+      let id = idOf.get(value);
+      if (id === undefined) idOf.set(value, (id = names.push(value) - 1));
+      ids.push(id);
     }
-    counts[facet] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  }
-  return counts;
+    offsets[d + 1] = ids.length;
+  });
+  return { names, offsets, ids: Int32Array.from(ids) };
+}
+
+/** Builds the facet table of a document list (document number = position). */
+export function createFacetTable(docs: ReadonlyArray<SearchDoc>): FacetTable {
+  const columns = FACET_NAMES.map((facet) => facetColumn(docs, facet));
+  const keysOf = columns.map((column) => column.names.map(facetKey));
+  const passes = (doc: number, keys: FilterKeys, except?: FacetName): boolean =>
+    FACET_NAMES.every((facet, f) => {
+      const wanted = keys[facet];
+      if (!wanted || facet === except) return true;
+      const { offsets, ids } = columns[f] as FacetColumn;
+      for (let i = offsets[doc] ?? 0; i < (offsets[doc + 1] ?? 0); i++) if (wanted.has(keysOf[f]?.[ids[i] ?? 0] ?? '')) return true;
+      return false;
+    });
+  return {
+    passes,
+    count(docNumbers, keys) {
+      const filtered = FACET_NAMES.some((facet) => keys[facet]);
+      const counts = {} as FacetCounts;
+      FACET_NAMES.forEach((facet, f) => {
+        const { names, offsets, ids } = columns[f] as FacetColumn;
+        const tally = new Int32Array(names.length);
+        for (const doc of docNumbers) {
+          if (filtered && !passes(doc, keys, facet)) continue;
+          for (let i = offsets[doc] ?? 0; i < (offsets[doc + 1] ?? 0); i++) {
+            const id = ids[i] ?? 0;
+            tally[id] = (tally[id] ?? 0) + 1;
+          }
+        }
+        counts[facet] = names
+          .map((value, id) => ({ value, count: tally[id] ?? 0 }))
+          .filter((c) => c.count > 0)
+          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      });
+      return counts;
+    },
+  };
 }

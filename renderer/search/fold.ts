@@ -1,5 +1,9 @@
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 /** Lower-cases and strips diacritics so that "Prüm", "PRUM" and "prum" compare equal. */
 export function foldText(text: string): string {
+  // Most text is plain ASCII, which only needs lower-casing; normalising is the costly part.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -13,5 +17,7 @@ export function foldText(text: string): string {
 
 /** Splits text into folded words (letters and digits of any script). */
 export function foldedWords(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const folded = foldText(text);
+  // The Unicode-aware pattern is several times slower; ASCII text has only ASCII letters and digits.
+  return (ASCII.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }

@@ -20,7 +20,15 @@ export interface Concept {
   fields: IndexField[];
   /** Phrase and field words must be found; plain words only raise the score. */
   required: boolean;
+  /** Every term is a common one, left out of passage bodies: only names and headings can show it. */
+  common: boolean;
 }
+
+/**
+ * Most concepts a query keeps (coverage is a bit mask per passage); longer input is pasted text,
+ * whose first words decide.
+ */
+export const MAX_CONCEPTS = 24;
 
 /** A parsed query resolved against the index: what to ask lunr and what to check afterwards. */
 export interface QueryPlan {
@@ -48,11 +56,11 @@ function wordConcept(word: string, vocabulary: Vocabulary, partial: boolean): Co
     const edits = allowedEdits(word);
     for (const term of [...vocabulary.correct(stem, edits), ...vocabulary.correct(word, edits)]) if (!terms.has(term)) terms.set(term, CORRECTION_BOOST);
   }
-  return { terms, fields: ALL_FIELDS, required: false };
+  return { terms, fields: ALL_FIELDS, required: false, common: false };
 }
 
-/** Resolves a parsed query against the vocabulary and the glossary's synonyms. */
-export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms: SynonymTable): QueryPlan {
+/** Resolves a parsed query against the vocabulary, the glossary's synonyms and the corpus's common terms. */
+export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms: SynonymTable, commonTerms: ReadonlySet<string>): QueryPlan {
   const last = parsed.words.length - 1;
   const wordConcepts = parsed.words.map((word, i) => wordConcept(word, vocabulary, parsed.partial !== null && i === last));
   for (const match of synonyms.expand(parsed.words)) {
@@ -64,12 +72,16 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
     }
   }
   const exactConcepts = (words: string[], fields: IndexField[]): Concept[] =>
-    words.filter((w) => !isStopWord(w)).map((w) => ({ terms: new Map([[stemWord(w), 1]]), fields, required: true }));
+    words.filter((w) => !isStopWord(w)).map((w) => ({ terms: new Map([[stemWord(w), 1]]), fields, required: true, common: false }));
   const concepts = [
     ...wordConcepts.filter((c): c is Concept => c !== null),
     ...parsed.phrases.flatMap((words) => exactConcepts(words, ALL_FIELDS)),
     ...parsed.fieldWords.flatMap(({ field, words }) => exactConcepts(words, [field])),
-  ];
+  ].slice(0, MAX_CONCEPTS);
+  for (const concept of concepts) {
+    const terms = [...concept.terms.keys()];
+    concept.common = terms.length > 0 && concept.fields.includes('body') && terms.every((t) => commonTerms.has(t));
+  }
   return {
     concepts,
     excluded: parsed.excluded.filter((w) => !isStopWord(w)).map(stemWord).filter((t) => vocabulary.has(t)),

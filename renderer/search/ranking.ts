@@ -1,7 +1,7 @@
 import type { SearchDoc } from '../../content/model/search-index-schema';
 import { NO_LONGER_APPLIES } from '../../content/model/status';
 import type { Concept } from './query-plan';
-import type { DocumentHit } from './rollup';
+import { coverageCount } from './rollup';
 
 /** Score floor of an exact title or abbreviation match: above any text match. */
 export const EXACT_NAME_SCORE = 1000;
@@ -24,15 +24,33 @@ const EXACT_FACTOR = 3;
  */
 const KIND_FACTOR: Record<string, number> = { instrument: 1, body: 0.8, page: 0.6, term: 0.5, section: 0.4 };
 
-/** A text hit's relevance: best passage, a little for the rest of the page, scaled by how many concepts it covers. */
-export function textScore(hit: DocumentHit, concepts: Concept[]): number {
-  const coverage = concepts.length === 0 ? 0 : hit.covered.size / concepts.length;
-  return (hit.bestScore + 0.2 * Math.min(hit.otherScore, hit.bestScore)) * coverage * coverage;
+/** One query's concepts as bit masks over a document's coverage. */
+export interface ConceptMasks {
+  count: number;
+  /** Phrase and field words: a document must match them. */
+  required: number;
+  /** Everything a document's text can show: a document matching all of it has every word of the query. */
+  all: number;
+  /** Concepts whose terms are all common, which bodies cannot show: they never count against a document. */
+  common: number;
 }
 
-/** True when every required concept (phrase and field words) was found in the document. */
-export function coversRequired(hit: DocumentHit, concepts: Concept[]): boolean {
-  return concepts.every((c, i) => !c.required || hit.covered.has(i));
+/** The masks of a query's concepts. */
+export function conceptMasks(concepts: Concept[]): ConceptMasks {
+  const masks: ConceptMasks = { count: concepts.length, required: 0, all: 0, common: 0 };
+  concepts.forEach((c, i) => {
+    const bit = 2 ** i;
+    if (c.required) masks.required |= bit;
+    if (c.common) masks.common |= bit;
+    else masks.all |= bit;
+  });
+  return masks;
+}
+
+/** A text hit's relevance: best passage, a little for the rest of the page, scaled by how many concepts it covers. */
+export function textScore(best: number, other: number, covered: number, masks: ConceptMasks): number {
+  const coverage = masks.count === 0 ? 0 : coverageCount(covered | masks.common) / masks.count;
+  return (best + 0.2 * Math.min(other, best)) * coverage * coverage;
 }
 
 /** Final score: identifier and exact-name tiers first, then text relevance with phrase and status adjustments. */

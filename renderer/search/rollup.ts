@@ -1,50 +1,70 @@
-import type { PassageMatch } from './lunr-query';
-import type { Concept } from './query-plan';
+import type { PassageScores } from './passage-scorer';
 
-/** A document's share of a query: its best passage, how much else matched, which concepts it covers. */
-export interface DocumentHit {
-  doc: number;
-  bestPassage: number;
-  bestScore: number;
-  otherScore: number;
-  covered: Set<number>;
-  terms: Set<string>;
+/**
+ * Passage scores rolled up to documents, so one page appears once with its best passage. Like the
+ * scorer's, the arrays are reused buffers indexed by document number, valid until the next roll-up:
+ * a query reaching every document allocates nothing per document.
+ */
+export interface DocumentHits {
+  /** Document numbers reached, in no particular order. */
+  docs: Int32Array;
+  bestPassage: Int32Array;
+  bestScore: Float64Array;
+  /** Sum of the scores of the document's other passages. */
+  otherScore: Float64Array;
+  /** Bit i set when concept i matched somewhere in the document. */
+  covered: Int32Array;
 }
 
-/** Which concepts each index term stands for. */
-export function conceptsByTerm(concepts: Concept[]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  concepts.forEach((concept, i) => {
-    for (const term of concept.terms.keys()) map.set(term, [...(map.get(term) ?? []), i]);
-  });
-  return map;
+/** Rolls passage scores up to documents. */
+export interface RollUp {
+  roll(scores: PassageScores): DocumentHits;
 }
 
-/** Rolls passage matches up to documents, so one page appears once with its best passage. */
-export function rollUp(matches: PassageMatch[], docOfPassage: Int32Array, concepts: Concept[]): Map<number, DocumentHit> {
-  const byTerm = conceptsByTerm(concepts);
-  const hits = new Map<number, DocumentHit>();
-  for (const match of matches) {
-    const doc = docOfPassage[match.passage];
-    if (doc === undefined || doc < 0) continue;
-    let hit = hits.get(doc);
-    if (!hit) {
-      hit = { doc, bestPassage: match.passage, bestScore: match.score, otherScore: 0, covered: new Set(), terms: new Set() };
-      hits.set(doc, hit);
-    } else if (match.score > hit.bestScore) {
-      hit.otherScore += hit.bestScore;
-      hit.bestScore = match.score;
-      hit.bestPassage = match.passage;
-    } else {
-      hit.otherScore += match.score;
-    }
-    for (const [term, fields] of Object.entries(match.terms)) {
-      hit.terms.add(term);
-      for (const c of byTerm.get(term) ?? []) {
-        const concept = concepts[c];
-        if (concept && fields.some((f) => (concept.fields as string[]).includes(f))) hit.covered.add(c);
+/** A roll-up for a corpus whose passage p belongs to document docOfPassage[p] (-1: none). */
+export function createRollUp(docOfPassage: Int32Array, docCount: number): RollUp {
+  const hits: DocumentHits = {
+    docs: new Int32Array(docCount),
+    bestPassage: new Int32Array(docCount).fill(-1),
+    bestScore: new Float64Array(docCount),
+    otherScore: new Float64Array(docCount),
+    covered: new Int32Array(docCount),
+  };
+  const { docs, bestPassage, bestScore, otherScore, covered } = hits;
+  let count = 0;
+  return {
+    roll(scores) {
+      for (let i = 0; i < count; i++) bestPassage[docs[i] ?? 0] = -1;
+      count = 0;
+      for (const passage of scores.passages) {
+        const doc = docOfPassage[passage] ?? -1;
+        if (doc < 0 || doc >= docCount) continue;
+        const score = scores.score[passage] ?? 0;
+        if (bestPassage[doc] === -1) {
+          docs[count++] = doc;
+          bestPassage[doc] = passage;
+          bestScore[doc] = score;
+          otherScore[doc] = 0;
+          covered[doc] = scores.covered[passage] ?? 0;
+          continue;
+        }
+        covered[doc] = (covered[doc] ?? 0) | (scores.covered[passage] ?? 0);
+        if (score > (bestScore[doc] ?? 0)) {
+          otherScore[doc] = (otherScore[doc] ?? 0) + (bestScore[doc] ?? 0);
+          bestScore[doc] = score;
+          bestPassage[doc] = passage;
+        } else {
+          otherScore[doc] = (otherScore[doc] ?? 0) + score;
+        }
       }
-    }
-  }
-  return hits;
+      return { ...hits, docs: docs.subarray(0, count) };
+    },
+  };
+}
+
+/** Number of concepts a coverage mask holds. */
+export function coverageCount(mask: number): number {
+  let count = 0;
+  for (let m = mask >>> 0; m !== 0; m >>>= 1) count += m & 1;
+  return count;
 }

@@ -1,14 +1,13 @@
 import lunr from 'lunr';
 import type { SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
-import { countFacets, filterKeys, passesFilters } from './facets';
+import { createFacetTable, filterKeys } from './facets';
 import { foldedWords } from './fold';
 import { buildIdentifierMap } from './identifiers';
-import { ALL_FIELDS } from './index-fields';
-import { passagesHolding, queryPassages } from './lunr-query';
+import { createPassageScorer } from './passage-scorer';
 import { parseQuery } from './query-parser';
 import { planQuery, type QueryPlan } from './query-plan';
-import { coversRequired, finalScore, textScore } from './ranking';
-import { rollUp, type DocumentHit } from './rollup';
+import { conceptMasks, finalScore, textScore } from './ranking';
+import { createRollUp, type DocumentHits } from './rollup';
 import type { SearchEngine, SearchOptions, SearchResponse, SearchResult } from './search-types';
 import { makeSnippet } from './snippet';
 import { createSynonymTable } from './synonyms';
@@ -33,34 +32,61 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
   const docs = file.docs;
   const docIndex = new Map(docs.map((d, i) => [d.id, i]));
   const docOfPassage = Int32Array.from(file.passages, (p) => docIndex.get(p.doc) ?? -1);
-  const firstPassage = new Map<number, number>();
+  const firstPassage = new Int32Array(docs.length).fill(-1);
   docOfPassage.forEach((d, p) => {
-    if (!firstPassage.has(d)) firstPassage.set(d, p);
+    if (d >= 0 && firstPassage[d] === -1) firstPassage[d] = p;
   });
-  const vocabulary = createVocabulary(index, ALL_FIELDS);
+  const scorer = createPassageScorer(index, file.passages.length);
+  const rollUp = createRollUp(docOfPassage, docs.length);
+  const vocabulary = createVocabulary(index);
+  const commonTerms = new Set(file.commonTerms);
   const synonyms = createSynonymTable(file.synonyms);
-  const identifiers = buildIdentifierMap(docs);
+  let identifierMap: Map<string, string[]> | undefined;
+  // Built when a query first names an identifier: most never do, and it is a good share of the load time.
+  const identifiers = { get: (key: string) => (identifierMap ??= buildIdentifierMap(docs)).get(key) };
+  const facets = createFacetTable(docs);
   const byName = new Map<string, number[]>();
   docs.forEach((doc, i) => {
     for (const name of new Set(namesOf(doc))) byName.set(name, [...(byName.get(name) ?? []), i]);
   });
+  // Ties are broken by title; ranking the titles once keeps string comparison out of every query's sort.
+  const collator = new Intl.Collator('en');
+  const titleOrder = new Int32Array(docs.length);
+  [...docs.keys()].sort((a, b) => collator.compare(docs[a]?.title ?? '', docs[b]?.title ?? '')).forEach((doc, rank) => (titleOrder[doc] = rank));
+  const scores = new Float64Array(docs.length);
 
-  function candidates(plan: QueryPlan): Map<number, DocumentHit | null> {
-    const found = new Map<number, DocumentHit | null>();
-    const hits = rollUp(queryPassages(index, plan.concepts), docOfPassage, plan.concepts);
-    for (const [doc, hit] of hits) if (coversRequired(hit, plan.concepts)) found.set(doc, hit);
-    for (const key of plan.identifierKeys) for (const id of identifiers.get(key) ?? []) {
-      const doc = docIndex.get(id);
-      if (doc !== undefined && !found.has(doc)) found.set(doc, null);
+  /** Documents the query reaches: all its words where some document has them all, else any. */
+  function candidates(plan: QueryPlan, hits: DocumentHits): number[] {
+    const masks = conceptMasks(plan.concepts);
+    const everything = masks.all | masks.required;
+    let wanted = masks.required;
+    for (const doc of hits.docs) {
+      if (((hits.covered[doc] ?? 0) & everything) === everything) {
+        wanted = everything;
+        break;
+      }
     }
-    for (const doc of byName.get(plan.exactText) ?? []) if (!found.has(doc)) found.set(doc, null);
+    const found: number[] = [];
+    for (const doc of hits.docs) if (((hits.covered[doc] ?? 0) & wanted) === wanted) found.push(doc);
+    const named = [...plan.identifierKeys.flatMap((key) => identifiers.get(key) ?? []).map((id) => docIndex.get(id) ?? -1), ...(byName.get(plan.exactText) ?? [])];
+    const seen = new Set<number>();
+    for (const doc of named) {
+      // A named document the text search did not keep joins once; one it kept is in already.
+      const kept = (hits.bestPassage[doc] ?? -1) >= 0 && ((hits.covered[doc] ?? 0) & wanted) === wanted;
+      if (doc < 0 || kept || seen.has(doc)) continue;
+      seen.add(doc);
+      found.push(doc);
+    }
     return found;
   }
 
-  function result(docNumber: number, hit: DocumentHit | null, score: number, plan: QueryPlan): SearchResult {
+  function result(docNumber: number, hits: DocumentHits, score: number, plan: QueryPlan): SearchResult {
     const doc = docs[docNumber] as SearchDoc;
-    const passage = file.passages[hit?.bestPassage ?? firstPassage.get(docNumber) ?? -1];
-    const highlight = new Set([...(hit?.terms ?? []), ...plan.phrases.flat()]);
+    const best = hits.bestPassage[docNumber] ?? -1;
+    const passage = file.passages[best >= 0 ? best : (firstPassage[docNumber] ?? -1)];
+    const covered = best >= 0 ? (hits.covered[docNumber] ?? 0) : 0;
+    const matched = plan.concepts.filter((_, i) => (covered & (2 ** i)) !== 0).flatMap((c) => [...c.terms.keys()]);
+    const highlight = new Set([...matched, ...plan.phrases.flat()]);
     return {
       kind: doc.kind,
       id: doc.id,
@@ -80,39 +106,39 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
     search(query: string, options: SearchOptions = {}): SearchResponse {
       const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(options.limit) || DEFAULT_LIMIT)));
       const parsed = parseQuery(query, options.typing === true);
-      const plan = planQuery(parsed, vocabulary, synonyms);
+      const plan = planQuery(parsed, vocabulary, synonyms, commonTerms);
       const keys = filterKeys(plan.filters, options.filters);
       const hasFilters = Object.keys(keys).length > 0;
-      let found = candidates(plan);
-      if (found.size === 0 && plan.concepts.length === 0 && plan.identifierKeys.length === 0 && hasFilters) {
+      const hits = rollUp.roll(scorer.score(plan.concepts));
+      let found = candidates(plan, hits);
+      if (found.length === 0 && plan.concepts.length === 0 && plan.identifierKeys.length === 0 && hasFilters) {
         // A query of filters alone (type:directive) lists everything that passes them.
-        found = new Map(docs.map((_, i) => [i, null]));
+        found = [...docs.keys()];
       }
       if (plan.excluded.length > 0) {
-        const excludedDocs = new Set([...passagesHolding(index, plan.excluded)].map((p) => docOfPassage[p]));
-        for (const doc of [...found.keys()]) if (excludedDocs.has(doc)) found.delete(doc);
+        const excludedDocs = new Set([...scorer.holding(plan.excluded)].map((p) => docOfPassage[p]));
+        found = found.filter((doc) => !excludedDocs.has(doc));
       }
+      const masks = conceptMasks(plan.concepts);
       const identifierDocs = new Set(plan.identifierKeys.flatMap((k) => identifiers.get(k) ?? []));
       const exactDocs = new Set(byName.get(plan.exactText) ?? []);
-      const matchedDocs = [...found.keys()].map((d) => docs[d] as SearchDoc);
-      const scored: { doc: number; hit: DocumentHit | null; score: number }[] = [];
-      for (const [doc, hit] of found) {
+      const ranked: number[] = [];
+      for (const doc of found) {
         const searchDoc = docs[doc] as SearchDoc;
-        if (hasFilters && !passesFilters(searchDoc, keys)) continue;
-        const bestText = hit ? file.passages[hit.bestPassage]?.text ?? '' : '';
-        const phrase = plan.phrases.length > 0 && plan.phrases.every((p) => hasPhrase(bestText, p) || hasPhrase(searchDoc.title, p));
-        const score = finalScore(searchDoc, hit ? textScore(hit, plan.concepts) : 0, {
-          exactName: exactDocs.has(doc),
-          identifier: identifierDocs.has(searchDoc.id),
-          phrase,
-        });
-        scored.push({ doc, hit, score });
+        if (hasFilters && !facets.passes(doc, keys)) continue;
+        const best = hits.bestPassage[doc] ?? -1;
+        const hit = best >= 0;
+        const phrase =
+          plan.phrases.length > 0 && plan.phrases.every((p) => (hit && hasPhrase(file.passages[best]?.text ?? '', p)) || hasPhrase(searchDoc.title, p));
+        const text = hit ? textScore(hits.bestScore[doc] ?? 0, hits.otherScore[doc] ?? 0, hits.covered[doc] ?? 0, masks) : 0;
+        scores[doc] = finalScore(searchDoc, text, { exactName: exactDocs.has(doc), identifier: identifierDocs.has(searchDoc.id), phrase });
+        ranked.push(doc);
       }
-      scored.sort((a, b) => b.score - a.score || (docs[a.doc]?.title ?? '').localeCompare(docs[b.doc]?.title ?? ''));
+      ranked.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (titleOrder[a] ?? 0) - (titleOrder[b] ?? 0));
       return {
-        results: scored.slice(0, limit).map((s) => result(s.doc, s.hit, s.score, plan)),
-        facets: countFacets(matchedDocs, keys),
-        total: scored.length,
+        results: ranked.slice(0, limit).map((doc) => result(doc, hits, scores[doc] ?? 0, plan)),
+        facets: facets.count(found, keys),
+        total: ranked.length,
       };
     },
   };

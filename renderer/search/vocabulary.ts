@@ -5,7 +5,7 @@ export const MAX_COMPLETIONS = 6;
 /** How many near spellings of a mistyped word are queried. */
 export const MAX_CORRECTIONS = 4;
 
-type Posting = Record<string, Record<string, unknown> | number>;
+import type { CompactPosting } from './index-compaction';
 
 /** The index's terms, sorted, with document frequencies: completes prefixes and corrects typos without lunr wildcards. */
 export interface Vocabulary {
@@ -40,23 +40,12 @@ export function allowedEdits(word: string): number {
   return word.length >= 5 ? 1 : 0;
 }
 
-/** Wraps a loaded lunr index's terms. */
-export function createVocabulary(index: lunr.Index, fields: string[]): Vocabulary {
-  const inverted = (index as unknown as { invertedIndex: Record<string, Posting> }).invertedIndex;
+/** Wraps the terms of a lunr index loaded from compactLunrJson output. */
+export function createVocabulary(index: lunr.Index): Vocabulary {
+  const inverted = (index as unknown as { invertedIndex: Record<string, CompactPosting> }).invertedIndex;
   const terms = Object.keys(inverted).sort();
-  const frequencies = new Map<string, number>();
   const shortPrefixes = new Map<string, string[]>();
-  const frequency = (term: string): number => {
-    let df = frequencies.get(term);
-    if (df === undefined) {
-      df = 0;
-      const posting = inverted[term];
-      // Counting keys with for-in avoids allocating the key array of very common terms.
-      if (posting) for (const field of fields) for (const ref in posting[field] as object) if (ref) df++;
-      frequencies.set(term, df);
-    }
-    return df;
-  };
+  const frequency = (term: string): number => (Object.hasOwn(inverted, term) ? Number(inverted[term]?._df) || 0 : 0);
   const byFrequency = (list: string[], max: number) =>
     list
       .map((term) => ({ term, df: frequency(term) }))
