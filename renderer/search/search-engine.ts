@@ -55,6 +55,18 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
   [...docs.keys()].sort((a, b) => collator.compare(docs[a]?.title ?? '', docs[b]?.title ?? '')).forEach((doc, rank) => (titleOrder[doc] = rank));
   const scores = new Float64Array(docs.length);
 
+  /**
+   * Documents the query names exactly and, when it names no instrument, the instruments of a glossary
+   * entry it names: the entry explains the word ("DNA", "data retention"), the act it leads to is what
+   * an officer is after; an instrument named directly ("SIS") needs no such help.
+   */
+  function exactlyNamed(plan: QueryPlan): { exact: number[]; inherited: number[] } {
+    const exact = byName.get(plan.exactText) ?? [];
+    if (exact.some((doc) => docs[doc]?.kind === 'instrument')) return { exact, inherited: [] };
+    const related = exact.flatMap((doc) => docs[doc]?.related ?? []).map((id) => docIndex.get(id) ?? -1);
+    return { exact, inherited: related.filter((doc) => docs[doc]?.kind === 'instrument') };
+  }
+
   /** Documents the query reaches: all its words where some document has them all, else any. */
   function candidates(plan: QueryPlan, hits: DocumentHits): number[] {
     const masks = conceptMasks(plan.concepts);
@@ -68,7 +80,7 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
     }
     const found: number[] = [];
     for (const doc of hits.docs) if (((hits.covered[doc] ?? 0) & wanted) === wanted) found.push(doc);
-    const named = [...plan.identifierKeys.flatMap((key) => identifiers.get(key) ?? []).map((id) => docIndex.get(id) ?? -1), ...(byName.get(plan.exactText) ?? [])];
+    const named = [...plan.identifierKeys.flatMap((key) => identifiers.get(key) ?? []).map((id) => docIndex.get(id) ?? -1), ...Object.values(exactlyNamed(plan)).flat()];
     const seen = new Set<number>();
     for (const doc of named) {
       // A named document the text search did not keep joins once; one it kept is in already.
@@ -121,7 +133,9 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
       }
       const masks = conceptMasks(plan.concepts);
       const identifierDocs = new Set(plan.identifierKeys.flatMap((k) => identifiers.get(k) ?? []));
-      const exactDocs = new Set(byName.get(plan.exactText) ?? []);
+      const named = exactlyNamed(plan);
+      const exactDocs = new Set(named.exact);
+      const inheritedDocs = new Set(named.inherited);
       const ranked: number[] = [];
       for (const doc of found) {
         const searchDoc = docs[doc] as SearchDoc;
@@ -131,7 +145,7 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
         const phrase =
           plan.phrases.length > 0 && plan.phrases.every((p) => (hit && hasPhrase(file.passages[best]?.text ?? '', p)) || hasPhrase(searchDoc.title, p));
         const text = hit ? textScore(hits.bestScore[doc] ?? 0, hits.otherScore[doc] ?? 0, hits.covered[doc] ?? 0, masks) : 0;
-        scores[doc] = finalScore(searchDoc, text, { exactName: exactDocs.has(doc), identifier: identifierDocs.has(searchDoc.id), phrase });
+        scores[doc] = finalScore(searchDoc, text, { exactName: exactDocs.has(doc) || inheritedDocs.has(doc), identifier: identifierDocs.has(searchDoc.id), phrase });
         ranked.push(doc);
       }
       ranked.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (titleOrder[a] ?? 0) - (titleOrder[b] ?? 0));

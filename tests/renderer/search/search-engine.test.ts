@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchIndexFile } from '../../../content/model/search-index-schema';
+import type { SearchDoc, SearchIndexFile } from '../../../content/model/search-index-schema';
 import { buildContent } from '../../../build/compiler/compile';
+import { buildSearchIndex } from '../../../renderer/search/build-index';
 import { loadSearchEngine } from '../../../renderer/search/search-engine';
 import type { SearchEngine } from '../../../renderer/search/search-types';
 
@@ -66,5 +67,39 @@ describe('search engine on the fixture bundle', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('search engine ranking rules on a small corpus', () => {
+  const doc = (id: string, kind: SearchDoc['kind'], title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ id, kind, title, shortName: title, abbreviations: [], identifiers: [], topics: [], ...extra });
+  const docs = [
+    doc('prum', 'instrument', 'Prüm Decision', { status: 'in-force' }),
+    doc('pnr', 'instrument', 'PNR Directive', { status: 'in-force' }),
+    doc('dna-term', 'term', 'Deoxyribonucleic acid', { abbreviations: ['DNA'], related: ['prum'] }),
+    doc('member-page', 'page', 'Member states'),
+  ];
+  const passages = [
+    { doc: 'prum', anchor: '', headingPath: [], text: 'Member states open their DNA analysis files for automated searching.' },
+    { doc: 'pnr', anchor: '', headingPath: [], text: 'Member states keep passenger data for five years.' },
+    { doc: 'dna-term', anchor: '', headingPath: [], text: 'DNA: the molecule of heredity; DNA profiles compare DNA.' },
+    { doc: 'member-page', anchor: '', headingPath: [], text: 'Member states and their contact points.' },
+  ];
+  const file = buildSearchIndex(docs, passages, [['DNA', 'Deoxyribonucleic acid']]);
+  const small = loadSearchEngine(file);
+  const found = (q: string) => small.search(q).results.map((r) => r.id);
+
+  it('passes a glossary entry\'s exact name on to the instruments it relates to', () => {
+    expect(found('DNA')[0]).toBe('prum');
+    expect(found('DNA')).toContain('dna-term');
+  });
+
+  it('keeps only documents with all the words when there are any, else any word', () => {
+    expect(found('passenger data')).toEqual(['pnr']);
+    expect(new Set(found('passenger heredity'))).toEqual(new Set(['pnr', 'dna-term']));
+  });
+
+  it('leaves words most passages hold out of bodies but still finds them in titles', () => {
+    expect(file.commonTerms).toContain('member');
+    expect(found('member')).toEqual(['member-page']);
   });
 });
