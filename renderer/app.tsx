@@ -1,57 +1,88 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Bundle } from '../content/model/bundle-schema';
-import type { AppInfo } from '../electron/ipc-contract';
-import { polcoopApi } from './api/polcoop-client';
-import { loadBundle, loadSearchIndex } from './bundle/load-bundle';
-import { loadSearchEngine, type SearchEngine } from './search/search-engine';
+import { BundleProvider } from './bundle/bundle-context';
+import { loadBundle } from './bundle/load-bundle';
+import { Sidebar } from './layout/sidebar';
+import { clampSidebarWidth, SidebarResizer } from './layout/sidebar-resizer';
+import { StatusBar } from './layout/status-bar';
+import { TopBar } from './layout/top-bar';
+import { useHistoryShortcuts } from './navigation/use-history-shortcuts';
+import { usePageArrival } from './navigation/use-page-arrival';
+import { recordRecentPage } from './recent/recent-pages';
+import { RouteView } from './route-view';
+import { useFontSize } from './settings/use-font-size';
+import { useStoredState } from './settings/use-stored-state';
+import { useTheme } from './settings/use-theme';
+import { texts } from './texts/en';
 import { useRoute } from './use-route';
-import { DocumentView } from './views/document-view';
-import { HomeView } from './views/home-view';
 import { SearchBox } from './views/search-box';
-import { SearchView } from './views/search-view';
-import { TermView } from './views/term-view';
 
-type Loaded = { bundle: Bundle; engine: SearchEngine };
+const DEFAULT_SIDEBAR_WIDTH = 288;
+const parseWidth = (raw: unknown) => (typeof raw === 'number' && Number.isFinite(raw) ? clampSidebarWidth(raw) : undefined);
 
-/** The reader: loads the bundle and search index, then shows the page the route names. */
+/** The reader: loads the bundle, then lays out top bar, sidebar and reading pane around the routed view. */
 export function App() {
   const route = useRoute();
-  const [loaded, setLoaded] = useState<Loaded>();
+  const [bundle, setBundle] = useState<Bundle>();
   const [error, setError] = useState<string>();
-  const [info, setInfo] = useState<AppInfo>();
+  const [theme, setTheme] = useTheme();
+  const [fontSize, setFontSize] = useFontSize();
+  const [sidebarWidth, setSidebarWidth] = useStoredState('sidebar-width', parseWidth, DEFAULT_SIDEBAR_WIDTH);
+  const main = useRef<HTMLElement>(null);
+  const routeKey = JSON.stringify(route);
 
   useEffect(() => {
-    Promise.all([loadBundle(), loadSearchIndex()])
-      .then(([bundle, index]) => setLoaded({ bundle, engine: loadSearchEngine(index) }))
+    loadBundle()
+      .then(setBundle)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    void polcoopApi()
-      ?.app.info()
-      .then((result) => result.ok && setInfo(result.value));
   }, []);
+  const visited = route.name === 'doc' || route.name === 'term' ? { kind: route.name, id: route.id } : undefined;
+  useEffect(() => {
+    if (visited) recordRecentPage(visited);
+  }, [visited?.kind, visited?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- a new object each render, same page
+  useHistoryShortcuts();
+  usePageArrival(routeKey, route.name === 'doc' ? route.anchor : undefined, bundle !== undefined);
 
-  const documents = useMemo(() => new Map(loaded?.bundle.documents.map((d) => [d.id, d])), [loaded]);
-
-  let main;
-  if (error) main = <p role="alert">The reference could not be loaded: {error}</p>;
-  else if (!loaded) main = <p>Loading…</p>;
-  else if (route.name === 'doc') main = <DocumentView document={documents.get(route.id)} anchor={route.anchor} />;
-  else if (route.name === 'term') main = <TermView term={loaded.bundle.terms.find((t) => t.id === route.id)} />;
-  else if (route.name === 'search') main = <SearchView engine={loaded.engine} query={route.query} />;
-  else main = <HomeView bundle={loaded.bundle} />;
-
+  const topBar = (
+    <TopBar
+      search={<SearchBox initial={route.name === 'search' ? route.query : ''} />}
+      theme={theme}
+      onTheme={setTheme}
+      fontSize={fontSize}
+      onFontSize={setFontSize}
+    />
+  );
+  const skipLink = (
+    <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
+      {texts.skipToContent}
+    </button>
+  );
+  if (!bundle) {
+    return (
+      <div className="app">
+        {skipLink}
+        {topBar}
+        <main ref={main} tabIndex={-1} className="reading-pane">
+          {error ? <p role="alert">{texts.loadFailed(error)}</p> : <p role="status">{texts.loading}</p>}
+        </main>
+        <StatusBar />
+      </div>
+    );
+  }
   return (
-    <>
-      <header className="top-bar">
-        <a className="brand" href="#/">
-          EU Police Cooperation Reference
-        </a>
-        <SearchBox initial={route.name === 'search' ? route.query : ''} />
-      </header>
-      <main className="reading-pane">{main}</main>
-      <footer className="status-bar">
-        {loaded && `Content ${loaded.bundle.version} of ${loaded.bundle.contentDate}`}
-        {info && ` · app ${info.appVersion}`}
-      </footer>
-    </>
+    <BundleProvider bundle={bundle}>
+      <div className="app" style={{ '--sidebar-width': `${sidebarWidth}px` } as CSSProperties}>
+        {skipLink}
+        {topBar}
+        <div className="layout">
+          <Sidebar route={route} />
+          <SidebarResizer width={sidebarWidth} onResize={setSidebarWidth} />
+          <main ref={main} tabIndex={-1} className="reading-pane">
+            <RouteView route={route} />
+          </main>
+        </div>
+        <StatusBar version={bundle.version} contentDate={bundle.contentDate} />
+      </div>
+    </BundleProvider>
   );
 }

@@ -58,3 +58,13 @@ export function searchHref(query: string, filters: Record<string, string> = {}):
 export function compareHref(ids: string[]): string {
   return `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
 }
+
+/** The hash of the glossary, optionally opened at one letter. */
+export function glossaryHref(letter?: string): string {
+  return letter ? `#/glossary/${encodeURIComponent(letter)}` : '#/glossary';
+}
+
+/** The hash of a view without parameters. */
+export function viewHref(name: 'home' | 'timeline' | 'bookmarks' | 'about' | 'whats-new'): string {
+  return name === 'home' ? '#/' : `#/${name}`;
+}

@@ -1,22 +1,22 @@
-import { useEffect } from 'react';
-import type { Document } from '../../content/model/bundle-schema';
+import { useBundle } from '../bundle/bundle-context';
+import { texts } from '../texts/en';
+import { BodyView } from './body-view';
+import { InstrumentView } from './instrument-view';
+import { PageView } from './page-view';
+import { SectionView } from './section-view';
 
-/** A compiled document: its title, status where it has one, and its sanitised body. */
-export function DocumentView({ document: doc, anchor }: { document: Document | undefined; anchor?: string }) {
-  useEffect(() => {
-    if (anchor) globalThis.document.getElementById(anchor)?.scrollIntoView();
-  }, [anchor, doc]);
-  if (!doc) return <p role="alert">This page is not in this content version.</p>;
-  return (
-    <article>
-      <h1>{doc.title}</h1>
-      {doc.kind === 'instrument' && (
-        <p className="status">
-          {doc.statusNote} {doc.celex && <span>CELEX {doc.celex}</span>}
-        </p>
-      )}
-      {/* The compiler sanitised this HTML (rehype-sanitize) and the CSP forbids inline script. */}
-      <div className="document-body" dangerouslySetInnerHTML={{ __html: doc.html }} />
-    </article>
-  );
+/** Any document by id, in the view made for its kind. */
+export function DocumentView({ id }: { id: string }) {
+  const doc = useBundle().documents.get(id);
+  if (!doc) return <p role="alert">{texts.notInBundle}</p>;
+  switch (doc.kind) {
+    case 'instrument':
+      return <InstrumentView doc={doc} />;
+    case 'body':
+      return <BodyView doc={doc} />;
+    case 'section':
+      return <SectionView doc={doc} />;
+    case 'page':
+      return <PageView doc={doc} />;
+  }
 }

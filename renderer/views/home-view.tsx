@@ -1,26 +1,71 @@
-import type { Bundle } from '../../content/model/bundle-schema';
-import { documentHref } from '../../content/model/links';
+import type { SectionDocument } from '../../content/model/bundle-schema';
+import { documentHref, termHref } from '../../content/model/links';
+import { useBundle } from '../bundle/bundle-context';
+import { readRecentPages } from '../recent/recent-pages';
+import { texts } from '../texts/en';
 
-/** The start page: the overview and the list of sections. */
-export function HomeView({ bundle }: { bundle: Bundle }) {
-  const overview = bundle.documents.find((d) => d.id === 'overview');
-  const sections = bundle.documents.filter((d) => d.kind === 'section').sort((a, b) => a.order - b.order);
+const t = texts.home;
+
+type RecentLink = { key: string; href: string; label: string; kind: string };
+
+/** The start page: the overview, the sections, recently viewed pages and bookmarks. */
+export function HomeView() {
+  const { bundle, documents, terms } = useBundle();
+  const overview = documents.get('overview');
+  const sections = bundle.documents.filter((d): d is SectionDocument => d.kind === 'section' && !d.parent).sort((a, b) => a.order - b.order);
+  const recent = readRecentPages().flatMap((page): RecentLink[] => {
+    if (page.kind === 'term') {
+      const term = terms.get(page.id);
+      return term ? [{ key: `term:${term.id}`, href: termHref(term.id), label: term.term, kind: texts.kinds.term }] : [];
+    }
+    const doc = documents.get(page.id);
+    return doc ? [{ key: `doc:${doc.id}`, href: documentHref(doc.id), label: doc.shortName, kind: texts.kinds[doc.kind] }] : [];
+  });
   return (
-    <article>
+    <article className="home">
       <h1>{bundle.title}</h1>
       {overview && (
-        <p>
-          <a href={documentHref(overview.id)}>{overview.title}</a>: {overview.summary}
-        </p>
+        <section aria-labelledby="home-overview" className="home-overview">
+          <h2 id="home-overview">{t.overview}</h2>
+          <p>
+            <a href={documentHref(overview.id)}>{overview.title}</a>: {overview.summary}
+          </p>
+        </section>
       )}
-      <h2>Sections</h2>
-      <ul>
-        {sections.map((s) => (
-          <li key={s.id}>
-            <a href={documentHref(s.id)}>{s.title}</a>
-          </li>
-        ))}
-      </ul>
+      <div className="home-columns">
+        <section aria-labelledby="home-sections">
+          <h2 id="home-sections">{t.sections}</h2>
+          <ol className="section-cards">
+            {sections.map((s) => (
+              <li key={s.id}>
+                <a href={documentHref(s.id)}>{s.title}</a>
+                <span className="count">{t.documentsIn(s.members.length)}</span>
+                <p>{s.summary}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <div className="home-side">
+          <section aria-labelledby="home-recent">
+            <h2 id="home-recent">{t.recent}</h2>
+            {recent.length === 0 ? (
+              <p className="muted">{t.noRecent}</p>
+            ) : (
+              <ul className="member-list">
+                {recent.map((r) => (
+                  <li key={r.key}>
+                    <a href={r.href}>{r.label}</a> <span className="muted">{r.kind}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="home-bookmarks">
+            <h2 id="home-bookmarks">{t.bookmarks}</h2>
+            <p className="muted">{t.noBookmarks}</p>
+          </section>
+        </div>
+      </div>
     </article>
   );
 }

@@ -1,19 +1,27 @@
+import { useEffect, useState } from 'react';
 import { documentHref, termHref } from '../../content/model/links';
-import type { SearchEngine } from '../search/search-engine';
+import { loadSearchIndex } from '../bundle/load-bundle';
+import { loadSearchEngine, type SearchEngine } from '../search/search-engine';
+import { texts } from '../texts/en';
 
-/** Ranked results for a query, one per document, linked to the best passage. */
-export function SearchView({ engine, query }: { engine: SearchEngine; query: string }) {
-  const { results } = engine.search(query);
+let engineLoad: Promise<SearchEngine> | undefined;
+
+/** Interim results page until the search UI's own view is mounted: ranked results for a query. */
+export function SearchView({ query }: { query: string }) {
+  const [engine, setEngine] = useState<SearchEngine>();
+  useEffect(() => {
+    engineLoad ??= loadSearchIndex().then(loadSearchEngine);
+    void engineLoad.then(setEngine);
+  }, []);
+  const results = engine?.search(query).results ?? [];
   return (
     <section aria-labelledby="results-heading">
-      <h1 id="results-heading">Search results</h1>
-      <p role="status">
-        {results.length} result{results.length === 1 ? '' : 's'} for “{query}”
-      </p>
+      <h1 id="results-heading">{texts.searchResults}</h1>
+      <p role="status">{engine ? `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”` : texts.loading}</p>
       <ol className="results">
         {results.map((r) => (
-          <li key={r.doc.id}>
-            <a href={r.doc.kind === 'term' ? termHref(r.doc.id) : documentHref(r.doc.id, r.anchor || undefined)}>{r.doc.title}</a>
+          <li key={r.id}>
+            <a href={r.kind === 'term' ? termHref(r.id) : documentHref(r.id, r.anchor || undefined)}>{r.title}</a>
             {r.headingPath.length > 0 && <span className="heading-path"> › {r.headingPath.join(' › ')}</span>}
             <p>{r.snippet.text}</p>
           </li>

@@ -1,13 +1,72 @@
-import type { Term } from '../../content/model/bundle-schema';
+import { termHref } from '../../content/model/links';
+import { useBundle } from '../bundle/bundle-context';
+import { glossaryHref } from '../routes';
+import { texts } from '../texts/en';
+import { DocumentLink } from './document-link';
+import { PrintHeader } from './print-header';
 
-/** A glossary term's own page. */
-export function TermView({ term }: { term: Term | undefined }) {
-  if (!term) return <p role="alert">This term is not in this content version.</p>;
+const t = texts.term;
+
+/** A glossary term's own page: definition, abbreviations, related terms and where it is used. */
+export function TermView({ id }: { id: string }) {
+  const { terms, documents } = useBundle();
+  const term = terms.get(id);
+  if (!term) return <p role="alert">{texts.termNotInBundle}</p>;
+  const seeAlso = term.seeAlso.flatMap((other) => terms.get(other) ?? []);
+  const lists = [
+    { key: 'related', label: t.related, ids: term.related },
+    { key: 'used-in', label: t.usedIn, ids: term.usedIn.filter((d) => !term.related.includes(d)) },
+  ];
   return (
-    <article>
+    <article className="term-page">
+      <PrintHeader />
+      <p className="breadcrumb">
+        <a href={glossaryHref()}>{t.glossary}</a>
+      </p>
       <h1>{term.term}</h1>
-      {term.abbreviations.length > 0 && <p>Abbreviation: {term.abbreviations.join(', ')}</p>}
-      <p>{term.definition}</p>
+      <dl className="term-facts">
+        {term.abbreviations.length > 0 && (
+          <div>
+            <dt>{t.abbreviations}</dt>
+            <dd>{term.abbreviations.join(', ')}</dd>
+          </div>
+        )}
+        {term.expansion && (
+          <div>
+            <dt>{t.expansion}</dt>
+            <dd>{term.expansion}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="definition">{term.definition}</p>
+      {seeAlso.length > 0 && (
+        <section aria-labelledby="see-also-heading">
+          <h2 id="see-also-heading">{t.seeAlso}</h2>
+          <ul className="inline-list">
+            {seeAlso.map((other) => (
+              <li key={other.id}>
+                <a href={termHref(other.id)}>{other.term}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {lists.map(({ key, label, ids }) => {
+        const present = ids.filter((d) => documents.has(d));
+        if (present.length === 0) return null;
+        return (
+          <section key={key} aria-labelledby={`${key}-heading`}>
+            <h2 id={`${key}-heading`}>{label}</h2>
+            <ul className="member-list">
+              {present.map((d) => (
+                <li key={d}>
+                  <DocumentLink id={d} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </article>
   );
 }

@@ -1,0 +1,44 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Bundle, Document, InstrumentDocument, Term } from '../../content/model/bundle-schema';
+
+/** The loaded bundle with lookups every view needs. */
+export interface ReaderBundle {
+  bundle: Bundle;
+  /** Every document by id. */
+  documents: ReadonlyMap<string, Document>;
+  /** Every glossary term by id. */
+  terms: ReadonlyMap<string, Term>;
+  /** Instruments sorted by short name, as the sidebar lists them. */
+  instruments: readonly InstrumentDocument[];
+}
+
+const BundleContext = createContext<ReaderBundle | null>(null);
+
+/** Builds the lookups of a bundle once. */
+export function createReaderBundle(bundle: Bundle): ReaderBundle {
+  const instruments = bundle.documents
+    .filter((d): d is InstrumentDocument => d.kind === 'instrument')
+    .sort((a, b) => a.shortName.localeCompare(b.shortName, bundle.language));
+  return {
+    bundle,
+    documents: new Map(bundle.documents.map((d) => [d.id, d])),
+    terms: new Map(bundle.terms.map((t) => [t.id, t])),
+    instruments,
+  };
+}
+
+/**
+ * Gives every view the loaded bundle. The app mounts views only once the bundle is loaded, so inside
+ * the app `useBundle()` always returns it: `const { documents, terms, instruments, bundle } = useBundle();`.
+ */
+export function BundleProvider({ bundle, children }: { bundle: Bundle; children: ReactNode }) {
+  const value = useMemo(() => createReaderBundle(bundle), [bundle]);
+  return <BundleContext.Provider value={value}>{children}</BundleContext.Provider>;
+}
+
+/** The loaded bundle (documents by id, terms by id, sorted instruments); throws outside a BundleProvider. */
+export function useBundle(): ReaderBundle {
+  const value = useContext(BundleContext);
+  if (!value) throw new Error('useBundle() needs a <BundleProvider> around it.');
+  return value;
+}

@@ -1,0 +1,36 @@
+import type { Route } from './routes';
+import { texts } from './texts/en';
+import { AboutView } from './views/about-view';
+import { BookmarksView } from './views/bookmarks-view';
+import { DocumentView } from './views/document-view';
+import { GlossaryView } from './views/glossary-view';
+import { HomeView } from './views/home-view';
+import { PlaceholderView } from './views/placeholder-view';
+import { SearchView } from './views/search-view';
+import { TermView } from './views/term-view';
+
+/** The view a route names; `key` remounts it per page so local state (filters, tooltips) starts fresh. */
+export function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomeView />;
+    case 'doc':
+      return <DocumentView key={route.id} id={route.id} />;
+    case 'term':
+      return <TermView key={route.id} id={route.id} />;
+    case 'glossary':
+      return <GlossaryView letter={route.letter} />;
+    case 'search':
+      return <SearchView query={route.query} />;
+    case 'compare':
+      return <PlaceholderView title={texts.compare} />;
+    case 'timeline':
+      return <PlaceholderView title={texts.timeline} />;
+    case 'bookmarks':
+      return <BookmarksView />;
+    case 'about':
+      return <AboutView />;
+    case 'whats-new':
+      return <PlaceholderView title={texts.whatsNew} />;
+  }
+}

@@ -1,0 +1,55 @@
+import { viewHref } from '../routes';
+import { texts } from '../texts/en';
+import { DEFAULT_FONT_SIZE, stepFontSize } from './font-size';
+import { THEMES, type Theme } from './theme';
+
+const t = texts.settings;
+
+/** Theme and text size choices, with the keyboard shortcuts and a link to About. */
+export function SettingsPanel({ id, theme, onTheme, fontSize, onFontSize, onClose }: {
+  id: string;
+  theme: Theme;
+  onTheme: (theme: Theme) => void;
+  fontSize: number;
+  onFontSize: (size: number) => void;
+  onClose: () => void;
+}) {
+  return (
+    <section id={id} className="settings-panel" aria-labelledby={`${id}-title`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <h2 id={`${id}-title`}>{t.title}</h2>
+      <fieldset>
+        <legend>{t.theme}</legend>
+        {THEMES.map((name) => (
+          <label key={name}>
+            <input type="radio" name="theme" value={name} checked={theme === name} onChange={() => onTheme(name)} />
+            {t.themes[name]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t.fontSize}</legend>
+        <div className="size-controls">
+          <button type="button" onClick={() => onFontSize(stepFontSize(fontSize, -1))} aria-label={t.smaller}>
+            A−
+          </button>
+          <output aria-live="polite">{t.sizeValue(fontSize)}</output>
+          <button type="button" onClick={() => onFontSize(stepFontSize(fontSize, 1))} aria-label={t.larger}>
+            A+
+          </button>
+          <button type="button" onClick={() => onFontSize(DEFAULT_FONT_SIZE)}>
+            {t.resetSize}
+          </button>
+        </div>
+      </fieldset>
+      <p className="muted">{t.shortcuts}</p>
+      <p>
+        <a href={viewHref('about')} onClick={onClose}>
+          {t.about}
+        </a>
+      </p>
+      <button type="button" onClick={onClose}>
+        {t.close}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+
+function read<T>(key: string, parse: (raw: unknown) => T | undefined, fallback: T): T {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return (raw === null ? undefined : parse(JSON.parse(raw))) ?? fallback;
+  } catch {
+    // Storage can be disabled or hold a value from an older version: the default is always safe.
+    return fallback;
+  }
+}
+
+/** State remembered in localStorage under `polcoop:<key>`; values that fail `parse` fall back to the default. */
+export function useStoredState<T>(key: string, parse: (raw: unknown) => T | undefined, fallback: T): [T, (value: T) => void] {
+  const storageKey = `polcoop:${key}`;
+  const [value, setValue] = useState(() => read(storageKey, parse, fallback));
+  const update = useCallback(
+    (next: T) => {
+      setValue(next);
+      try {
+        window.localStorage.setItem(storageKey, JSON.stringify(next));
+      } catch {
+        // A full or disabled storage only means the choice is not remembered.
+      }
+    },
+    [storageKey],
+  );
+  return [value, update];
+}

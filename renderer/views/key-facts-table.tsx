@@ -1,0 +1,31 @@
+import type { KeyFacts } from '../../content/model/bundle-schema';
+import { texts } from '../texts/en';
+
+const ROWS = ['data', 'channels', 'timeLimits', 'access'] as const;
+
+/** Data, channels, time limits and access as one compact table; empty rows are left out. */
+export function KeyFactsTable({ facts }: { facts: KeyFacts | undefined }) {
+  const rows = ROWS.filter((row) => facts && facts[row].length > 0);
+  if (!facts || rows.length === 0) return null;
+  return (
+    <section className="key-facts" aria-labelledby="key-facts-heading">
+      <h2 id="key-facts-heading">{texts.keyFacts.title}</h2>
+      <table>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row}>
+              <th scope="row">{texts.keyFacts[row]}</th>
+              <td>
+                <ul>
+                  {facts[row].map((fact) => (
+                    <li key={fact}>{fact}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

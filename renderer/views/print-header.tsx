@@ -1,0 +1,8 @@
+import { useBundle } from '../bundle/bundle-context';
+import { texts } from '../texts/en';
+
+/** Shown only on paper: which reference and content date a printed page comes from. */
+export function PrintHeader() {
+  const { bundle } = useBundle();
+  return <p className="print-only print-header">{texts.print(bundle.version, bundle.contentDate)}</p>;
+}

@@ -1,0 +1,46 @@
+import type { Document, SectionDocument } from '../../content/model/bundle-schema';
+import { useBundle } from '../bundle/bundle-context';
+import { texts } from '../texts/en';
+import { DocumentBody } from './document-body';
+import { DocumentLink } from './document-link';
+import { PrintHeader } from './print-header';
+
+const GROUPS = [
+  { kind: 'instrument', label: texts.section.instruments },
+  { kind: 'body', label: texts.section.bodies },
+  { kind: 'page', label: texts.section.pages },
+  { kind: 'section', label: texts.section.subsections },
+] as const;
+
+/** A section: its introduction, then its member documents grouped by kind. */
+export function SectionView({ doc }: { doc: SectionDocument }) {
+  const { documents } = useBundle();
+  const members = [...new Set([...doc.children, ...doc.members])]
+    .map((id) => documents.get(id))
+    .filter((d): d is Document => d !== undefined);
+  return (
+    <article className="document section">
+      <PrintHeader />
+      <h1>{doc.title}</h1>
+      <p className="summary">{doc.summary}</p>
+      <DocumentBody doc={doc} />
+      {GROUPS.map(({ kind, label }) => {
+        const group = members.filter((d) => d.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`members-${kind}`}>
+            <h2 id={`members-${kind}`}>{label}</h2>
+            <ul className="member-list">
+              {group.map((member) => (
+                <li key={member.id}>
+                  <DocumentLink id={member.id} />
+                  <span className="member-summary">{member.summary}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </article>
+  );
+}
