@@ -57,32 +57,26 @@ export function App() {
       {texts.skipToContent}
     </button>
   );
-  if (!bundle) {
-    return (
-      <div className="app">
-        {skipLink}
-        {topBar}
+  return (
+    <div className="app" style={{ '--sidebar-width': `${sidebarWidth}px` } as CSSProperties}>
+      {skipLink}
+      {topBar}
+      {bundle ? (
+        <BundleProvider bundle={bundle}>
+          <div className="layout">
+            <Sidebar route={route} />
+            <SidebarResizer width={sidebarWidth} onResize={setSidebarWidth} />
+            <main ref={main} tabIndex={-1} className="reading-pane">
+              <RouteView route={route} />
+            </main>
+          </div>
+        </BundleProvider>
+      ) : (
         <main ref={main} tabIndex={-1} className="reading-pane">
           {error ? <p role="alert">{texts.loadFailed(error)}</p> : <p role="status">{texts.loading}</p>}
         </main>
-        <StatusBar />
-      </div>
-    );
-  }
-  return (
-    <BundleProvider bundle={bundle}>
-      <div className="app" style={{ '--sidebar-width': `${sidebarWidth}px` } as CSSProperties}>
-        {skipLink}
-        {topBar}
-        <div className="layout">
-          <Sidebar route={route} />
-          <SidebarResizer width={sidebarWidth} onResize={setSidebarWidth} />
-          <main ref={main} tabIndex={-1} className="reading-pane">
-            <RouteView route={route} />
-          </main>
-        </div>
-        <StatusBar version={bundle.version} contentDate={bundle.contentDate} />
-      </div>
-    </BundleProvider>
+      )}
+      <StatusBar version={bundle?.version} contentDate={bundle?.contentDate} />
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SectionDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
+import { NO_LONGER_APPLIES } from '../../content/model/status';
 import { useBundle } from '../bundle/bundle-context';
 import { compareHref, glossaryHref, viewHref, type Route } from '../routes';
 import { texts } from '../texts/en';
@@ -83,7 +84,7 @@ export function Sidebar({ route }: { route: Route }) {
             <a href={documentHref(doc.id)} title={doc.title} aria-current={current(route.name === 'doc' && route.id === doc.id)}>
               {doc.shortName}
             </a>
-            {doc.status !== 'in-force' && doc.status !== 'amended' && <StatusBadge status={doc.status} />}
+            {(NO_LONGER_APPLIES.has(doc.status) || doc.status === 'proposal') && <StatusBadge status={doc.status} />}
           </li>
         ))}
       </ul>

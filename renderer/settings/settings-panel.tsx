@@ -29,12 +29,12 @@ export function SettingsPanel({ id, theme, onTheme, fontSize, onFontSize, onClos
       <fieldset>
         <legend>{t.fontSize}</legend>
         <div className="size-controls">
-          <button type="button" onClick={() => onFontSize(stepFontSize(fontSize, -1))} aria-label={t.smaller}>
-            A−
+          <button type="button" onClick={() => onFontSize(stepFontSize(fontSize, -1))}>
+            {t.smaller}
           </button>
           <output aria-live="polite">{t.sizeValue(fontSize)}</output>
-          <button type="button" onClick={() => onFontSize(stepFontSize(fontSize, 1))} aria-label={t.larger}>
-            A+
+          <button type="button" onClick={() => onFontSize(stepFontSize(fontSize, 1))}>
+            {t.larger}
           </button>
           <button type="button" onClick={() => onFontSize(DEFAULT_FONT_SIZE)}>
             {t.resetSize}

@@ -29,13 +29,61 @@ describe('reader journeys in Chromium', () => {
     const { page } = harness;
     await page.getByRole('searchbox', { name: 'Search the reference' }).fill('Swedish Initiative');
     await page.keyboard.press('Enter');
-    const result = page.locator('.results a', { hasText: 'Framework Decision 2006/960/JHA' }).first();
+    const result = page.getByRole('main').getByRole('link', { name: /Framework Decision 2006\/960\/JHA/ }).first();
     await expect.poll(() => result.count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(RESULTS_DIR, 'search.png'), fullPage: true });
     await result.click();
     await expect.poll(() => page.locator('h1').first().textContent()).toContain('2006/960/JHA');
-    expect(await page.locator('.status').textContent()).toMatch(/repealed/i);
+    expect(await page.getByRole('note', { name: 'Status' }).textContent()).toMatch(/repealed by Information Exchange Directive/i);
     await page.screenshot({ path: join(RESULTS_DIR, 'document.png'), fullPage: true });
+  });
+
+  it('opens a term definition with the keyboard and follows it to the glossary', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/doc/swedish-framework-decision-2006-960`);
+    const term = page.locator('.document-body span.term[data-term="framework-decision"]').first();
+    await term.waitFor();
+    await term.focus();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/Framework Decision/);
+    expect(await term.getAttribute('aria-describedby')).toBe(await page.getByRole('tooltip').getAttribute('id'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/term/framework-decision');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Framework Decision');
+  });
+
+  it('goes back with Alt+Left to the scroll position it left', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/glossary`);
+    await page.locator('.term-list').waitFor();
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    const link = page.locator('.term-list a').filter({ hasText: /^DubliNet$/ }).first();
+    await link.scrollIntoViewIfNeeded();
+    const left = await page.evaluate(() => window.scrollY);
+    expect(left).toBeGreaterThan(1000);
+    await link.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('DubliNet');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Glossary');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('DubliNet');
+  });
+
+  it('opens a heading from the table of contents and scrolls it into view below the top bar', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/doc/info-exchange-directive-2023-977`);
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'How it relates to other instruments' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/doc/info-exchange-directive-2023-977/how-it-relates-to-other-instruments');
+    const top = await page.locator('#how-it-relates-to-other-instruments').evaluate((h) => h.getBoundingClientRect().top);
+    const bar = await page.locator('.top-bar').evaluate((h) => h.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(bar);
+    expect(top).toBeLessThan(bar + 40);
   });
 
   it('made no request outside its own origin', () => {

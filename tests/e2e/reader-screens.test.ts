@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+
+const VIEWS = {
+  home: '#/',
+  instrument: '#/doc/swedish-framework-decision-2006-960',
+  glossary: '#/glossary',
+  section: '#/doc/information-exchange',
+  body: '#/doc/europol',
+  page: '#/doc/overview',
+  term: '#/term/schengen-information-system',
+  about: '#/about',
+  bookmarks: '#/bookmarks',
+} as const;
+const SCREENSHOTS: (keyof typeof VIEWS)[] = ['home', 'instrument', 'glossary'];
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+const THEMES = ['light', 'dark'] as const;
+
+async function open(page: Page, origin: string, hash: string): Promise<void> {
+  await page.goto(`${origin}/index.html${hash}`);
+  await page.locator('main h1').first().waitFor();
+  // The About view fills in what the shell reports; wait for it so axe and screenshots see the final page.
+  if (hash === VIEWS.about) await page.locator('main dd', { hasText: '0.0.0-harness' }).waitFor();
+}
+
+for (const viewport of VIEWPORTS) {
+  describe(`reader views at ${viewport.width}x${viewport.height}`, () => {
+    let harness: Harness;
+    beforeAll(async () => {
+      harness = await startHarness({ viewport });
+    });
+    afterAll(async () => {
+      await harness?.close();
+    });
+
+    for (const theme of THEMES) {
+      it(`follows the system's ${theme} scheme and shows home, an instrument and the glossary tidily`, async () => {
+        const { page, origin } = harness;
+        await page.emulateMedia({ colorScheme: theme });
+        for (const view of SCREENSHOTS) {
+          await open(page, origin, VIEWS[view]);
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(background).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
+          // Nothing may stick out sideways at this width.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+          await page.screenshot({ path: join(RESULTS_DIR, `reader-${view}-${theme}-${viewport.width}x${viewport.height}.png`) });
+        }
+      });
+    }
+
+    if (viewport.width === 1280) {
+      for (const theme of [...THEMES, 'contrast'] as const) {
+        it(`has no axe-core violations on any main view in the ${theme} theme`, async () => {
+          const { page, origin } = harness;
+          await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+          await page.goto(`${origin}/index.html`);
+          await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+          const found: Record<string, unknown> = {};
+          for (const [view, hash] of Object.entries(VIEWS)) {
+            await page.reload();
+            await open(page, origin, hash);
+            const violations = await axeViolations(page);
+            if (violations.length > 0) found[view] = violations;
+          }
+          await open(page, origin, VIEWS.instrument);
+          await page.locator('.document-body span.term').first().focus();
+          await page.getByRole('tooltip').waitFor();
+          const withTooltip = await axeViolations(page);
+          if (withTooltip.length > 0) found['instrument with a term tooltip'] = withTooltip;
+          await page.getByRole('button', { name: 'Settings' }).click();
+          const withSettings = await axeViolations(page);
+          if (withSettings.length > 0) found['settings panel'] = withSettings;
+          expect(found).toEqual({});
+        }, 180_000);
+      }
+    }
+  });
+}
