@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as bookmarks from '../renderer/bookmarks/bookmark-schema';
 
 /** What the renderer learns about the running app and the content it shows. */
 export const appInfoSchema = z.strictObject({
@@ -16,6 +17,19 @@ export const appInfoSchema = z.strictObject({
  */
 export const ipcContract = {
   'app:info': { input: z.undefined(), output: appInfoSchema },
+  // Bookmarks: the schemas live beside the shared store logic in renderer/bookmarks/, which both the main process and the web edition run.
+  'bookmarks:list': { input: z.undefined(), output: bookmarks.bookmarkStateSchema },
+  'bookmarks:add': { input: bookmarks.addBookmarkInputSchema, output: bookmarks.bookmarkSchema },
+  'bookmarks:update': { input: bookmarks.updateBookmarkInputSchema, output: bookmarks.bookmarkSchema },
+  'bookmarks:remove': { input: bookmarks.removeBookmarksInputSchema, output: bookmarks.removedBookmarksSchema },
+  'bookmarks:restore': { input: bookmarks.restoreBookmarksInputSchema, output: bookmarks.restoredBookmarksSchema },
+  'bookmarks:move': { input: bookmarks.moveBookmarksInputSchema, output: bookmarks.movedBookmarksSchema },
+  'bookmarks:addFolder': { input: bookmarks.addFolderInputSchema, output: bookmarks.folderSchema },
+  'bookmarks:renameFolder': { input: bookmarks.renameFolderInputSchema, output: bookmarks.folderSchema },
+  'bookmarks:moveFolder': { input: bookmarks.moveFolderInputSchema, output: bookmarks.folderSchema },
+  'bookmarks:removeFolder': { input: bookmarks.removeFolderInputSchema, output: bookmarks.removedFolderSchema },
+  'bookmarks:export': { input: bookmarks.exportInputSchema, output: bookmarks.exportFileSchema },
+  'bookmarks:import': { input: bookmarks.importInputSchema, output: bookmarks.importReportSchema },
 } as const;
 
 /** A channel name. */

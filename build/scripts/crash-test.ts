@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { BOOKMARK_FILE, createBookmarkFilePersistence } from '../../electron/bookmarks/bookmark-file-store';
+import { parseBookmarkJson } from '../../renderer/bookmarks/bookmark-json';
+
+interface Acknowledged {
+  titles: Map<string, string>;
+  notes: Map<string, bigint>;
+  count: number;
+}
+
+/** Runs the child until it is killed with SIGKILL after a random delay, recording every acknowledged write. */
+function runOnce(childScript: string, directory: string, acknowledged: Acknowledged, maxDelayMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [childScript, directory], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let buffered = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const [kind, id = '', ...rest] = line.split(' ');
+        if (kind === 'ready') setTimeout(() => child.kill('SIGKILL'), Math.random() * maxDelayMs);
+        if (kind === 'add') acknowledged.titles.set(id, rest.join(' '));
+        if (kind === 'update') acknowledged.notes.set(id, BigInt(rest[0] ?? '0'));
+        if (kind === 'add' || kind === 'update') acknowledged.count += 1;
+      }
+    });
+    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`))));
+  });
+}
+
+/** Loads the files as the next start would: they must need no recovery (a torn last journal line is a write never acknowledged) and hold every acknowledged write. */
+async function lostWrites(directory: string, acknowledged: Acknowledged): Promise<string[]> {
+  const snapshot = join(directory, BOOKMARK_FILE);
+  if (existsSync(snapshot)) {
+    try {
+      parseBookmarkJson(readFileSync(snapshot, 'utf8'));
+    } catch (error) {
+      return [`the snapshot, which no longer parses: ${error instanceof Error ? error.message : String(error)}`];
+    }
+  }
+  const { document, notice } = await createBookmarkFilePersistence(directory).load();
+  if (notice) return [`everything: the store needed recovery (${notice.message})`];
+  const byId = new Map(document.bookmarks.map((bookmark) => [bookmark.id, bookmark]));
+  const lost: string[] = [];
+  for (const [id, title] of acknowledged.titles) if (byId.get(id)?.title !== title) lost.push(`add ${id}`);
+  for (const [id, note] of acknowledged.notes) {
+    const saved = byId.get(id)?.note;
+    if (!saved || BigInt(saved) < note) lost.push(`update ${id}`);
+  }
+  return lost;
+}
+
+/** `npm run test:crash -- --iterations N`: SIGKILLs a writing child N times and verifies no acknowledged bookmark is lost. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' }, 'max-delay': { type: 'string', default: '150' } } });
+  const iterations = Number(values.iterations);
+  const maxDelayMs = Number(values['max-delay']);
+  if (!Number.isInteger(iterations) || iterations < 1) throw new Error('--iterations must be a positive whole number');
+  const workDir = mkdtempSync(join(tmpdir(), 'polcoop-crash-'));
+  const childScript = join(workDir, 'crash-child.cjs');
+  // A bundled child starts in tens of milliseconds, so each iteration spends its time writing, not compiling.
+  await build({ entryPoints: [join(import.meta.dirname, 'crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: childScript, logLevel: 'warning' });
+  const directory = join(workDir, 'user-data');
+  const acknowledged: Acknowledged = { titles: new Map(), notes: new Map(), count: 0 };
+  let lost: string[] = [];
+  let kills = 0;
+  while (kills < iterations && lost.length === 0) {
+    await runOnce(childScript, directory, acknowledged, maxDelayMs);
+    kills += 1;
+    lost = await lostWrites(directory, acknowledged);
+    if (lost.length > 0) console.error(`after kill ${kills}: lost ${lost.slice(0, 5).join(', ')}`);
+  }
+  rmSync(workDir, { recursive: true, force: true });
+  console.log(`killed ${kills} times with SIGKILL; ${acknowledged.titles.size} bookmarks added`);
+  console.log(`acknowledged ${acknowledged.count}, lost ${lost.length}`);
+  if (lost.length > 0) process.exitCode = 1;
+}
+
+await main();
