@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { FacetName } from '../search/query-parser';
+import { searchHref } from '../routes';
+import { texts } from '../texts/en';
+import { facetLabel } from './facet-label';
+import { withFilter } from './route-filters';
+
+const t = texts.search;
+const FIRST_VALUES = 8;
+
+/** One facet's values with their counts, each a link that filters the results by it (or, when chosen, removes it). */
+export function FacetGroup({ facet, values, query, filters }: {
+  facet: FacetName;
+  values: readonly { value: string; count: number }[];
+  query: string;
+  filters: Readonly<Record<string, string>>;
+}) {
+  const [all, setAll] = useState(false);
+  const chosen = filters[facet];
+  const ordered = facet === 'year' ? [...values].sort((a, b) => b.value.localeCompare(a.value)) : values;
+  const shown = all ? ordered : ordered.slice(0, FIRST_VALUES);
+  if (values.length === 0) return null;
+  const headingId = `facet-${facet}`;
+  return (
+    <section className="facet" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.facets[facet]}</h3>
+      <ul>
+        {shown.map(({ value, count }) => {
+          const selected = chosen === value;
+          const label = facetLabel(facet, value);
+          return (
+            <li key={value}>
+              <a
+                href={searchHref(query, withFilter(filters, facet, selected ? undefined : value))}
+                aria-current={selected ? 'true' : undefined}
+                aria-label={selected ? t.removeFilter(label) : undefined}
+              >
+                {label}
+              </a>{' '}
+              <span className="count">{count}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {ordered.length > FIRST_VALUES && (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t.fewerValues : t.moreValues(ordered.length - FIRST_VALUES)}
+        </button>
+      )}
+    </section>
+  );
+}

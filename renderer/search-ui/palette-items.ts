@@ -1,0 +1,69 @@
+import type { ReaderBundle } from '../bundle/bundle-context';
+import { documentHref, termHref } from '../../content/model/links';
+import { compareHref, glossaryHref, viewHref } from '../routes';
+import { foldedWords, foldText } from '../search/fold';
+import { texts } from '../texts/en';
+
+const c = texts.palette.commands;
+
+/** Something the command palette can jump to or do. */
+export interface PaletteItem {
+  key: string;
+  label: string;
+  /** What it is: a command, or a kind of page. */
+  detail: string;
+  /** Where it leads; items without one run `run` instead. */
+  href?: string;
+  run?: () => void;
+  /** Folded words of the label and of other names it answers to (short name, abbreviations, number, CELEX). */
+  names: string;
+  /** Folded label, for "starts with" matching. */
+  folded: string;
+}
+
+function item(key: string, label: string, detail: string, others: readonly string[], target: { href: string } | { run: () => void }): PaletteItem {
+  return { key, label, detail, ...target, names: ` ${foldedWords([label, ...others].join(' ')).join(' ')}`, folded: foldText(label) };
+}
+
+/** The app's commands, then every document and glossary term of the bundle. */
+export function paletteItems({ bundle }: ReaderBundle): PaletteItem[] {
+  const command = texts.palette.command;
+  const commands = [
+    item('cmd:home', c.home, command, ['home', 'start'], { href: viewHref('home') }),
+    item('cmd:glossary', c.glossary, command, ['terms', 'abbreviations'], { href: glossaryHref() }),
+    item('cmd:compare', c.compare, command, ['side by side'], { href: compareHref([]) }),
+    item('cmd:timeline', c.timeline, command, ['dates', 'history'], { href: viewHref('timeline') }),
+    item('cmd:bookmarks', c.bookmarks, command, ['saved'], { href: viewHref('bookmarks') }),
+    item('cmd:about', c.about, command, ['version'], { href: viewHref('about') }),
+    item('cmd:print', c.print, command, [], { run: () => window.print() }),
+  ];
+  const documents = bundle.documents.map((doc) =>
+    item(`doc:${doc.id}`, doc.kind === 'instrument' || doc.kind === 'body' ? doc.shortName : doc.title, texts.kinds[doc.kind], [
+      doc.title,
+      ...(doc.kind === 'instrument' ? [...doc.abbreviations, doc.number ?? '', doc.celex ?? ''] : doc.kind === 'body' ? doc.abbreviations : []),
+    ], { href: documentHref(doc.id) }),
+  );
+  const terms = bundle.terms.map((term) => item(`term:${term.id}`, term.term, texts.kinds.term, [...term.abbreviations, term.expansion ?? ''], { href: termHref(term.id) }));
+  return [...commands, ...documents, ...terms];
+}
+
+function score(candidate: PaletteItem, folded: string, words: readonly string[]): number {
+  if (candidate.folded === folded) return 4;
+  if (candidate.folded.startsWith(folded)) return 3;
+  if (words.every((w) => candidate.names.includes(` ${w}`))) return 2;
+  if (words.every((w) => candidate.names.includes(w))) return 1;
+  return 0;
+}
+
+/** The items a query names, best first: exact label, label start, word starts, then anywhere; commands alone when empty. */
+export function matchPaletteItems(items: readonly PaletteItem[], query: string, limit = 30): PaletteItem[] {
+  const folded = foldText(query.trim());
+  const words = foldedWords(query);
+  if (words.length === 0) return items.filter((i) => i.key.startsWith('cmd:')).slice(0, limit);
+  return items
+    .map((candidate, order) => ({ candidate, order, score: score(candidate, folded, words) }))
+    .filter((m) => m.score > 0)
+    .sort((a, b) => b.score - a.score || a.candidate.label.length - b.candidate.label.length || a.order - b.order)
+    .slice(0, limit)
+    .map((m) => m.candidate);
+}

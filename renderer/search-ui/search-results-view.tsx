@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { searchHref } from '../routes';
+import { FACET_NAMES, type FacetName } from '../search/query-parser';
+import type { SearchResult } from '../search/search-types';
+import { texts } from '../texts/en';
+import { StatusBadge } from '../views/status-badge';
+import { FacetGroup } from './facet-group';
+import { facetLabel } from './facet-label';
+import { resultHref } from './result-href';
+import { routeFilters, withFilter } from './route-filters';
+import { SnippetText } from './snippet-text';
+import { useSearch } from './use-search';
+import './search-results-view.css';
+
+const t = texts.search;
+const LIMIT = 50;
+
+function ResultItem({ result }: { result: SearchResult }) {
+  return (
+    <li className="result">
+      <h2 className="result-title">
+        <a href={resultHref(result)}>{result.title}</a>
+      </h2>
+      <p className="result-meta">
+        <span>{texts.kinds[result.kind]}</span>
+        {result.celex && <span className="identifier">{result.celex}</span>}
+        {result.status && result.kind === 'instrument' && <StatusBadge status={result.status} />}
+        {result.headingPath.length > 0 && <span className="heading-path">{result.headingPath.join(' › ')}</span>}
+      </p>
+      {result.snippet.text && (
+        <p className="result-snippet">
+          <SnippetText snippet={result.snippet} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The #/search page: every result for `query` with facets (kind, type, status, topic, year) that narrow it through the route's `filters`. */
+export function SearchResultsView({ query, filters }: { query: string; filters: Readonly<Record<string, string>> }) {
+  const chosen = useMemo(() => routeFilters(filters), [filters]);
+  const active = FACET_NAMES.filter((facet) => chosen[facet]);
+  const enabled = query.trim() !== '' || active.length > 0;
+  const options = useMemo(() => ({ limit: LIMIT, filters: chosen }), [chosen]);
+  const search = useSearch('results', query, options, enabled);
+  const response = search.pending ? undefined : search.response;
+  const status = !enabled
+    ? t.emptyQuery
+    : search.error
+      ? t.failed(search.error)
+      : !response
+        ? t.searching
+        : response.total === 0
+          ? query.trim()
+            ? t.noResults(query)
+            : t.noneFiltered
+          : query.trim()
+            ? t.count(response.total, query)
+            : t.countFiltered(response.total);
+
+  return (
+    <article className="search-results" aria-labelledby="results-heading">
+      <h1 id="results-heading">{texts.searchResults}</h1>
+      <p role="status" className="results-status">
+        {status}
+      </p>
+      {active.length > 0 && (
+        <p className="active-filters">
+          <span>{t.filteredBy}</span>
+          {active.map((facet: FacetName) => {
+            const label = `${t.facets[facet]}: ${facetLabel(facet, filters[facet] ?? '')}`;
+            return (
+              <a key={facet} className="filter-chip" href={searchHref(query, withFilter(filters, facet, undefined))} aria-label={t.removeFilter(label)}>
+                {label} <span aria-hidden="true">×</span>
+              </a>
+            );
+          })}
+          {active.length > 1 && <a href={searchHref(query)}>{t.clearFilters}</a>}
+        </p>
+      )}
+      {response && response.total > 0 && (
+        <div className="results-columns">
+          <ol className="results" aria-label={t.resultsLabel}>
+            {response.results.map((result) => (
+              <ResultItem key={result.id} result={result} />
+            ))}
+          </ol>
+          <nav className="facets" aria-label={t.filtersLabel}>
+            {FACET_NAMES.map((facet) => (
+              <FacetGroup key={facet} facet={facet} values={response.facets[facet]} query={query} filters={filters} />
+            ))}
+          </nav>
+        </div>
+      )}
+      {response && response.total > response.results.length && <p className="muted">{t.shown(response.results.length, response.total)}</p>}
+    </article>
+  );
+}

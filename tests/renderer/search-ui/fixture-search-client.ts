@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SearchIndexFile } from '../../../content/model/search-index-schema';
+import { buildContent } from '../../../build/compiler/compile';
+import { createSearchClient, type SearchClient } from '../../../renderer/search-ui/search-client';
+import type { SearchReply } from '../../../renderer/search-ui/search-protocol';
+import { createSearchWorkerHandler } from '../../../renderer/search-ui/search-worker-handler';
+
+let index: SearchIndexFile | undefined;
+
+/** The search index compiled from the valid fixture content (built once per test file). */
+export function fixtureSearchIndex(): SearchIndexFile {
+  if (!index) {
+    const out = mkdtempSync(join(tmpdir(), 'search-ui-fixture-'));
+    buildContent('tests/fixtures/content/valid', out);
+    index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile;
+  }
+  return index;
+}
+
+/** A search client whose "worker" is the real worker handler running in this process, answering asynchronously as a worker does. */
+export function fixtureSearchClient(): SearchClient {
+  const listeners: ((message: SearchReply) => void)[] = [];
+  const handle = createSearchWorkerHandler(
+    async () => fixtureSearchIndex(),
+    (message) => setTimeout(() => listeners.forEach((l) => l(message)), 0),
+  );
+  return createSearchClient({ postMessage: (message) => void handle(message), onReply: (l) => listeners.push(l) }, 'http://app.test/bundle/search-index.json');
+}

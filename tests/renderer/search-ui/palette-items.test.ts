@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
+import { matchPaletteItems, paletteItems } from '../../../renderer/search-ui/palette-items';
+import { bundleFixture } from '../bundle-fixture';
+
+const items = paletteItems(createReaderBundle(bundleFixture()));
+const keys = (query: string) => matchPaletteItems(items, query).map((i) => i.key);
+
+describe('palette items', () => {
+  it('holds the commands, every document and every term, each with somewhere to go or something to do', () => {
+    const fixture = bundleFixture();
+    expect(items).toHaveLength(7 + fixture.documents.length + fixture.terms.length);
+    expect(items.every((i) => i.href !== undefined || typeof i.run === 'function')).toBe(true);
+  });
+
+  it('finds documents by abbreviation, number and CELEX, ignoring case and diacritics', () => {
+    for (const q of ['sfd', '2006/960', '32006F0960', 'SWEDISH framework']) expect(keys(q)[0]).toBe('doc:swedish-framework-decision-2006-960');
+  });
+
+  it('ranks an exact label first, then labels that start with the query (shorter first), then other names', () => {
+    const named = keys('Swedish Initiative');
+    expect(named[0]).toBe('term:swedish-initiative');
+    expect(named).toContain('doc:swedish-framework-decision-2006-960');
+    const found = keys('information exchange');
+    expect(found.slice(0, 2)).toEqual(['doc:info-exchange-directive-2023-977', 'doc:information-exchange']);
+    expect(keys('glossary')[0]).toBe('cmd:glossary');
+  });
+
+  it('offers only the commands for an empty query and nothing for words no item holds', () => {
+    expect(keys('   ').every((k) => k.startsWith('cmd:'))).toBe(true);
+    expect(keys('zzzzqqq')).toEqual([]);
+  });
+});
