@@ -10,12 +10,13 @@ import { useHistoryShortcuts } from './navigation/use-history-shortcuts';
 import { usePageArrival } from './navigation/use-page-arrival';
 import { recordRecentPage } from './recent/recent-pages';
 import { RouteView } from './route-view';
+import { CommandPalette } from './search-ui/command-palette';
+import { SearchBox } from './search-ui/search-box';
 import { useFontSize } from './settings/use-font-size';
 import { useStoredState } from './settings/use-stored-state';
 import { useTheme } from './settings/use-theme';
 import { texts } from './texts/en';
 import { useRoute } from './use-route';
-import { SearchBox } from './views/search-box';
 
 const DEFAULT_SIDEBAR_WIDTH = 288;
 const parseWidth = (raw: unknown) => (typeof raw === 'number' && Number.isFinite(raw) ? clampSidebarWidth(raw) : undefined);
@@ -45,7 +46,7 @@ export function App() {
 
   const topBar = (
     <TopBar
-      search={<SearchBox initial={route.name === 'search' ? route.query : ''} />}
+      search={<SearchBox initialQuery={route.name === 'search' ? route.query : ''} />}
       theme={theme}
       onTheme={setTheme}
       fontSize={fontSize}
@@ -70,6 +71,7 @@ export function App() {
               <RouteView route={route} />
             </main>
           </div>
+          <CommandPalette />
         </BundleProvider>
       ) : (
         <main ref={main} tabIndex={-1} className="reading-pane">
