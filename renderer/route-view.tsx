@@ -1,4 +1,5 @@
 import type { Route } from './routes';
+import { SearchResultsView } from './search-ui/search-results-view';
 import { texts } from './texts/en';
 import { AboutView } from './views/about-view';
 import { BookmarksView } from './views/bookmarks-view';
@@ -6,7 +7,6 @@ import { DocumentView } from './views/document-view';
 import { GlossaryView } from './views/glossary-view';
 import { HomeView } from './views/home-view';
 import { PlaceholderView } from './views/placeholder-view';
-import { SearchView } from './views/search-view';
 import { TermView } from './views/term-view';
 
 /** The view a route names; `key` remounts it per page so local state (filters, tooltips) starts fresh. */
@@ -21,7 +21,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'glossary':
       return <GlossaryView letter={route.letter} />;
     case 'search':
-      return <SearchView query={route.query} />;
+      return <SearchResultsView query={route.query} filters={route.filters} />;
     case 'compare':
       return <PlaceholderView title={texts.compare} />;
     case 'timeline':

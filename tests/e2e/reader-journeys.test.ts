@@ -27,7 +27,7 @@ describe('reader journeys in Chromium', () => {
 
   it('finds an instrument by a word of its text and opens it', async () => {
     const { page } = harness;
-    await page.getByRole('searchbox', { name: 'Search the reference' }).fill('Swedish Initiative');
+    await page.getByRole('combobox', { name: 'Search the reference' }).fill('Swedish Initiative');
     await page.keyboard.press('Enter');
     const result = page.getByRole('main').getByRole('link', { name: /Framework Decision 2006\/960\/JHA/ }).first();
     await expect.poll(() => result.count()).toBeGreaterThan(0);

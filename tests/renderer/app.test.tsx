@@ -1,7 +1,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../renderer/app';
+import { App as ReaderApp } from '../../renderer/app';
+import type { SearchClient } from '../../renderer/search-ui/search-client';
+import { SearchClientContext } from '../../renderer/search-ui/search-client-context';
 import { bundleFixture } from './bundle-fixture';
 
 function serveBundle(body: unknown = bundleFixture()) {
@@ -16,6 +18,17 @@ async function navigate(hash: string) {
     window.location.hash = hash;
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
+}
+
+// The search UI has its own tests; here it only needs a client that never answers, instead of a worker.
+const quietSearch: SearchClient = { ready: new Promise(() => undefined), search: async () => null };
+
+function App() {
+  return (
+    <SearchClientContext.Provider value={() => quietSearch}>
+      <ReaderApp />
+    </SearchClientContext.Provider>
+  );
 }
 
 const heading = () => screen.getByRole('heading', { level: 1 });
