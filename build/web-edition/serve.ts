@@ -30,12 +30,16 @@ async function main(): Promise<number | undefined> {
     console.warn(`Warning: listening on ${options.host}, so other machines that can reach this one can open the reference too.`);
   }
   console.log('Press Ctrl+C to stop.');
+  let stopping = false;
+  // Ctrl+C reaches every process of the terminal's group, so a wrapper (npm, tsx) may relay the same signal again.
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`${signal}: stopping.`);
     void server.close().then(() => process.exit(0));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   return undefined;
 }
 

@@ -56,15 +56,15 @@ describe('web edition journeys in Chromium against npm run serve', () => {
   });
 
   it('finds an instrument by a word of its text and opens it', async () => {
-    await page.getByRole('searchbox', { name: 'Search the reference' }).fill('Swedish Initiative');
+    await page.getByLabel('Search the reference').fill('Swedish Initiative');
     await page.keyboard.press('Enter');
     const result = page.locator('.results a', { hasText: 'Framework Decision 2006/960/JHA' }).first();
     await expect.poll(() => result.count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(RESULTS_DIR, 'web-search.png'), fullPage: true });
+    await page.screenshot({ path: join(RESULTS_DIR, 'web-search.png') });
     await result.click();
     await expect.poll(() => page.locator('h1').first().textContent()).toContain('2006/960/JHA');
     expect(await page.getByRole('note', { name: 'Status' }).textContent()).toMatch(/repealed/i);
-    await page.screenshot({ path: join(RESULTS_DIR, 'web-document.png'), fullPage: true });
+    await page.screenshot({ path: join(RESULTS_DIR, 'web-document.png') });
   });
 
   it('opens a deep link to a document directly', async () => {

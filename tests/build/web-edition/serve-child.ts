@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+// Resolved here, since `--import tsx` would resolve from the child's working folder (a temp fixture).
+const TSX_LOADER = import.meta.resolve('tsx');
 const SERVE = join(REPO, 'build', 'web-edition', 'serve.ts');
 
 /** A finished run of the serve CLI. */
@@ -17,12 +18,13 @@ export interface ServeRun {
 export interface ServeChild {
   url: string;
   child: ChildProcess;
-  /** Sends a signal (as Ctrl+C or a service manager would) and waits for the process to end. */
-  stop(signal?: NodeJS.Signals): Promise<ServeRun>;
+  /** Sends a signal to the process group (as Ctrl+C does) or to the process alone (as a service manager does), then waits for the end. */
+  stop(signal?: NodeJS.Signals, to?: 'group' | 'process'): Promise<ServeRun>;
 }
 
 function run(args: string[], cwd: string): { child: ChildProcess; done: Promise<ServeRun>; stdout: () => string; stderr: () => string } {
-  const child = spawn(TSX, [SERVE, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm run serve` starts it, in a process group of its own so a signal can reach the group as Ctrl+C does.
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, SERVE, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -54,8 +56,9 @@ export function startServe(args: string[], cwd: string, timeoutMs = 60_000): Pro
       resolve({
         url,
         child,
-        stop: (signal = 'SIGINT') => {
-          child.kill(signal);
+        stop: (signal = 'SIGINT', to = 'group') => {
+          if (to === 'group' && child.pid !== undefined) process.kill(-child.pid, signal);
+          else child.kill(signal);
           return done;
         },
       });

@@ -9,7 +9,7 @@ describe('npm run serve (the CLI as a child process)', () => {
   let site: SiteFixture | undefined;
   afterEach(() => site?.remove());
 
-  it('prints the loopback URL, serves the site and stops with exit 0 on SIGINT', async () => {
+  it('prints the loopback URL, serves the site and stops with exit 0 on Ctrl+C (SIGINT to its process group)', async () => {
     site = createSiteFixture();
     const server = await startServe(['--port', '0'], site.dir);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -22,10 +22,16 @@ describe('npm run serve (the CLI as a child process)', () => {
     await expect(rawRequest(server.url, '/')).rejects.toThrow(/ECONNREFUSED/);
   }, 90_000);
 
-  it('stops with exit 0 on SIGTERM', async () => {
+  it.each([
+    ['SIGTERM', 'process'],
+    ['SIGTERM', 'group'],
+    ['SIGINT', 'process'],
+  ] as const)('stops with exit 0 on %s sent to the %s', async (signal, to) => {
     site = createSiteFixture();
     const server = await startServe(['--port', '0', '--bundle', 'dist/bundle'], site.dir);
-    expect((await server.stop('SIGTERM')).code).toBe(0);
+    const result = await server.stop(signal, to);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${signal}: stopping.`);
   }, 90_000);
 
   it('warns that a --host other than loopback is reachable by others', async () => {
