@@ -1,0 +1,91 @@
+import type { InstrumentDocument } from '../../content/model/bundle-schema';
+import { documentHref } from '../../content/model/links';
+import { useBundle } from '../bundle/bundle-context';
+import { compareHref } from '../routes';
+import { texts } from '../texts/en';
+import { StatusBadge } from '../views/status-badge';
+import { compareRows } from './compare-rows';
+import { InstrumentPicker } from './instrument-picker';
+import './compare-view.css';
+
+const t = texts.compareView;
+const MAX = 4;
+
+/** The #/compare page: two to four instruments (`ids`, from `#/compare?ids=a,b`) with identifiers, dates and key facts side by side. */
+export function CompareView({ ids }: { ids: readonly string[] }) {
+  const { documents, instruments } = useBundle();
+  const unique = [...new Set(ids)];
+  const chosen = unique.map((id) => documents.get(id)).filter((d): d is InstrumentDocument => d?.kind === 'instrument').slice(0, MAX);
+  const unknown = unique.filter((id) => documents.get(id)?.kind !== 'instrument');
+  const choose = (next: readonly string[]) => {
+    window.location.hash = compareHref([...next]);
+  };
+  const chosenIds = chosen.map((d) => d.id);
+  const rows = compareRows(chosen, documents);
+
+  return (
+    <article className="compare" aria-labelledby="compare-heading">
+      <h1 id="compare-heading">{t.title}</h1>
+      <p className="summary">{t.intro}</p>
+      {unknown.length > 0 && <p role="note">{t.unknown(unknown.join(', '))}</p>}
+      <details className="picker-details" open={chosen.length < 2}>
+        <summary>{t.pick}</summary>
+        <InstrumentPicker instruments={instruments} chosen={chosenIds} max={MAX} onChange={choose} />
+      </details>
+      {chosen.length < 2 ? (
+        <p role="status">{t.needTwo}</p>
+      ) : (
+        <div className="compare-scroll">
+          <table className="compare-table">
+            <caption className="visually-hidden">{t.tableCaption}</caption>
+            <thead>
+              <tr>
+                <td />
+                {chosen.map((doc) => (
+                  <th key={doc.id} scope="col">
+                    <a href={documentHref(doc.id)}>{doc.shortName}</a>
+                    <div className="compare-head-meta">
+                      <StatusBadge status={doc.status} />
+                      <button type="button" className="link-button" aria-label={t.remove(doc.shortName)} onClick={() => choose(chosenIds.filter((id) => id !== doc.id))}>
+                        ×
+                      </button>
+                    </div>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} className={row.differs ? 'differs' : undefined}>
+                  <th scope="row">{row.label}</th>
+                  {row.cells.map((items, i) => (
+                    <td key={chosenIds[i]}>
+                      {items.length === 1 ? (
+                        <CompareItemText item={items[0]} />
+                      ) : (
+                        items.length > 1 && (
+                          <ul>
+                            {items.map((item) => (
+                              <li key={item.text}>
+                                <CompareItemText item={item} />
+                              </li>
+                            ))}
+                          </ul>
+                        )
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function CompareItemText({ item }: { item: { text: string; href?: string } | undefined }) {
+  if (!item) return null;
+  return item.href ? <a href={item.href}>{item.text}</a> : <>{item.text}</>;
+}

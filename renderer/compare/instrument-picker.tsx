@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { InstrumentDocument } from '../../content/model/bundle-schema';
+import { filterInstruments } from '../layout/instrument-filter';
+import { texts } from '../texts/en';
+import { StatusBadge } from '../views/status-badge';
+
+const t = texts.compareView;
+
+/** A filterable checklist of instruments; at most `max` can be ticked. */
+export function InstrumentPicker({ instruments, chosen, max, onChange }: {
+  instruments: readonly InstrumentDocument[];
+  chosen: readonly string[];
+  max: number;
+  onChange: (ids: string[]) => void;
+}) {
+  const [filter, setFilter] = useState('');
+  const shown = filterInstruments(instruments, filter);
+  const full = chosen.length >= max;
+  return (
+    <fieldset className="instrument-picker">
+      <legend>
+        {t.pick} <span className="count">{t.pickHint(chosen.length)}</span>
+      </legend>
+      <input type="text" className="picker-filter" aria-label={t.filterLabel} placeholder={texts.sidebar.filterPlaceholder} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      {full && <p className="muted">{t.full}</p>}
+      <ul>
+        {shown.map((doc) => {
+          const checked = chosen.includes(doc.id);
+          return (
+            <li key={doc.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={full && !checked}
+                  onChange={() => onChange(checked ? chosen.filter((id) => id !== doc.id) : [...chosen, doc.id])}
+                />{' '}
+                {doc.shortName} <StatusBadge status={doc.status} />
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

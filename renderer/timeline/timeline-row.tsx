@@ -1,0 +1,60 @@
+import { documentHref } from '../../content/model/links';
+import { texts } from '../texts/en';
+import { formatDate } from '../views/format-date';
+import type { TimeScale } from './time-scale';
+import type { TimelineEntry, TimelineEventKind } from './timeline-entries';
+
+const t = texts.timelineView;
+
+/** What each event is called in labels and the legend. */
+export const EVENT_NAMES: Record<TimelineEventKind, string> = {
+  adopted: t.adopted,
+  entryIntoForce: t.entryIntoForce,
+  applicationDate: t.applicationDate,
+  ended: t.ended,
+};
+
+/** The symbol of one kind of event, centred on (x, 50%). */
+export function EventMark({ kind, x }: { kind: TimelineEventKind; x: string }) {
+  switch (kind) {
+    case 'adopted':
+      return <circle className="mark mark-adopted" cx={x} cy="50%" r="5" />;
+    case 'entryIntoForce':
+      return <circle className="mark mark-entry" cx={x} cy="50%" r="5" />;
+    case 'applicationDate':
+      return <circle className="mark mark-application" cx={x} cy="50%" r="3" />;
+    case 'ended':
+      return <rect className="mark mark-ended" x={x} y="50%" width="9" height="9" transform="translate(-4.5 -4.5)" />;
+  }
+}
+
+/** One instrument: its name, then a line over its lifetime (to `until` while it still applies) with a linked mark per event. */
+export function TimelineRow({ entry, scale, until, ticks }: { entry: TimelineEntry; scale: TimeScale; until: string; ticks: readonly number[] }) {
+  const { doc, events } = entry;
+  const href = documentHref(doc.id);
+  const start = events[0]?.date ?? until;
+  const ended = events.find((e) => e.kind === 'ended');
+  const end = ended?.date ?? (doc.status === 'proposal' ? (events.at(-1)?.date ?? start) : until);
+  return (
+    <li className={`timeline-row status-${doc.status}`}>
+      <a className="timeline-label" href={href} title={doc.title}>
+        {doc.shortName}
+      </a>
+      <svg className="timeline-track" role="group" aria-label={doc.shortName}>
+        {ticks.map((at) => (
+          <line key={at} className="gridline" x1={`${at}%`} x2={`${at}%`} y1="0" y2="100%" />
+        ))}
+        <line className="lifetime" x1={`${scale.at(start)}%`} x2={`${scale.at(end)}%`} y1="50%" y2="50%" />
+        {events.map((event) => {
+          const label = t.mark(doc.shortName, EVENT_NAMES[event.kind].toLowerCase(), formatDate(event.date));
+          return (
+            <a key={event.kind} href={href} aria-label={label}>
+              <title>{label}</title>
+              <EventMark kind={event.kind} x={`${scale.at(event.date)}%`} />
+            </a>
+          );
+        })}
+      </svg>
+    </li>
+  );
+}

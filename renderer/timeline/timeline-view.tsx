@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import type { SectionDocument } from '../../content/model/bundle-schema';
+import type { Status } from '../../content/model/status';
+import { useBundle } from '../bundle/bundle-context';
+import { texts } from '../texts/en';
+import { timeScale } from './time-scale';
+import { timelineEntries, type TimelineEventKind } from './timeline-entries';
+import { EVENT_NAMES, EventMark, TimelineRow } from './timeline-row';
+import './timeline-view.css';
+
+const t = texts.timelineView;
+const LEGEND: TimelineEventKind[] = ['adopted', 'entryIntoForce', 'applicationDate', 'ended'];
+
+/** The #/timeline page: every instrument on an SVG time axis (adoption, entry into force, end), filterable by section and status. */
+export function TimelineView() {
+  const { bundle, documents, instruments } = useBundle();
+  const [section, setSection] = useState('');
+  const [status, setStatus] = useState('');
+  const entries = useMemo(() => timelineEntries(instruments, documents), [instruments, documents]);
+  const scale = useMemo(() => timeScale([...entries.flatMap((e) => e.events.map((ev) => ev.date)), bundle.contentDate]), [entries, bundle.contentDate]);
+  const sections = bundle.documents.filter((d): d is SectionDocument => d.kind === 'section').sort((a, b) => a.order - b.order);
+  const statuses = [...new Set(instruments.map((d) => d.status))].sort() as Status[];
+  const shown = entries.filter((e) => (!section || e.doc.sections.includes(section)) && (!status || e.doc.status === status));
+  const ticks = scale.ticks.map((tick) => tick.at);
+
+  return (
+    <article className="timeline" aria-labelledby="timeline-heading">
+      <h1 id="timeline-heading">{t.title}</h1>
+      <p className="summary">{t.intro}</p>
+      <div className="timeline-controls">
+        <label>
+          {t.section}{' '}
+          <select value={section} onChange={(e) => setSection(e.target.value)}>
+            <option value="">{t.all}</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.shortName || s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.status}{' '}
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t.all}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {texts.status[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p role="status" className="count">
+          {t.count(shown.length)}
+        </p>
+        <ul className="timeline-legend" aria-label={t.legend}>
+          {LEGEND.map((kind) => (
+            <li key={kind}>
+              <svg width="14" height="14" aria-hidden="true">
+                <EventMark kind={kind} x="50%" />
+              </svg>
+              {EVENT_NAMES[kind]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {shown.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div className="timeline-chart">
+          <div className="timeline-axis" aria-hidden="true">
+            <span />
+            <svg className="timeline-track">
+              {scale.ticks.map((tick) => (
+                <text key={tick.year} x={`${tick.at}%`} y="70%" textAnchor="middle">
+                  {tick.year}
+                </text>
+              ))}
+            </svg>
+          </div>
+          <ol className="timeline-rows" aria-label={t.chartLabel}>
+            {shown.map((entry) => (
+              <TimelineRow key={entry.doc.id} entry={entry} scale={scale} until={bundle.contentDate} ticks={ticks} />
+            ))}
+          </ol>
+        </div>
+      )}
+    </article>
+  );
+}
