@@ -1,5 +1,7 @@
+import { CompareView } from './compare/compare-view';
 import type { Route } from './routes';
 import { SearchResultsView } from './search-ui/search-results-view';
+import { TimelineView } from './timeline/timeline-view';
 import { texts } from './texts/en';
 import { AboutView } from './views/about-view';
 import { BookmarksView } from './views/bookmarks-view';
@@ -23,9 +25,9 @@ export function RouteView({ route }: { route: Route }) {
     case 'search':
       return <SearchResultsView query={route.query} filters={route.filters} />;
     case 'compare':
-      return <PlaceholderView title={texts.compare} />;
+      return <CompareView ids={route.ids} />;
     case 'timeline':
-      return <PlaceholderView title={texts.timeline} />;
+      return <TimelineView />;
     case 'bookmarks':
       return <BookmarksView />;
     case 'about':
