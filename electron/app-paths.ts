@@ -8,3 +8,8 @@ export function appRoots(appPath: string, resourcesPath: string, isPackaged: boo
     bundleDir: isPackaged ? join(resourcesPath, 'bundle') : join(appPath, 'dist', 'bundle'),
   };
 }
+
+/** Where an installed replacement bundle lives in the user-data folder; verified before use, the built-in bundle otherwise. */
+export function installedBundleDir(userDataDir: string): string {
+  return join(userDataDir, 'bundle');
+}

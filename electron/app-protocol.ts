@@ -8,6 +8,10 @@ import { mimeTypeOf } from './mime-types';
 export interface AppRoots {
   rendererDir: string;
   bundleDir: string;
+  /** True when no bundle passed verification: /bundle/ then answers 404. */
+  refuseBundle?: boolean;
+  /** Pages the shell generates (such as the bundle error page), by URL path. */
+  pages?: Readonly<Record<string, string>>;
 }
 
 function respond(status: number, body: BodyInit | null, type = 'text/plain; charset=utf-8'): Response {
@@ -31,12 +35,21 @@ export function createAppRequestHandler(roots: () => AppRoots, host: string | nu
     const url = new URL(request.url);
     if (host !== null && url.host !== host) return respond(404, 'not found');
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, 'method not allowed');
-    const { rendererDir, bundleDir } = roots();
+    const { rendererDir, bundleDir, pages, refuseBundle } = roots();
+    const page = pages && Object.hasOwn(pages, url.pathname) ? pages[url.pathname] : undefined;
+    if (page !== undefined) return respond(200, request.method === 'HEAD' ? null : page, 'text/html; charset=utf-8');
     const isBundle = url.pathname.startsWith('/bundle/');
+    if (isBundle && refuseBundle) return respond(404, 'not found');
     const root = isBundle ? bundleDir : rendererDir;
     const path = isBundle ? url.pathname.slice('/bundle'.length) : url.pathname === '/' ? '/index.html' : url.pathname;
     const file = containedPath(root, path);
-    if (!file || !(await stat(file)).isFile()) return respond(404, 'not found');
-    return respond(200, request.method === 'HEAD' ? null : await readFile(file), mimeTypeOf(file));
+    if (!file) return respond(404, 'not found');
+    try {
+      if (!(await stat(file)).isFile()) return respond(404, 'not found');
+      return respond(200, request.method === 'HEAD' ? null : await readFile(file), mimeTypeOf(file));
+    } catch {
+      // Gone or unreadable between the containment check and the read: still an answer with the CSP.
+      return respond(404, 'not found');
+    }
   };
 }

@@ -1,4 +1,4 @@
-import { ipcContract, type Channel, type ChannelInput, type ChannelOutput, type IpcResult } from './ipc-contract';
+import { ipcContract, ipcEvents, type Channel, type ChannelInput, type ChannelOutput, type EventName, type EventPayload, type IpcResult } from './ipc-contract';
 
 type Namespace<C extends string> = C extends `${infer N}:${string}` ? N : never;
 type Method<C extends string, N extends string> = C extends `${N}:${infer M}` ? M : never;
@@ -25,8 +25,31 @@ export function buildApi(invoke: Invoke): PolcoopApi {
   return api as unknown as PolcoopApi;
 }
 
+/** Main->renderer events as the preload exposes them as `window.polcoopEvents`: `on` returns the function that unsubscribes. */
+export interface PolcoopEvents {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+/** Subscribes to a raw event on some transport; returns the function that unsubscribes. */
+export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
+
+/** Builds the event API over a transport: unknown events are refused and a payload that fails its schema never reaches a listener. */
+export function buildEvents(subscribe: Subscribe): PolcoopEvents {
+  return {
+    on(event, listener) {
+      if (!Object.hasOwn(ipcEvents, event)) throw new Error(`unknown event ${JSON.stringify(event)}`);
+      return subscribe(event, (payload) => {
+        const parsed = ipcEvents[event].safeParse(payload);
+        if (parsed.success) listener(parsed.data as EventPayload<typeof event>);
+      });
+    },
+  };
+}
+
 declare global {
   interface Window {
+    /** Main->renderer events (menus, deep links); absent outside the shell. */
+    polcoopEvents?: PolcoopEvents;
     /** The preload API; absent when the renderer runs outside the shell without a harness. */
     polcoop?: PolcoopApi;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as bookmarks from '../renderer/bookmarks/bookmark-schema';
+import * as shell from './shell-schema';
 
 /** What the renderer learns about the running app and the content it shows. */
 export const appInfoSchema = z.strictObject({
@@ -30,7 +31,22 @@ export const ipcContract = {
   'bookmarks:removeFolder': { input: bookmarks.removeFolderInputSchema, output: bookmarks.removedFolderSchema },
   'bookmarks:export': { input: bookmarks.exportInputSchema, output: bookmarks.exportFileSchema },
   'bookmarks:import': { input: bookmarks.importInputSchema, output: bookmarks.importReportSchema },
+  // Shell: status, printing and external links; the menus reach the renderer through ipcEvents below.
+  'shell:status': { input: z.undefined(), output: shell.shellStatusSchema },
+  'shell:print': { input: z.undefined(), output: z.undefined() },
+  'shell:savePdf': { input: z.undefined(), output: shell.savePdfResultSchema },
+  'shell:openExternal': { input: shell.externalLinkInputSchema, output: shell.externalLinkResultSchema },
 } as const;
+
+/** Every main->renderer event, once: its name and payload schema; the preload checks each payload before a listener sees it. */
+export const ipcEvents = {
+  'shell:command': z.strictObject({ command: shell.shellCommandSchema }),
+} as const;
+
+/** An event name. */
+export type EventName = keyof typeof ipcEvents;
+/** What an event carries. */
+export type EventPayload<E extends EventName> = z.output<(typeof ipcEvents)[E]>;
 
 /** A channel name. */
 export type Channel = keyof typeof ipcContract;

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { manifestSchema } from '../content/model/bundle-schema';
+import type { ManifestInfo } from './bundle-manifest';
+
+/** One file that made a bundle fail, and why. */
+export interface BundleFileProblem {
+  /** The file's path inside the bundle, with forward slashes. */
+  file: string;
+  reason: 'manifest' | 'missing' | 'tampered' | 'extra';
+  message: string;
+}
+
+/** The outcome of checking a bundle folder against its manifest; never throws. */
+export type BundleVerification = { ok: true; manifest: ManifestInfo } | { ok: false; problems: BundleFileProblem[] };
+
+const MANIFEST = 'manifest.json';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+function isPlainRelative(path: string): boolean {
+  const normal = posix.normalize(path);
+  return normal === path && !path.startsWith('/') && !path.startsWith('../') && !path.includes('\\') && path !== '..';
+}
+
+function failure(file: string, reason: BundleFileProblem['reason'], message: string): BundleVerification {
+  return { ok: false, problems: [{ file, reason, message }] };
+}
+
+/**
+ * Checks every file of a bundle folder against the SHA-256 and size in its manifest, and that no file is missing
+ * or added. Content packs reuse it, so it reads only the folder it is given and reports problems as values.
+ */
+export async function verifyBundle(bundleDir: string): Promise<BundleVerification> {
+  let manifestText: Buffer;
+  try {
+    manifestText = await readFile(join(bundleDir, MANIFEST));
+  } catch {
+    return failure(MANIFEST, 'missing', `${MANIFEST} is missing, so the bundle cannot be checked`);
+  }
+  let parsed;
+  try {
+    parsed = manifestSchema.safeParse(JSON.parse(manifestText.toString('utf8')));
+  } catch {
+    return failure(MANIFEST, 'manifest', `${MANIFEST} is not valid JSON`);
+  }
+  if (!parsed.success) return failure(MANIFEST, 'manifest', `${MANIFEST} does not describe a bundle: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const manifest = parsed.data;
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    if (!isPlainRelative(entry.path) || entry.path === MANIFEST || listed.has(entry.path)) {
+      return failure(MANIFEST, 'manifest', `${MANIFEST} lists an unusable path ${JSON.stringify(entry.path)}`);
+    }
+    listed.add(entry.path);
+  }
+  let present: string[];
+  try {
+    present = await listFiles(bundleDir);
+  } catch {
+    return failure('.', 'missing', 'the bundle folder cannot be read');
+  }
+  const problems: BundleFileProblem[] = [];
+  const presentSet = new Set(present);
+  for (const entry of manifest.files) {
+    if (!presentSet.has(entry.path)) {
+      problems.push({ file: entry.path, reason: 'missing', message: `${entry.path} is listed in the manifest but missing` });
+      continue;
+    }
+    const data = await readFile(join(bundleDir, ...entry.path.split('/')));
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    if (data.length !== entry.size || sha256 !== entry.sha256) {
+      problems.push({ file: entry.path, reason: 'tampered', message: `${entry.path} has been changed: its SHA-256 does not match the manifest` });
+    }
+  }
+  for (const file of present) {
+    if (file !== MANIFEST && !listed.has(file)) {
+      problems.push({ file, reason: 'extra', message: `${file} is not listed in the manifest` });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, manifest: { manifest, sha256: createHash('sha256').update(manifestText).digest('hex') } };
+}

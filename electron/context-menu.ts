@@ -1,0 +1,22 @@
+import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
+import type { ShellCommand } from './shell-schema';
+
+/** What the context menu can do. */
+export interface ContextMenuActions {
+  copy: () => void;
+  selectAll: () => void;
+  command: (command: ShellCommand) => void;
+  print: () => void;
+}
+
+/** The context menu for a right-click: copy when something is selected, select all, bookmark this page, print. */
+export function contextMenuTemplate(params: Pick<ContextMenuParams, 'selectionText' | 'editFlags'>, actions: ContextMenuActions): MenuItemConstructorOptions[] {
+  const canCopy = params.selectionText.trim() !== '' || params.editFlags.canCopy;
+  return [
+    { label: 'Copy', accelerator: 'CmdOrCtrl+C', enabled: canCopy, click: actions.copy },
+    { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: actions.selectAll },
+    { type: 'separator' },
+    { label: 'Bookmark This Page', accelerator: 'CmdOrCtrl+D', click: () => actions.command('bookmark-this') },
+    { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
+  ];
+}

@@ -1,0 +1,93 @@
+import { dialog, Menu, shell, type BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import type { MenuActions } from './app-menu';
+import { contextMenuTemplate } from './context-menu';
+import { createExternalLinkOpener } from './external-links';
+import type { ShellHandlers } from './handlers/shell-handlers';
+import { showRoute } from './main-window';
+import { printContents, renderPdf, savePageAsPdf } from './print-page';
+import { sendShellEvent } from './shell-events';
+import type { ShellStatus } from './shell-schema';
+import type { LogLine } from './session-guard';
+
+/** The one place the shell's native actions meet Electron's dialogs, menus and system browser, for the window of the moment. */
+export interface ShellActions {
+  menu: MenuActions;
+  handlers: ShellHandlers;
+  openExternal: (url: string) => Promise<unknown>;
+  /** Shows the context menu for right-clicks in the window. */
+  attachContextMenu: (window: BrowserWindow) => void;
+}
+
+/** Builds the actions over a getter for the current window, the site's external-link setting and the status to report. */
+export function createShellActions(currentWindow: () => BrowserWindow | null, externalLinksEnabled: boolean, status: () => ShellStatus, log: LogLine): ShellActions {
+  const withWindow = <T>(action: (window: BrowserWindow) => T, fallback: T): T => {
+    const window = currentWindow();
+    return window ? action(window) : fallback;
+  };
+  const print = async (): Promise<undefined> => {
+    await withWindow((window) => printContents(window.webContents), Promise.resolve());
+    return undefined;
+  };
+  const savePdf = (): Promise<{ path: string | null }> =>
+    withWindow(
+      (window) =>
+        savePageAsPdf(window.webContents.getTitle(), {
+          chooseFile: async (suggestedName) => {
+            const result = await dialog.showSaveDialog(window, { title: 'Save Page as PDF', defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+            return result.canceled || !result.filePath ? null : result.filePath;
+          },
+          render: () => renderPdf(window.webContents),
+          write: (path, data) => writeFile(path, data),
+        }),
+      Promise.resolve<{ path: string | null }>({ path: null }),
+    );
+  const openExternal = createExternalLinkOpener({
+    enabled: () => externalLinksEnabled,
+    confirm: async (url) => {
+      const window = currentWindow();
+      const options = {
+        type: 'question' as const,
+        buttons: ['Cancel', 'Open in Browser'],
+        defaultId: 0,
+        cancelId: 0,
+        message: 'Open this link in your web browser?',
+        detail: `${url}\n\nThe page is on the internet, outside this reference.`,
+      };
+      const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return result.response === 1;
+    },
+    open: (url) => shell.openExternal(url),
+    log,
+  });
+  const command: MenuActions['command'] = (name) => withWindow((window) => sendShellEvent(window.webContents, 'shell:command', { command: name }), undefined);
+  const menu: MenuActions = {
+    print: () => void print().catch((error: unknown) => log(`print: ${String(error)}`)),
+    savePdf: () => void savePdf().catch((error: unknown) => log(`save as PDF failed: ${error instanceof Error ? error.message : String(error)}`)),
+    navigate: (hash) => withWindow((window) => showRoute(window, hash), undefined),
+    command,
+    back: () => withWindow((window) => window.webContents.navigationHistory.goBack(), undefined),
+    forward: () => withWindow((window) => window.webContents.navigationHistory.goForward(), undefined),
+  };
+  return {
+    menu,
+    openExternal,
+    handlers: {
+      'shell:status': status,
+      'shell:print': print,
+      'shell:savePdf': savePdf,
+      'shell:openExternal': ({ url }) => openExternal(url),
+    },
+    attachContextMenu: (window) => {
+      window.webContents.on('context-menu', (_event, params) => {
+        const template = contextMenuTemplate(params, {
+          copy: () => window.webContents.copy(),
+          selectAll: () => window.webContents.selectAll(),
+          command,
+          print: menu.print,
+        });
+        Menu.buildFromTemplate(template).popup({ window });
+      });
+    },
+  };
+}
