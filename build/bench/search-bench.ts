@@ -148,8 +148,8 @@ const flexSearch = async (): Promise<EngineFactory> => {
 };
 
 /** Benchmark queries drawn from the corpus: two-word exact, typing prefixes of the last word, one-letter typos. */
-function queriesFor(file: SearchIndexFile, count = 150): Record<Mode, string[]> {
-  const random = seededRandom(7);
+function queriesFor(file: SearchIndexFile, count = 150, seed = 7): Record<Mode, string[]> {
+  const random = seededRandom(seed);
   const words = (text: string) => (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(that|this|with|from|shall|which|must)$/i.test(w));
   const exact: string[] = [];
   const prefix: string[] = [];
@@ -170,6 +170,9 @@ function queriesFor(file: SearchIndexFile, count = 150): Record<Mode, string[]> 
   }
   return { exact, prefix: prefix.slice(0, count * 3), typo: typo.slice(0, count) };
 }
+
+/** Untimed queries per mode before the timed ones. */
+const WARM_UP_QUERIES = 30;
 
 interface Row {
   corpus: string;
@@ -201,10 +204,12 @@ function measure(corpus: string, file: SearchIndexFile, factory: EngineFactory, 
   const ready = engine as Engine;
   let peak = process.memoryUsage().heapUsed;
   const queries = queriesFor(file);
+  // Warm-up queries of their own, so that the timed ones measure the engine, not the JIT compiler.
+  const warmUp = queriesFor(file, WARM_UP_QUERIES, 11);
   const p50 = {} as Record<Mode, number>;
   const p95 = {} as Record<Mode, number>;
   for (const mode of ['exact', 'prefix', 'typo'] as Mode[]) {
-    for (const q of queries[mode].slice(0, 10)) ready.search(q, mode);
+    for (const q of warmUp[mode]) ready.search(q, mode);
     const times = queries[mode].map((q) => {
       const started = performance.now();
       ready.search(q, mode);
@@ -224,8 +229,17 @@ function measure(corpus: string, file: SearchIndexFile, factory: EngineFactory, 
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, index: { type: 'string', default: 'dist/bundle/search-index.json' }, sizes: { type: 'string', default: '1000,10000' } } });
-  const factories = [ours, plainLunr, miniSearch, await flexSearch()];
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      index: { type: 'string', default: 'dist/bundle/search-index.json' },
+      sizes: { type: 'string', default: '1000,10000' },
+      engines: { type: 'string', default: 'ours,lunr,minisearch,flexsearch' },
+    },
+  });
+  const wanted = new Set(values.engines.split(','));
+  const named: [string, EngineFactory][] = [['ours', ours], ['lunr', plainLunr], ['minisearch', miniSearch], ['flexsearch', await flexSearch()]];
+  const factories = named.filter(([key]) => wanted.has(key)).map(([, factory]) => factory);
   const corpora: { name: string; file: SearchIndexFile; relevance: boolean }[] = [];
   if (existsSync(values.index)) corpora.push({ name: 'real bundle', file: JSON.parse(readFileSync(values.index, 'utf8')) as SearchIndexFile, relevance: true });
   else console.error(`No real bundle at ${values.index}: build it with npm run content:build; benchmarking synthetic corpora only.`);
@@ -233,6 +247,8 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   for (const corpus of corpora) {
     for (const factory of factories) {
+      // Progress on stderr: a full run takes minutes and --json prints only at the end.
+      if (values.json) console.error(`${corpus.name}: ${factory.name}...`);
       const row = measure(corpus.name, corpus.file, factory, corpus.relevance);
       rows.push(row);
       if (!values.json) {
