@@ -23,13 +23,6 @@ async function main(): Promise<number | undefined> {
     console.error(`Cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`);
     return 1;
   }
-  const { bundleId, version, contentDate } = check.manifest;
-  console.log(`EU Police Cooperation Reference, web edition: ${bundleId} ${version} (content of ${contentDate}), read-only`);
-  console.log(`Open ${server.url}`);
-  if (options.exposed) {
-    console.warn(`Warning: listening on ${options.host}, so other machines that can reach this one can open the reference too.`);
-  }
-  console.log('Press Ctrl+C to stop.');
   let stopping = false;
   // Ctrl+C reaches every process of the terminal's group, so a wrapper (npm, tsx) may relay the same signal again.
   const stop = (signal: string) => {
@@ -38,8 +31,16 @@ async function main(): Promise<number | undefined> {
     console.log(`${signal}: stopping.`);
     void server.close().then(() => process.exit(0));
   };
+  // Installed before the URL is printed: whoever reads the URL may signal at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  const { bundleId, version, contentDate } = check.manifest;
+  console.log(`EU Police Cooperation Reference, web edition: ${bundleId} ${version} (content of ${contentDate}), read-only`);
+  console.log(`Open ${server.url}`);
+  if (options.exposed) {
+    console.warn(`Warning: listening on ${options.host}, so other machines that can reach this one can open the reference too.`);
+  }
+  console.log('Press Ctrl+C to stop.');
   return undefined;
 }
 
