@@ -56,7 +56,7 @@ export function CompareView({ ids }: { ids: readonly string[] }) {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.key} className={row.differs ? 'differs' : undefined}>
+                <tr key={row.key} className={row.differs ? undefined : 'same'}>
                   <th scope="row">{row.label}</th>
                   {row.cells.map((items, i) => (
                     <td key={chosenIds[i]}>

@@ -19,10 +19,13 @@ export interface PaletteItem {
   names: string;
   /** Folded label, for "starts with" matching. */
   folded: string;
+  /** Each name it answers to, folded, for exact matching ("SIS" is the system, before "SIS II"). */
+  exact: string[];
 }
 
 function item(key: string, label: string, detail: string, others: readonly string[], target: { href: string } | { run: () => void }): PaletteItem {
-  return { key, label, detail, ...target, names: ` ${foldedWords([label, ...others].join(' ')).join(' ')}`, folded: foldText(label) };
+  const all = [label, ...others].filter(Boolean);
+  return { key, label, detail, ...target, names: ` ${foldedWords(all.join(' ')).join(' ')}`, folded: foldText(label), exact: all.map((n) => foldedWords(n).join(' ')) };
 }
 
 /** The app's commands, then every document and glossary term of the bundle. */
@@ -47,15 +50,19 @@ export function paletteItems({ bundle }: ReaderBundle): PaletteItem[] {
   return [...commands, ...documents, ...terms];
 }
 
+// Among equals, commands and documents come before glossary terms: the act is what an officer is after.
+const rank = (candidate: PaletteItem) => (candidate.key.startsWith('term:') ? 1 : 0);
+
 function score(candidate: PaletteItem, folded: string, words: readonly string[]): number {
-  if (candidate.folded === folded) return 4;
+  if (candidate.folded === folded) return 5;
+  if (candidate.exact.includes(words.join(' '))) return 4;
   if (candidate.folded.startsWith(folded)) return 3;
   if (words.every((w) => candidate.names.includes(` ${w}`))) return 2;
   if (words.every((w) => candidate.names.includes(w))) return 1;
   return 0;
 }
 
-/** The items a query names, best first: exact label, label start, word starts, then anywhere; commands alone when empty. */
+/** The items a query names, best first: exact label or name, label start, word starts, then anywhere; commands alone when empty. */
 export function matchPaletteItems(items: readonly PaletteItem[], query: string, limit = 30): PaletteItem[] {
   const folded = foldText(query.trim());
   const words = foldedWords(query);
@@ -63,7 +70,7 @@ export function matchPaletteItems(items: readonly PaletteItem[], query: string, 
   return items
     .map((candidate, order) => ({ candidate, order, score: score(candidate, folded, words) }))
     .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || a.candidate.label.length - b.candidate.label.length || a.order - b.order)
+    .sort((a, b) => b.score - a.score || rank(a.candidate) - rank(b.candidate) || a.candidate.label.length - b.candidate.label.length || a.order - b.order)
     .slice(0, limit)
     .map((m) => m.candidate);
 }

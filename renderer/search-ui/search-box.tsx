@@ -16,11 +16,8 @@ const OPTIONS = { typing: true, limit: SUGGESTIONS } as const;
 
 type Option = { kind: 'result'; result: SearchResult } | { kind: 'recent'; query: string } | { kind: 'all'; query: string };
 
-function optionLabel(option: Option): string {
-  if (option.kind === 'recent') return option.query;
-  if (option.kind === 'all') return t.seeAll(option.query);
-  const { result } = option;
-  return [result.title, texts.kinds[result.kind], result.headingPath.join(' › ')].filter(Boolean).join(', ');
+function optionLabel(option: Exclude<Option, { kind: 'result' }>): string {
+  return option.kind === 'recent' ? option.query : t.seeAll(option.query);
 }
 
 function ResultOption({ result }: { result: SearchResult }) {
@@ -178,7 +175,6 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
               id={optionId(i)}
               role="option"
               aria-selected={i === current}
-              aria-label={optionLabel(option)}
               className={`suggestion suggestion-${option.kind}`}
               // Keeps focus in the field, so the list stays open until the click lands.
               onMouseDown={(e) => e.preventDefault()}

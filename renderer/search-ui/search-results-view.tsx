@@ -19,8 +19,9 @@ function ResultItem({ result }: { result: SearchResult }) {
   return (
     <li className="result">
       <h2 className="result-title">
-        <a href={resultHref(result)}>{result.title}</a>
+        <a href={resultHref(result)}>{result.shortName || result.title}</a>
       </h2>
+      {result.shortName && result.shortName !== result.title && <p className="result-official">{result.title}</p>}
       <p className="result-meta">
         <span>{texts.kinds[result.kind]}</span>
         {result.celex && <span className="identifier">{result.celex}</span>}

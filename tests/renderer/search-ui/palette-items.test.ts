@@ -23,6 +23,8 @@ describe('palette items', () => {
     expect(named).toContain('doc:swedish-framework-decision-2006-960');
     const found = keys('information exchange');
     expect(found.slice(0, 2)).toEqual(['doc:info-exchange-directive-2023-977', 'doc:information-exchange']);
+    // An abbreviation typed in full is an exact name: the body called SPOC comes before the term "Single Point of Contact".
+    expect(keys('spoc')[0]).toBe('doc:spoc-body');
     expect(keys('glossary')[0]).toBe('cmd:glossary');
   });
 

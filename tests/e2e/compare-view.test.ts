@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+const THEMES = ['light', 'dark'] as const;
+const SWEDISH = 'swedish-framework-decision-2006-960';
+
+describe('compare in Chromium', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('builds a comparison by ticking instruments and keeps it in the URL', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/compare`);
+    await page.getByRole('heading', { level: 1, name: 'Compare instruments' }).waitFor();
+    await page.getByRole('textbox', { name: 'Filter the list' }).fill('PNR');
+    await page.getByRole('checkbox').first().check();
+    await page.getByRole('textbox', { name: 'Filter the list' }).fill('API');
+    await page.getByRole('checkbox', { checked: false }).first().check();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/compare\?ids=[^,]+,[^,]+$/);
+    const table = page.getByRole('table', { name: 'Instruments side by side' });
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').count()).toBe(2);
+    expect(await table.getByRole('rowheader', { name: 'CELEX' }).count()).toBe(1);
+    await page.reload();
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').count()).toBe(2);
+  });
+
+  for (const viewport of VIEWPORTS) {
+    for (const theme of THEMES) {
+      it(`shows four instruments side by side tidily at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {
+        const { page, origin } = harness;
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: theme });
+        const ids = await page.evaluate(async () => {
+          const bundle = (await (await fetch('bundle/bundle.json')).json()) as { documents: { id: string; kind: string }[] };
+          return bundle.documents.filter((d) => d.kind === 'instrument').map((d) => d.id);
+        });
+        const four = [SWEDISH, ...ids.filter((id) => /prum|pnr|europol-regulation/.test(id))].filter((id) => ids.includes(id ?? '')).slice(0, 4);
+        await page.goto(`${origin}/index.html#/compare?ids=${four.join(',')}`);
+        await page.getByRole('table').waitFor();
+        expect(await page.getByRole('columnheader').count()).toBe(4);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await page.screenshot({ path: join(RESULTS_DIR, `compare-${theme}-${viewport.width}x${viewport.height}.png`) });
+      });
+    }
+  }
+
+  for (const theme of [...THEMES, 'contrast'] as const) {
+    it(`has no axe-core violations with the picker and with a comparison in the ${theme} theme`, async () => {
+      const { page, origin } = harness;
+      await page.setViewportSize(VIEWPORTS[0] ?? { width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+      await page.goto(`${origin}/index.html`);
+      await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      const found: Record<string, unknown> = {};
+      await page.goto(`${origin}/index.html#/compare`);
+      await page.reload();
+      await page.getByRole('checkbox').first().waitFor();
+      const picker = await axeViolations(page);
+      if (picker.length > 0) found.picker = picker;
+      await page.getByRole('checkbox').nth(0).check();
+      await page.getByRole('checkbox').nth(1).check();
+      await page.getByRole('table').waitFor();
+      const table = await axeViolations(page);
+      if (table.length > 0) found.table = table;
+      expect(found).toEqual({});
+    });
+  }
+});

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+const THEMES = ['light', 'dark'] as const;
+
+describe('search in Chromium', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('suggests results as you type, opens the one picked with arrows and Enter at its heading, and makes no foreign request', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/`);
+    await page.locator('main h1').first().waitFor();
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search the reference' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('prum dna', { delay: 30 });
+    await page.getByRole('option').first().waitFor();
+    expect(await page.locator('.suggestion mark').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    const chosen = (await page.getByRole('option', { selected: true }).locator('.suggestion-name').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/(doc|term)\//);
+    expect(chosen).not.toBe('');
+    await expect.poll(() => page.getByRole('main').textContent()).toContain(chosen);
+    expect(harness.foreignRequests).toEqual([]);
+  });
+
+  it('filters the results page by a facet and opens the command palette with Ctrl+K', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/search?q=information%20exchange`);
+    const status = page.getByRole('main').getByRole('status').first();
+    await expect.poll(() => status.textContent()).toMatch(/\d+ results? for/);
+    const before = Number((await status.textContent())?.match(/\d+/)?.[0]);
+    await page.getByRole('navigation', { name: 'Filter results' }).getByRole('region', { name: 'Kind' }).getByRole('link', { name: 'Instrument' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('kind=instrument');
+    await expect.poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0])).toBeLessThan(before);
+    expect(await page.locator('.search-results .result-meta').allTextContents()).toSatisfy((metas: string[]) => metas.every((m) => m.startsWith('Instrument')));
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Go to a page, term or command' }).waitFor();
+    await page.keyboard.type('europol');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/doc/europol');
+  });
+
+  for (const viewport of VIEWPORTS) {
+    for (const theme of THEMES) {
+      it(`shows suggestions and the results page tidily at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {
+        const { page, origin } = harness;
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(`${origin}/index.html#/search?q=time%20limits`);
+        await page.locator('.search-results .result').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await page.screenshot({ path: join(RESULTS_DIR, `search-results-${theme}-${viewport.width}x${viewport.height}.png`) });
+        const box = page.getByRole('combobox', { name: 'Search the reference' });
+        await box.fill('');
+        await box.pressSequentially('europol ac', { delay: 20 });
+        await page.getByRole('option').first().waitFor();
+        await page.keyboard.press('ArrowDown');
+        await page.screenshot({ path: join(RESULTS_DIR, `search-suggestions-${theme}-${viewport.width}x${viewport.height}.png`) });
+      });
+    }
+  }
+
+  for (const theme of [...THEMES, 'contrast'] as const) {
+    it(`has no axe-core violations on results, suggestions and palette in the ${theme} theme`, async () => {
+      const { page, origin } = harness;
+      await page.setViewportSize(VIEWPORTS[0] ?? { width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+      await page.goto(`${origin}/index.html`);
+      await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      await page.goto(`${origin}/index.html#/search?q=passenger&kind=instrument`);
+      await page.reload();
+      await page.locator('.search-results .result').first().waitFor();
+      const found: Record<string, unknown> = {};
+      const results = await axeViolations(page);
+      if (results.length > 0) found.results = results;
+      await page.getByRole('combobox', { name: 'Search the reference' }).fill('schengen');
+      await page.getByRole('option').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      const suggestions = await axeViolations(page);
+      if (suggestions.length > 0) found.suggestions = suggestions;
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('sis');
+      await page.getByRole('dialog').waitFor();
+      const palette = await axeViolations(page);
+      if (palette.length > 0) found.palette = palette;
+      if (theme !== 'dark') await page.screenshot({ path: join(RESULTS_DIR, `search-palette-${theme}-1280x800.png`) });
+      expect(found).toEqual({});
+    });
+  }
+});

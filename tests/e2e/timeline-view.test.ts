@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { RESULTS_DIR, startHarness, type Harness } from './harness';
+
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+const THEMES = ['light', 'dark'] as const;
+
+describe('timeline in Chromium', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('draws every instrument, filters by status, and opens an instrument from a mark with the keyboard', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/timeline`);
+    const rows = page.getByRole('list', { name: 'Instruments on a time axis' }).getByRole('listitem');
+    await rows.first().waitFor();
+    const all = await rows.count();
+    const instruments = await page.evaluate(async () => ((await (await fetch('bundle/bundle.json')).json()) as { documents: { kind: string }[] }).documents.filter((d) => d.kind === 'instrument').length);
+    expect(all).toBe(instruments);
+    // Marks sit inside the track, in time order from left to right.
+    const xs = await rows.first().locator('svg a').evaluateAll((marks) => marks.map((m) => m.getBoundingClientRect().x));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Repealed' });
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    const mark = rows.first().locator('svg a').first();
+    const label = (await mark.getAttribute('aria-label')) ?? '';
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/doc\//);
+    expect(await page.getByRole('main').textContent()).toContain(label.split(':')[0]);
+  });
+
+  for (const viewport of VIEWPORTS) {
+    for (const theme of THEMES) {
+      it(`shows the timeline tidily at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {
+        const { page, origin } = harness;
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(`${origin}/index.html#/timeline`);
+        await page.locator('.timeline-row').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await page.screenshot({ path: join(RESULTS_DIR, `timeline-${theme}-${viewport.width}x${viewport.height}.png`) });
+      });
+    }
+  }
+
+  for (const theme of [...THEMES, 'contrast'] as const) {
+    it(`has no axe-core violations in the ${theme} theme`, async () => {
+      const { page, origin } = harness;
+      await page.setViewportSize(VIEWPORTS[0] ?? { width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+      await page.goto(`${origin}/index.html`);
+      await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      await page.goto(`${origin}/index.html#/timeline`);
+      await page.reload();
+      await page.locator('.timeline-row').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
