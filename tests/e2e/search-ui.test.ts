@@ -60,6 +60,8 @@ describe('search in Chromium', () => {
         const { page, origin } = harness;
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: theme });
+        // A fresh document: a hash change alone would keep the previous test's open suggestions.
+        await page.goto('about:blank');
         await page.goto(`${origin}/index.html#/search?q=time%20limits`);
         await page.locator('.search-results .result').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
