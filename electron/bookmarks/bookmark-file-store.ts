@@ -1,13 +1,15 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { parseBookmarkJson, serializeBookmarkDocument } from '../../renderer/bookmarks/bookmark-json';
+import { parseBookmarkJson } from '../../renderer/bookmarks/bookmark-json';
 import { emptyBookmarkDocument } from '../../renderer/bookmarks/bookmark-migrations';
 import type { BookmarkDocument, StoreNotice } from '../../renderer/bookmarks/bookmark-schema';
 import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../renderer/bookmarks/bookmark-service';
 import { applyChanges, diffDocuments, journalLine, readJournal, type JournalChange } from './bookmark-journal';
 import { syncDirectory } from './directory-sync';
 import { openJournalFile, type JournalFile } from './journal-file';
+import { CHECKSUM_FILE, checksumRecord, trustedSnapshot } from './snapshot-checksum';
+import { decodeSnapshot, snapshotText } from './snapshot-text';
 
 /** The snapshot: the whole versioned document. */
 export const BOOKMARK_FILE = 'bookmarks.json';
@@ -41,15 +43,20 @@ function isMissing(error: unknown): boolean {
 
 type ReadResult = { document: BookmarkDocument } | { missing: true } | { problem: string };
 
-async function readDocument(path: string): Promise<ReadResult> {
-  let text: string;
+/** Reads a document; with `checksumPath`, bytes this store wrote itself (checksum matches) skip schema validation. */
+async function readDocument(path: string, checksumPath?: string): Promise<ReadResult> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     return isMissing(error) ? { missing: true } : { problem: errorMessage(error) };
   }
+  if (checksumPath !== undefined) {
+    const trusted = trustedSnapshot(bytes, await readText(checksumPath).catch(() => ''));
+    if (trusted !== null) return { document: trusted };
+  }
   try {
-    return { document: parseBookmarkJson(text) };
+    return { document: parseBookmarkJson(decodeSnapshot(bytes)) };
   } catch (error) {
     return { problem: errorMessage(error) };
   }
@@ -67,7 +74,7 @@ async function readText(path: string): Promise<string> {
 /** Removes temp files of writes a crash interrupted: their content was never acknowledged, and the real file is whole. */
 async function removeInterruptedWrites(directory: string): Promise<void> {
   for (const name of await readdir(directory)) {
-    if (/^bookmarks\.json\.[0-9a-f]+$|^bookmarks\.last-good\.json\.tmp$/.test(name)) await rm(join(directory, name), { force: true });
+    if (/^bookmarks\.(json|checksum)\.[0-9a-f]+$|^bookmarks\.last-good\.json\.tmp$/.test(name)) await rm(join(directory, name), { force: true });
   }
 }
 
@@ -103,15 +110,27 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
   const compactAfter = options.compactAfter ?? 2000;
   const snapshotPath = join(directory, BOOKMARK_FILE);
   const journalPath = join(directory, JOURNAL_FILE);
+  const checksumPath = join(directory, CHECKSUM_FILE);
   let journal: JournalFile | null = null;
   let journalBytes = 0;
   let journalChanges = 0;
   let journalNeedsReset = false;
 
+  /**
+   * The old checksum goes first, so a crash never leaves it beside new bytes it does not describe; writing the new one
+   * may fail without failing the save, since a snapshot without a checksum is merely validated in full on load.
+   */
+  async function writeSnapshotFile(document: BookmarkDocument): Promise<void> {
+    const text = snapshotText(document);
+    await rm(checksumPath, { force: true });
+    await write(snapshotPath, text);
+    await write(checksumPath, checksumRecord(text)).catch(() => undefined);
+    await syncDirectory(directory);
+  }
+
   async function writeSnapshot(document: BookmarkDocument): Promise<void> {
     await keepLastGood(directory);
-    await write(snapshotPath, serializeBookmarkDocument(document));
-    await syncDirectory(directory);
+    await writeSnapshotFile(document);
     await journal?.clear();
     journalBytes = 0;
     journalChanges = 0;
@@ -119,7 +138,7 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
   }
 
   async function readSnapshot(): Promise<{ document: BookmarkDocument; notice: StoreNotice | null }> {
-    const result = await readDocument(snapshotPath);
+    const result = await readDocument(snapshotPath, checksumPath);
     if ('document' in result) return { document: result.document, notice: null };
     const lastGood = await readDocument(join(directory, LAST_GOOD_FILE));
     if ('missing' in result && 'missing' in lastGood) return { document: emptyBookmarkDocument(), notice: null };
@@ -127,8 +146,7 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
     const movedTo = 'missing' in result ? null : await moveAside(directory, BOOKMARK_FILE, now());
     const moved = movedTo === null ? '' : ` It was moved to ${movedTo} in ${directory}.`;
     if ('document' in lastGood) {
-      await write(snapshotPath, serializeBookmarkDocument(lastGood.document));
-      await syncDirectory(directory);
+      await writeSnapshotFile(lastGood.document);
       return {
         document: lastGood.document,
         notice: { message: `Your bookmarks file could not be read (${reason}).${moved} The last good copy was restored; changes made between the two may be missing.`, movedTo },

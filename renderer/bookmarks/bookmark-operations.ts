@@ -87,10 +87,16 @@ export function updateBookmark(document: BookmarkDocument, input: z.output<typeo
 
 /** Removes bookmarks, all or none, returning them so the UI can undo. */
 export function removeBookmarks(document: BookmarkDocument, ids: readonly string[]): Outcome<Bookmark[]> {
-  const found = findBookmarkIndexes(document, ids);
-  const removed = [...found.values()].map((index) => document.bookmarks[index] as Bookmark);
-  const gone = new Set(found.keys());
-  return { document: { ...document, bookmarks: document.bookmarks.filter((bookmark) => !gone.has(bookmark.id)) }, result: removed };
+  // One pass over 10,000 bookmarks instead of a lookup pass and a filter pass: remove is the most frequent bulk change.
+  const gone = new Set(ids);
+  const removed: Bookmark[] = [];
+  const kept: Bookmark[] = [];
+  for (const bookmark of document.bookmarks) (gone.has(bookmark.id) ? removed : kept).push(bookmark);
+  if (removed.length !== gone.size) {
+    const found = new Set(removed.map((bookmark) => bookmark.id));
+    throw new Error(`no bookmark with id ${[...gone].find((id) => !found.has(id))}`);
+  }
+  return { document: { ...document, bookmarks: kept }, result: removed };
 }
 
 /** Puts removed bookmarks back unchanged; one whose folder has gone since lands at the top level. */

@@ -5,6 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { describe, expect, it } from 'vitest';
 import { BOOKMARK_FILE, JOURNAL_FILE, LAST_GOOD_FILE, createFileBookmarkService, type AtomicWrite } from '../../../electron/bookmarks/bookmark-file-store';
 import { openJournalFile } from '../../../electron/bookmarks/journal-file';
+import { CHECKSUM_FILE, checksumRecord } from '../../../electron/bookmarks/snapshot-checksum';
 
 const target = { documentId: 'prum-decision', kind: 'instrument' as const };
 
@@ -202,6 +203,24 @@ describe('bookmark file store', () => {
     expect(state.notice?.message).toMatch(/journal line 2 is damaged.*moved to bookmarks\.unreadable-.*\.journal/);
     expect(readdirSync(dir).filter((name) => name.endsWith('.journal') && name.includes('unreadable'))).toHaveLength(1);
     expect(readJson(join(dir, BOOKMARK_FILE)).bookmarks.map((b) => b.title)).toEqual(['Before']);
+  });
+
+  it('skips validating a snapshot whose checksum matches, and validates (and recovers) one that was changed behind its back', async () => {
+    const dir = tempDir();
+    const store = createFileBookmarkService(dir, { compactAfter: 0 });
+    await store['bookmarks:add']({ target, title: 'One' });
+    await store['bookmarks:add']({ target: { ...target, documentId: 'two' }, title: 'Two' });
+    const snapshot = join(dir, BOOKMARK_FILE);
+    // A title the schema refuses: loaded only if validation was skipped.
+    const edited = readFileSync(snapshot, 'utf8').replace('"title":"Two"', '"title":""');
+    writeFileSync(snapshot, edited);
+    const state = await createFileBookmarkService(dir)['bookmarks:list'](undefined);
+    expect(state.bookmarks.map((b) => b.title)).toEqual(['One']);
+    expect(state.notice?.message).toMatch(/could not be read \(not a valid version 2 bookmarks file: bookmarks\.1\.title/);
+
+    writeFileSync(snapshot, edited);
+    writeFileSync(join(dir, CHECKSUM_FILE), checksumRecord(edited));
+    expect((await createFileBookmarkService(dir)['bookmarks:list'](undefined)).bookmarks.map((b) => b.title)).toEqual(['One', '']);
   });
 
   it('removes temp files a crash left behind, and nothing else', async () => {
