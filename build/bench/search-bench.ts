@@ -1,22 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
-import type { SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
+import type { SearchDoc, SearchFiles, SearchPassagesFile } from '../../content/model/search-index-schema';
 import { foldText } from '../../renderer/search/fold';
 import { loadSearchEngine } from '../../renderer/search/search-engine';
 import { evaluateRelevance, readRelevanceSet } from './search-relevance';
-import { seededRandom, syntheticCorpus, syntheticIndexFile } from './search-synthetic';
+import { readSearchFiles } from '../cli/read-search-files';
+import { seededRandom, syntheticCorpus, syntheticSearchFiles } from './search-synthetic';
 
 type Mode = 'exact' | 'prefix' | 'typo';
 interface Engine {
   search(q: string, mode: Mode): SearchDoc[];
 }
+/** An engine's files: its index and, where it keeps them apart, the passage texts that snippets quote. */
+interface Serialised {
+  index: string;
+  texts?: string;
+}
 interface EngineFactory {
   name: string;
-  serialise(file: SearchIndexFile): string;
-  load(serialised: string, file: SearchIndexFile): Engine;
+  serialise(files: SearchFiles): Serialised;
+  /** Parses the passage texts (timed on its own); only engines that keep them apart have it. */
+  loadTexts?(texts: string): unknown;
+  /** Loads the index, with the texts loadTexts returned. */
+  load(index: string, texts: unknown, files: SearchFiles): Engine;
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -25,34 +34,35 @@ const percentile = (xs: number[], p: number) => {
 };
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const mib = (bytes: number) => round(bytes / 2 ** 20, 2);
-const docsOf = (file: SearchIndexFile) => new Map(file.docs.map((d) => [d.id, d]));
-const rollUp = (file: SearchIndexFile, passageIds: number[]): SearchDoc[] => {
-  const docs = docsOf(file);
+const docsOf = ({ index }: SearchFiles) => new Map(index.docs.map((d) => [d.id, d]));
+const rollUp = (files: SearchFiles, passageIds: number[]): SearchDoc[] => {
+  const docs = docsOf(files);
   const seen = new Set<string>();
   const out: SearchDoc[] = [];
   for (const p of passageIds) {
-    const id = file.passages[p]?.doc;
+    const id = files.index.passages[p]?.doc;
     if (!id || seen.has(id)) continue;
     seen.add(id);
     out.push(docs.get(id) as SearchDoc);
   }
   return out;
 };
-const passageRecords = (file: SearchIndexFile) => {
-  const docs = docsOf(file);
-  return file.passages.map((p, i) => {
+const passageRecords = (files: SearchFiles) => {
+  const docs = docsOf(files);
+  return files.index.passages.map((p, i) => {
     const doc = docs.get(p.doc) as SearchDoc;
     const first = p.anchor === '';
-    return { id: i, title: first ? `${doc.title} ${doc.shortName}` : '', abbreviations: first ? doc.abbreviations.join(' ') : '', headings: p.headingPath.join(' '), body: p.text };
+    return { id: i, title: first ? `${doc.title} ${doc.shortName}` : '', abbreviations: first ? doc.abbreviations.join(' ') : '', headings: p.headingPath.join(' '), body: files.passages.texts[i] ?? '' };
   });
 };
 
-/** Ours: the compact prebuilt lunr index with our query layer. */
+/** Ours: the compact prebuilt lunr index with our query layer, and the passage texts in a file of their own. */
 const ours: EngineFactory = {
   name: 'ours (lunr)',
-  serialise: (file) => JSON.stringify(file),
-  load(serialised) {
-    const engine = loadSearchEngine(JSON.parse(serialised) as SearchIndexFile);
+  serialise: (files) => ({ index: JSON.stringify(files.index), texts: JSON.stringify(files.passages) }),
+  loadTexts: (texts) => JSON.parse(texts) as SearchPassagesFile,
+  load(index, texts) {
+    const engine = loadSearchEngine(JSON.parse(index) as SearchFiles['index'], texts as SearchPassagesFile);
     return { search: (q, mode) => engine.search(q, { limit: 10, typing: mode === 'prefix' }).results.map((r) => r.doc) };
   },
 };
@@ -60,8 +70,8 @@ const ours: EngineFactory = {
 /** Before: lunr's defaults (one ref per passage, default pipeline, `word*` and `word~1` from the query string). */
 const plainLunr: EngineFactory = {
   name: 'plain lunr (before)',
-  serialise(file) {
-    const records = passageRecords(file);
+  serialise(files) {
+    const records = passageRecords(files);
     const index = lunr(function build() {
       this.ref('id');
       this.field('title', { boost: 10 });
@@ -70,16 +80,16 @@ const plainLunr: EngineFactory = {
       this.field('body');
       for (const r of records) this.add(r);
     });
-    return JSON.stringify(index);
+    return { index: JSON.stringify(index) };
   },
-  load(serialised, file) {
+  load(serialised, _texts, files) {
     const index = lunr.Index.load(JSON.parse(serialised));
     return {
       search(q, mode) {
         const words = foldText(q).match(/[\p{L}\p{N}]+/gu) ?? [];
         const text = words.map((w, i) => (i < words.length - 1 ? w : mode === 'prefix' ? `${w}*` : mode === 'typo' && w.length >= 5 ? `${w}~1` : w)).join(' ');
         try {
-          return rollUp(file, index.search(text).slice(0, 200).map((r) => Number(r.ref))).slice(0, 10);
+          return rollUp(files, index.search(text).slice(0, 200).map((r) => Number(r.ref))).slice(0, 10);
         } catch {
           return [];
         }
@@ -91,18 +101,18 @@ const plainLunr: EngineFactory = {
 const miniOptions = { fields: ['title', 'abbreviations', 'headings', 'body'], idField: 'id', processTerm: (t: string) => foldText(t) };
 const miniSearch: EngineFactory = {
   name: 'MiniSearch',
-  serialise(file) {
+  serialise(files) {
     const ms = new MiniSearch(miniOptions);
-    ms.addAll(passageRecords(file));
-    return JSON.stringify(ms);
+    ms.addAll(passageRecords(files));
+    return { index: JSON.stringify(ms) };
   },
-  load(serialised, file) {
+  load(serialised, _texts, files) {
     const ms = MiniSearch.loadJSON(serialised, miniOptions);
     const boost = { title: 10, abbreviations: 8, headings: 3 };
     return {
       search(q, mode) {
         const results = ms.search(q, { boost, prefix: (_t, i, terms) => mode === 'prefix' && i === terms.length - 1, fuzzy: mode === 'typo' ? 0.2 : false });
-        return rollUp(file, results.slice(0, 200).map((r) => Number(r.id))).slice(0, 10);
+        return rollUp(files, results.slice(0, 200).map((r) => Number(r.id))).slice(0, 10);
       },
     };
   },
@@ -123,14 +133,14 @@ const flexSearch = async (): Promise<EngineFactory> => {
   const { Document } = (await import('flexsearch')) as unknown as { Document: new (o: object) => FlexDocument };
   return {
     name: 'FlexSearch',
-    serialise(file) {
+    serialise(files) {
       const index = new Document(flexOptions);
-      for (const r of passageRecords(file)) index.add(r);
+      for (const r of passageRecords(files)) index.add(r);
       const parts: [string, string][] = [];
       void index.export((key, data) => void parts.push([key, data]));
-      return JSON.stringify(parts);
+      return { index: JSON.stringify(parts) };
     },
-    load(serialised, file) {
+    load(serialised, _texts, files) {
       const index = new Document(flexOptions);
       for (const [key, data] of JSON.parse(serialised) as [string, string][]) void index.import(key, data);
       const weight: Record<string, number> = { title: 10, abbreviations: 8, headings: 3, body: 1 };
@@ -140,7 +150,7 @@ const flexSearch = async (): Promise<EngineFactory> => {
           for (const { field, result } of index.search(q, { limit: 200 })) {
             result.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + (weight[field] ?? 1) / (rank + 1)));
           }
-          return rollUp(file, [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id)).slice(0, 10);
+          return rollUp(files, [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id)).slice(0, 10);
         },
       };
     },
@@ -148,15 +158,14 @@ const flexSearch = async (): Promise<EngineFactory> => {
 };
 
 /** Benchmark queries drawn from the corpus: two-word exact, typing prefixes of the last word, one-letter typos. */
-function queriesFor(file: SearchIndexFile, count = 150, seed = 7): Record<Mode, string[]> {
+function queriesFor({ passages }: SearchFiles, count = 150, seed = 7): Record<Mode, string[]> {
   const random = seededRandom(seed);
   const words = (text: string) => (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(that|this|with|from|shall|which|must)$/i.test(w));
   const exact: string[] = [];
   const prefix: string[] = [];
   const typo: string[] = [];
   while (exact.length < count) {
-    const passage = file.passages[Math.floor(random() * file.passages.length)];
-    const ws = words(passage?.text ?? '');
+    const ws = words(passages.texts[Math.floor(random() * passages.texts.length)] ?? '');
     if (ws.length < 2) continue;
     const i = Math.floor(random() * (ws.length - 1));
     const [a = '', b = ''] = [ws[i], ws[i + 1]];
@@ -179,9 +188,16 @@ interface Row {
   engine: string;
   docs: number;
   passages: number;
+  /** The index file alone, raw and gzip. */
   sizeMiB: number;
   gzipMiB: number;
+  /** The passage texts file, for engines that keep one. */
+  textsMiB?: number;
+  textsGzipMiB?: number;
+  /** Parsing and loading the index, ready to rank. */
   loadMs: number;
+  /** Parsing the passage texts, which snippets and phrases need. */
+  textsLoadMs?: number;
   heapMiB: number;
   p50: Record<Mode, number>;
   p95: Record<Mode, number>;
@@ -189,23 +205,31 @@ interface Row {
   hitAt5?: number;
 }
 
-function measure(corpus: string, file: SearchIndexFile, factory: EngineFactory, withRelevance: boolean): Row {
-  const serialised = factory.serialise(file);
-  const gz = gzipSync(serialised).length;
+const timed = <T>(run: () => T): [T, number] => {
+  const started = performance.now();
+  const value = run();
+  return [value, performance.now() - started];
+};
+
+function measure(corpus: string, files: SearchFiles, factory: EngineFactory, withRelevance: boolean): Row {
+  const serialised = factory.serialise(files);
   (globalThis as { gc?: () => void }).gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const loads: number[] = [];
+  const textLoads: number[] = [];
   let engine: Engine | undefined;
   for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    engine = factory.load(serialised, file);
-    loads.push(performance.now() - started);
+    const [texts, textsMs] = timed(() => (serialised.texts !== undefined ? factory.loadTexts?.(serialised.texts) : undefined));
+    textLoads.push(textsMs);
+    const [loaded, indexMs] = timed(() => factory.load(serialised.index, texts, files));
+    engine = loaded;
+    loads.push(indexMs);
   }
   const ready = engine as Engine;
   let peak = process.memoryUsage().heapUsed;
-  const queries = queriesFor(file);
+  const queries = queriesFor(files);
   // Warm-up queries of their own, so that the timed ones measure the engine, not the JIT compiler.
-  const warmUp = queriesFor(file, WARM_UP_QUERIES, 11);
+  const warmUp = queriesFor(files, WARM_UP_QUERIES, 11);
   const p50 = {} as Record<Mode, number>;
   const p95 = {} as Record<Mode, number>;
   for (const mode of ['exact', 'prefix', 'typo'] as Mode[]) {
@@ -219,7 +243,20 @@ function measure(corpus: string, file: SearchIndexFile, factory: EngineFactory, 
     p50[mode] = round(percentile(times, 50));
     p95[mode] = round(percentile(times, 95));
   }
-  const row: Row = { corpus, engine: factory.name, docs: file.docs.length, passages: file.passages.length, sizeMiB: mib(serialised.length), gzipMiB: mib(gz), loadMs: round(percentile(loads, 50), 1), heapMiB: mib(Math.max(0, peak - heapBefore)), p50, p95 };
+  const row: Row = {
+    corpus,
+    engine: factory.name,
+    docs: files.index.docs.length,
+    passages: files.index.passages.length,
+    sizeMiB: mib(Buffer.byteLength(serialised.index)),
+    gzipMiB: mib(gzipSync(serialised.index).length),
+    ...(serialised.texts === undefined ? {} : { textsMiB: mib(Buffer.byteLength(serialised.texts)), textsGzipMiB: mib(gzipSync(serialised.texts).length) }),
+    loadMs: round(percentile(loads, 50), 1),
+    ...(serialised.texts === undefined ? {} : { textsLoadMs: round(percentile(textLoads, 50), 1) }),
+    heapMiB: mib(Math.max(0, peak - heapBefore)),
+    p50,
+    p95,
+  };
   if (withRelevance) {
     const report = evaluateRelevance(readRelevanceSet(), (q) => ready.search(q, 'exact'));
     row.hitAt1 = round(report.hitAt1);
@@ -240,20 +277,21 @@ async function main(): Promise<number> {
   const wanted = new Set(values.engines.split(','));
   const named: [string, EngineFactory][] = [['ours', ours], ['lunr', plainLunr], ['minisearch', miniSearch], ['flexsearch', await flexSearch()]];
   const factories = named.filter(([key]) => wanted.has(key)).map(([, factory]) => factory);
-  const corpora: { name: string; file: SearchIndexFile; relevance: boolean }[] = [];
-  if (existsSync(values.index)) corpora.push({ name: 'real bundle', file: JSON.parse(readFileSync(values.index, 'utf8')) as SearchIndexFile, relevance: true });
+  const corpora: { name: string; files: SearchFiles; relevance: boolean }[] = [];
+  if (existsSync(values.index)) corpora.push({ name: 'real bundle', files: readSearchFiles(values.index), relevance: true });
   else console.error(`No real bundle at ${values.index}: build it with npm run content:build; benchmarking synthetic corpora only.`);
-  for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) corpora.push({ name: `synthetic ${size}`, file: syntheticIndexFile(syntheticCorpus(size)), relevance: false });
+  for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) corpora.push({ name: `synthetic ${size}`, files: syntheticSearchFiles(syntheticCorpus(size)), relevance: false });
   const rows: Row[] = [];
   for (const corpus of corpora) {
     for (const factory of factories) {
       // Progress on stderr: a full run takes minutes and --json prints only at the end.
       if (values.json) console.error(`${corpus.name}: ${factory.name}...`);
-      const row = measure(corpus.name, corpus.file, factory, corpus.relevance);
+      const row = measure(corpus.name, corpus.files, factory, corpus.relevance);
       rows.push(row);
       if (!values.json) {
         const rel = row.hitAt1 === undefined ? '' : `  hit@1 ${row.hitAt1} hit@5 ${row.hitAt5}`;
-        console.log(`${row.corpus.padEnd(16)} ${row.engine.padEnd(20)} ${row.sizeMiB} MiB (gz ${row.gzipMiB})  load ${row.loadMs} ms  heap ${row.heapMiB} MiB  p50/p95 exact ${row.p50.exact}/${row.p95.exact} prefix ${row.p50.prefix}/${row.p95.prefix} typo ${row.p50.typo}/${row.p95.typo} ms${rel}`);
+        const texts = row.textsMiB === undefined ? '' : `  texts ${row.textsMiB} MiB (gz ${row.textsGzipMiB}) load ${row.textsLoadMs} ms`;
+        console.log(`${row.corpus.padEnd(16)} ${row.engine.padEnd(20)} ${row.sizeMiB} MiB (gz ${row.gzipMiB})  load ${row.loadMs} ms${texts}  heap ${row.heapMiB} MiB  p50/p95 exact ${row.p50.exact}/${row.p95.exact} prefix ${row.p50.prefix}/${row.p95.prefix} typo ${row.p50.typo}/${row.p95.typo} ms${rel}`);
       }
     }
   }

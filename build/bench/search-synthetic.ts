@@ -1,10 +1,10 @@
-import type { Passage, SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
+import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { buildSearchIndex } from '../../renderer/search/build-index';
 
 /** A synthetic corpus in the search index's own shape, before indexing. */
 export interface SyntheticCorpus {
   docs: SearchDoc[];
-  passages: Passage[];
+  passages: PassageWithText[];
 }
 
 /** Small deterministic PRNG (mulberry32), so every bench run sees the same corpus. */
@@ -74,7 +74,7 @@ export function syntheticCorpus(count: number, words = 400, seed = 42): Syntheti
   const types = ['Regulation', 'Directive', 'Decision', 'Framework Decision', 'Communication'];
   const statuses = ['in-force', 'in-force', 'in-force', 'amended', 'repealed', 'expired'] as const;
   const docs: SearchDoc[] = [];
-  const passages: Passage[] = [];
+  const passages: PassageWithText[] = [];
   for (let i = 0; i < count; i++) {
     const year = 1995 + Math.floor(random() * 30);
     const number = 1 + Math.floor(random() * 2000);
@@ -105,7 +105,7 @@ export function syntheticCorpus(count: number, words = 400, seed = 42): Syntheti
   return { docs, passages };
 }
 
-/** Builds our search index file for a synthetic corpus. */
-export function syntheticIndexFile(corpus: SyntheticCorpus): SearchIndexFile {
+/** Builds our search index and passage texts for a synthetic corpus. */
+export function syntheticSearchFiles(corpus: SyntheticCorpus): SearchFiles {
   return buildSearchIndex(corpus.docs, corpus.passages, []);
 }

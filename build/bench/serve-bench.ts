@@ -35,7 +35,7 @@ function percentile(sorted: Float64Array, p: number): number {
 function appPaths(rendererDir: string): string[] {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="\.?(\/assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-  return ['/', '/index.html', ...assets, '/bundle/bundle.json', '/bundle/search-index.json', '/bundle/manifest.json'];
+  return ['/', '/index.html', ...assets, '/bundle/bundle.json', '/bundle/search-index.json', '/bundle/search-passages.json', '/bundle/manifest.json'];
 }
 
 function fetchOnce(agent: Agent, origin: string, path: string, headers: Record<string, string>): Promise<Outcome & { etag?: string; length?: number }> {

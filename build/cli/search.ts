@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { SearchIndexFile } from '../../content/model/search-index-schema';
 import { loadSearchEngine } from '../../renderer/search/search-engine';
 import { markSnippet } from '../../renderer/search/snippet';
+import { passagesPathOf, readSearchFiles } from './read-search-files';
 
 /** `npm run -s search -- [--json] [--limit N] [--index FILE] "query"`: ranked results from the built bundle. */
 function main(): number {
@@ -14,12 +14,14 @@ function main(): number {
       index: { type: 'string', default: 'dist/bundle/search-index.json' },
     },
   });
-  if (!existsSync(values.index)) {
-    console.error(`No search index at ${values.index}: build the bundle first (npm run content:build).`);
-    return 2;
+  for (const path of [values.index, passagesPathOf(values.index)]) {
+    if (!existsSync(path)) {
+      console.error(`No search ${path === values.index ? 'index' : 'passage texts'} at ${path}: build the bundle first (npm run content:build).`);
+      return 2;
+    }
   }
-  const file = JSON.parse(readFileSync(values.index, 'utf8')) as SearchIndexFile;
-  const engine = loadSearchEngine(file);
+  const { index, passages } = readSearchFiles(values.index);
+  const engine = loadSearchEngine(index, passages);
   const limit = Number.parseInt(values.limit, 10);
   const { results, total } = engine.search(positionals.join(' '), { limit: Number.isFinite(limit) ? limit : 10 });
   if (values.json) {

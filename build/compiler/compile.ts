@@ -31,7 +31,7 @@ export function compileContent(contentDir: string): { files: Map<string, string>
   const { rendered, problems: renderProblems } = render(valid.documents);
   const { linked, problems: linkProblems } = link(valid, rendered);
   if (!linked || renderProblems.length + linkProblems.length > 0) stop([...renderProblems, ...linkProblems]);
-  const searchIndex = indexContent(linked, rendered);
+  const search = indexContent(linked, rendered);
   const bundle: Bundle = {
     format: BUNDLE_FORMAT,
     id: valid.meta.id,
@@ -50,10 +50,10 @@ export function compileContent(contentDir: string): { files: Map<string, string>
     bodies: count('body'),
     pages: count('page'),
     terms: linked.terms.length,
-    passages: searchIndex.passages.length,
-    words: searchIndex.passages.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
+    passages: search.index.passages.length,
+    words: search.passages.texts.reduce((n, text) => n + (text.match(/\S+/g)?.length ?? 0), 0),
   };
-  return { files: serialiseBundle({ bundle, searchIndex }), stats };
+  return { files: serialiseBundle({ bundle, search }), stats };
 }
 
 /** Checks the content only: every stage but writing. */

@@ -1,5 +1,5 @@
 import type { Document, Term } from '../../content/model/bundle-schema';
-import type { Passage, SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
+import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { buildSearchIndex } from '../../renderer/search/build-index';
 import type { LinkedContent } from './link';
 import { passagesOf } from './passages';
@@ -43,10 +43,10 @@ function synonymGroups(terms: Term[]): string[][] {
     .map((t) => [...new Set([...t.abbreviations, t.term, ...(t.expansion ? [t.expansion] : [])])]);
 }
 
-/** Stage 5: builds passage records for every document (from its linked tree) and term, and the prebuilt search index. */
-export function indexContent(linked: LinkedContent, rendered: RenderedDocument[]): SearchIndexFile {
+/** Stage 5: builds passage records for every document (from its linked tree) and term, the prebuilt search index and the passage texts. */
+export function indexContent(linked: LinkedContent, rendered: RenderedDocument[]): SearchFiles {
   const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)];
-  const passages: Passage[] = rendered.flatMap(({ doc, hast }) =>
+  const passages: PassageWithText[] = rendered.flatMap(({ doc, hast }) =>
     passagesOf(hast).map((p) => ({ doc: doc.data.id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
   );
   for (const term of linked.terms) {

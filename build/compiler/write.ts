@@ -2,19 +2,20 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BUNDLE_FORMAT, type Bundle, type Manifest } from '../../content/model/bundle-schema';
-import type { SearchIndexFile } from '../../content/model/search-index-schema';
+import { SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE, type SearchFiles } from '../../content/model/search-index-schema';
 
 /** The files of a compiled bundle, as they will be written. */
 export interface BundleFiles {
   bundle: Bundle;
-  searchIndex: SearchIndexFile;
+  search: SearchFiles;
 }
 
 /** Serialises the bundle files and the manifest that lists their hashes; same input, same bytes. */
-export function serialiseBundle({ bundle, searchIndex }: BundleFiles): Map<string, string> {
+export function serialiseBundle({ bundle, search }: BundleFiles): Map<string, string> {
   const files = new Map<string, string>([
     ['bundle.json', JSON.stringify(bundle)],
-    ['search-index.json', JSON.stringify(searchIndex)],
+    [SEARCH_INDEX_FILE, JSON.stringify(search.index)],
+    [SEARCH_PASSAGES_FILE, JSON.stringify(search.passages)],
   ]);
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,

@@ -12,7 +12,7 @@ export interface WebServer {
 }
 
 /** The paths fetched before listening, so the first visitors do not wait for compression. */
-const WARM_PATHS = ['/index.html', '/bundle/bundle.json', '/bundle/search-index.json', '/bundle/manifest.json'];
+const WARM_PATHS = ['/index.html', '/bundle/bundle.json', '/bundle/search-index.json', '/bundle/search-passages.json', '/bundle/manifest.json'];
 
 function urlOf(address: AddressInfo): string {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

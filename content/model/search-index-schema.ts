@@ -22,16 +22,26 @@ export const searchDocSchema = z.strictObject({
   related: z.array(z.string()).optional(),
 });
 
-/** A passage: one heading's stretch of a document (or a whole short document such as a term). */
+/**
+ * A passage: one heading's stretch of a document (or a whole short document such as a term). Its text
+ * lives in `search-passages.json`, so loading the index does not parse the corpus's full text.
+ */
 export const passageSchema = z.strictObject({
   doc: z.string(),
   anchor: z.string(),
   headingPath: z.array(z.string()),
-  text: z.string(),
 });
 
-/** The version of the search index format: 2 stores lunr's postings compacted with their weights. */
-export const SEARCH_INDEX_FORMAT = 2;
+/**
+ * The version of the search files' format: 2 stores lunr's postings compacted with their weights,
+ * 3 moves passage texts out of the index into `search-passages.json`.
+ */
+export const SEARCH_INDEX_FORMAT = 3;
+
+/** The search index's file name in a bundle. */
+export const SEARCH_INDEX_FILE = 'search-index.json';
+/** The passage texts' file name in a bundle, beside the search index. */
+export const SEARCH_PASSAGES_FILE = 'search-passages.json';
 
 /** `search-index.json`: search documents, passages (their position is the lunr ref) and the serialised lunr index. */
 export const searchIndexFileSchema = z.strictObject({
@@ -46,11 +56,26 @@ export const searchIndexFileSchema = z.strictObject({
   lunr: z.record(z.string(), z.unknown()),
 });
 
+/** `search-passages.json`: the text of each passage, at the passage's position in the index file (for snippets and phrases). */
+export const searchPassagesFileSchema = z.strictObject({
+  format: z.literal(SEARCH_INDEX_FORMAT),
+  texts: z.array(z.string()),
+});
+
 /** A search document. */
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 /** A search passage. */
 export type Passage = z.infer<typeof passageSchema>;
 /** The search index file. */
 export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>;
+/** The passage texts file. */
+export type SearchPassagesFile = z.infer<typeof searchPassagesFileSchema>;
+/** A passage with its text, as the compiler collects it before splitting text from index. */
+export type PassageWithText = Passage & { text: string };
+/** Both search files of a bundle. */
+export interface SearchFiles {
+  index: SearchIndexFile;
+  passages: SearchPassagesFile;
+}
 /** A kind a search result can have. */
 export type SearchKind = z.infer<typeof searchKindSchema>;

@@ -1,4 +1,4 @@
-import type { SearchIndexFile } from '../../content/model/search-index-schema';
+import type { SearchFiles } from '../../content/model/search-index-schema';
 import { loadSearchEngine, type SearchEngine } from '../search/search-engine';
 import type { SearchReply, SearchRequest } from './search-protocol';
 
@@ -13,11 +13,11 @@ interface LoadedEngine {
  * The search worker's logic, apart from the worker global so it runs in tests: loads the index once,
  * then answers each search in order; searches sent before the index is ready wait for it.
  */
-export function createSearchWorkerHandler(loadIndex: (url: string) => Promise<SearchIndexFile>, reply: (message: SearchReply) => void): (request: SearchRequest) => Promise<void> {
+export function createSearchWorkerHandler(loadIndex: (url: string) => Promise<SearchFiles>, reply: (message: SearchReply) => void): (request: SearchRequest) => Promise<void> {
   let loaded: Promise<LoadedEngine> | undefined;
   return async (request) => {
     if (request.type === 'load') {
-      loaded ??= loadIndex(request.indexUrl).then((file) => ({ engine: loadSearchEngine(file), documents: file.docs.length }));
+      loaded ??= loadIndex(request.indexUrl).then((files) => ({ engine: loadSearchEngine(files.index, files.passages), documents: files.index.docs.length }));
       try {
         reply({ type: 'ready', documents: (await loaded).documents });
       } catch (error) {

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { SEARCH_INDEX_FORMAT, type Passage, type SearchDoc, type SearchIndexFile } from '../../content/model/search-index-schema';
+import { SEARCH_INDEX_FORMAT, type PassageWithText, type SearchDoc, type SearchFiles } from '../../content/model/search-index-schema';
 import { commonBodyTerms } from './common-terms';
 import { foldText } from './fold';
 import { compactLunrJson, type SerialisedLunr } from './index-compaction';
@@ -8,10 +8,10 @@ import { configureBuilder } from './lunr-pipeline';
 import { indexTerms } from './text-analysis';
 
 /**
- * Builds the serialised search index from documents and their passages (lunr refs are passage positions).
- * A document's names go with its first passage (anchor ""), so a page's title is counted once.
+ * Builds the search index and the passage texts beside it from documents and their passages (lunr refs
+ * are passage positions). A document's names go with its first passage (anchor ""), so a page's title is counted once.
  */
-export function buildSearchIndex(docs: SearchDoc[], passages: Passage[], synonyms: string[][]): SearchIndexFile {
+export function buildSearchIndex(docs: SearchDoc[], passages: PassageWithText[], synonyms: string[][]): SearchFiles {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const named = new Set<string>();
   const withIntro = new Set(passages.filter((p) => p.anchor === '').map((p) => p.doc));
@@ -38,11 +38,14 @@ export function buildSearchIndex(docs: SearchDoc[], passages: Passage[], synonym
   });
   const folded = synonyms.map((group) => [...new Set(group.map((s) => foldText(s).trim()).filter(Boolean))]).filter((g) => g.length > 1);
   return {
-    format: SEARCH_INDEX_FORMAT,
-    docs,
-    passages,
-    synonyms: folded,
-    commonTerms: [...common].sort(),
-    lunr: compactLunrJson(index.toJSON() as unknown as SerialisedLunr),
+    index: {
+      format: SEARCH_INDEX_FORMAT,
+      docs,
+      passages: passages.map(({ doc, anchor, headingPath }) => ({ doc, anchor, headingPath })),
+      synonyms: folded,
+      commonTerms: [...common].sort(),
+      lunr: compactLunrJson(index.toJSON() as unknown as SerialisedLunr),
+    },
+    passages: { format: SEARCH_INDEX_FORMAT, texts: passages.map((p) => p.text) },
   };
 }

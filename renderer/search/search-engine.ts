@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import type { SearchDoc, SearchIndexFile } from '../../content/model/search-index-schema';
+import type { SearchDoc, SearchIndexFile, SearchPassagesFile } from '../../content/model/search-index-schema';
 import { createFacetTable, filterKeys } from './facets';
 import { foldedWords } from './fold';
 import { buildIdentifierMap } from './identifiers';
@@ -26,8 +26,15 @@ function hasPhrase(text: string, phrase: string[]): boolean {
   return ` ${foldedWords(text).join(' ')} `.includes(` ${phrase.join(' ')} `);
 }
 
-/** Loads a prebuilt, parsed search-index.json into an engine; never builds an index, touches no Node API. */
-export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
+/**
+ * Loads a prebuilt, parsed search-index.json and the search-passages.json beside it into an engine;
+ * never builds an index, touches no Node API. Throws when the two files are not of one build.
+ */
+export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassagesFile): SearchEngine {
+  const texts = passageFile.texts;
+  if (passageFile.format !== file.format || texts.length !== file.passages.length) {
+    throw new Error(`search-passages.json does not belong to search-index.json: format ${passageFile.format} with ${texts.length} texts, index format ${file.format} with ${file.passages.length} passages`);
+  }
   const index = lunr.Index.load(file.lunr as unknown as object);
   const docs = file.docs;
   const docIndex = new Map(docs.map((d, i) => [d.id, i]));
@@ -95,7 +102,8 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
   function result(docNumber: number, hits: DocumentHits, score: number, plan: QueryPlan): SearchResult {
     const doc = docs[docNumber] as SearchDoc;
     const best = hits.bestPassage[docNumber] ?? -1;
-    const passage = file.passages[best >= 0 ? best : (firstPassage[docNumber] ?? -1)];
+    const shown = best >= 0 ? best : (firstPassage[docNumber] ?? -1);
+    const passage = file.passages[shown];
     const covered = best >= 0 ? (hits.covered[docNumber] ?? 0) : 0;
     const matched = plan.concepts.filter((_, i) => (covered & (2 ** i)) !== 0).flatMap((c) => [...c.terms.keys()]);
     const highlight = new Set([...matched, ...plan.phrases.flat()]);
@@ -109,7 +117,7 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
       headingPath: passage?.headingPath ?? [],
       anchor: passage?.anchor ?? '',
       score: Math.round(score * 1000) / 1000,
-      snippet: makeSnippet(passage?.text ?? '', (term) => highlight.has(term)),
+      snippet: makeSnippet(texts[shown] ?? '', (term) => highlight.has(term)),
       doc,
     };
   }
@@ -143,7 +151,7 @@ export function loadSearchEngine(file: SearchIndexFile): SearchEngine {
         const best = hits.bestPassage[doc] ?? -1;
         const hit = best >= 0;
         const phrase =
-          plan.phrases.length > 0 && plan.phrases.every((p) => (hit && hasPhrase(file.passages[best]?.text ?? '', p)) || hasPhrase(searchDoc.title, p));
+          plan.phrases.length > 0 && plan.phrases.every((p) => (hit && hasPhrase(texts[best] ?? '', p)) || hasPhrase(searchDoc.title, p));
         const text = hit ? textScore(hits.bestScore[doc] ?? 0, hits.otherScore[doc] ?? 0, hits.covered[doc] ?? 0, masks) : 0;
         scores[doc] = finalScore(searchDoc, text, { exactName: exactDocs.has(doc) || inheritedDocs.has(doc), identifier: identifierDocs.has(searchDoc.id), phrase });
         ranked.push(doc);

@@ -11,7 +11,7 @@ import { ContentProblems } from '../../../build/compiler/problems';
 import { render } from '../../../build/compiler/render';
 import { validate } from '../../../build/compiler/validate';
 import { bundleSchema, manifestSchema, type Document } from '../../../content/model/bundle-schema';
-import { searchIndexFileSchema } from '../../../content/model/search-index-schema';
+import { searchIndexFileSchema, searchPassagesFileSchema } from '../../../content/model/search-index-schema';
 import { fixtureCopy, VALID_CONTENT } from './content-fixture';
 
 function stagesUpToLink() {
@@ -138,13 +138,26 @@ describe('index and write', () => {
     expect(index.docs.find((d) => d.id === 'swedish-framework-decision-2006-960')).toMatchObject({ status: 'repealed', celex: '32006F0960', year: 2006 });
   });
 
+  it('keeps passage texts out of the index, in their own file at the passages\' positions', () => {
+    const { files } = compileContent(VALID_CONTENT);
+    const indexText = files.get('search-index.json') ?? '';
+    const index = searchIndexFileSchema.parse(JSON.parse(indexText));
+    const { texts } = searchPassagesFileSchema.parse(JSON.parse(files.get('search-passages.json') ?? ''));
+    expect(texts).toHaveLength(index.passages.length);
+    const term = index.passages.findIndex((p) => p.doc === 'single-point-of-contact');
+    expect(texts[term]).toBe('The national unit that receives and answers requests for information from other Member States.');
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    expect(longest.length).toBeGreaterThan(100);
+    expect(indexText).not.toContain(longest);
+  });
+
   it('produces byte-identical output when built twice', () => {
     const a = mkdtempSync(join(tmpdir(), 'polcoop-a-'));
     const b = mkdtempSync(join(tmpdir(), 'polcoop-b-'));
     buildContent(VALID_CONTENT, join(a, 'bundle'));
     buildContent(VALID_CONTENT, join(b, 'bundle'));
     const names = readdirSync(join(a, 'bundle')).sort();
-    expect(names).toEqual(['bundle.json', 'manifest.json', 'search-index.json']);
+    expect(names).toEqual(['bundle.json', 'manifest.json', 'search-index.json', 'search-passages.json']);
     for (const name of names) expect(readFileSync(join(a, 'bundle', name))).toEqual(readFileSync(join(b, 'bundle', name)));
     rmSync(a, { recursive: true });
     rmSync(b, { recursive: true });
@@ -155,7 +168,7 @@ describe('index and write', () => {
     buildContent(VALID_CONTENT, out);
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.bundleId).toBe('fixture-bundle');
-    expect(manifest.files.map((f) => f.path)).toEqual(['bundle.json', 'search-index.json']);
+    expect(manifest.files.map((f) => f.path)).toEqual(['bundle.json', 'search-index.json', 'search-passages.json']);
     for (const file of manifest.files) {
       const bytes = readFileSync(join(out, file.path));
       expect(bytes.length).toBe(file.size);

@@ -1,22 +1,23 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SearchIndexFile } from '../../../content/model/search-index-schema';
+import type { SearchFiles } from '../../../content/model/search-index-schema';
+import { readSearchFiles } from '../../../build/cli/read-search-files';
 import { buildContent } from '../../../build/compiler/compile';
 import { createSearchClient, type SearchClient } from '../../../renderer/search-ui/search-client';
 import type { SearchReply } from '../../../renderer/search-ui/search-protocol';
 import { createSearchWorkerHandler } from '../../../renderer/search-ui/search-worker-handler';
 
-let index: SearchIndexFile | undefined;
+let files: SearchFiles | undefined;
 
-/** The search index compiled from the valid fixture content (built once per test file). */
-export function fixtureSearchIndex(): SearchIndexFile {
-  if (!index) {
+/** The search index and passage texts compiled from the valid fixture content (built once per test file). */
+export function fixtureSearchIndex(): SearchFiles {
+  if (!files) {
     const out = mkdtempSync(join(tmpdir(), 'search-ui-fixture-'));
     buildContent('tests/fixtures/content/valid', out);
-    index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile;
+    files = readSearchFiles(join(out, 'search-index.json'));
   }
-  return index;
+  return files;
 }
 
 /** A search client whose "worker" is the real worker handler running in this process, answering asynchronously as a worker does. */

@@ -12,8 +12,8 @@ describe('search worker handler', () => {
     await handle({ type: 'search', id: 7, query: '2006/960', options: {} });
     expect(urls).toEqual(['u']);
     expect(replies.slice(0, 2)).toEqual([
-      { type: 'ready', documents: fixtureSearchIndex().docs.length },
-      { type: 'ready', documents: fixtureSearchIndex().docs.length },
+      { type: 'ready', documents: fixtureSearchIndex().index.docs.length },
+      { type: 'ready', documents: fixtureSearchIndex().index.docs.length },
     ]);
     const answer = replies[2];
     expect(answer?.type === 'results' && answer.id).toBe(7);

@@ -1,20 +1,23 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchDoc, SearchIndexFile } from '../../../content/model/search-index-schema';
+import type { SearchDoc, SearchFiles } from '../../../content/model/search-index-schema';
+import { readSearchFiles } from '../../../build/cli/read-search-files';
 import { buildContent } from '../../../build/compiler/compile';
 import { buildSearchIndex } from '../../../renderer/search/build-index';
 import { loadSearchEngine } from '../../../renderer/search/search-engine';
 import type { SearchEngine } from '../../../renderer/search/search-types';
 
 let engine: SearchEngine;
+let files: SearchFiles;
 
 beforeAll(() => {
   const out = mkdtempSync(join(tmpdir(), 'search-fixture-'));
   buildContent('tests/fixtures/content/valid', out);
-  engine = loadSearchEngine(JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile);
+  files = readSearchFiles(join(out, 'search-index.json'));
+  engine = loadSearchEngine(files.index, files.passages);
 });
 
 const ids = (q: string, typing = false) => engine.search(q, { typing }).results.map((r) => r.id);
@@ -84,8 +87,8 @@ describe('search engine ranking rules on a small corpus', () => {
     { doc: 'dna-term', anchor: '', headingPath: [], text: 'DNA: the molecule of heredity; DNA profiles compare DNA.' },
     { doc: 'member-page', anchor: '', headingPath: [], text: 'Member states and their contact points.' },
   ];
-  const file = buildSearchIndex(docs, passages, [['DNA', 'Deoxyribonucleic acid']]);
-  const small = loadSearchEngine(file);
+  const { index: file, passages: texts } = buildSearchIndex(docs, passages, [['DNA', 'Deoxyribonucleic acid']]);
+  const small = loadSearchEngine(file, texts);
   const found = (q: string) => small.search(q).results.map((r) => r.id);
 
   it('passes a glossary entry\'s exact name on to the instruments it relates to', () => {
@@ -96,6 +99,20 @@ describe('search engine ranking rules on a small corpus', () => {
   it('keeps only documents with all the words when there are any, else any word', () => {
     expect(found('passenger data')).toEqual(['pnr']);
     expect(new Set(found('passenger heredity'))).toEqual(new Set(['pnr', 'dna-term']));
+  });
+
+  it('quotes snippets and checks phrases from the passage texts file, not from the index', () => {
+    expect(texts.texts).toEqual(passages.map((p) => p.text));
+    expect(JSON.stringify(file)).not.toContain('five years');
+    expect(small.search('passenger').results[0]?.snippet.text).toBe('Member states keep passenger data for five years.');
+    const shouting = loadSearchEngine(file, { ...texts, texts: texts.texts.map((t) => t.toUpperCase()) });
+    expect(shouting.search('passenger').results[0]?.snippet.text).toBe('MEMBER STATES KEEP PASSENGER DATA FOR FIVE YEARS.');
+    expect(small.search('"passenger data"').results[0]?.score).toBeGreaterThan(small.search('"data passenger"').results[0]?.score ?? Infinity);
+  });
+
+  it('refuses passage texts that do not belong to the index', () => {
+    expect(() => loadSearchEngine(file, { ...texts, texts: texts.texts.slice(1) })).toThrow('search-passages.json does not belong to search-index.json: format 3 with 3 texts, index format 3 with 4 passages');
+    expect(() => loadSearchEngine(file, { ...texts, format: 2 } as unknown as typeof texts)).toThrow(/format 2 with 4 texts/);
   });
 
   it('leaves words most passages hold out of bodies but still finds them in titles', () => {
