@@ -6,6 +6,7 @@ import { appMenuTemplate } from './app-menu';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './app-origin';
 import { appRoots, installedBundleDir } from './app-paths';
 import { createAppRequestHandler, type AppRoots } from './app-protocol';
+import { createFileBookmarkService } from './bookmarks/bookmark-file-store';
 import { BUNDLE_ERROR_PATH, bundleErrorPage } from './bundle-error-page';
 import { selectBundle, type BundleSelection } from './bundle-selection';
 import { verifyBundle } from './bundle-verification';
@@ -82,6 +83,8 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
             return manifest;
           },
           shell: actions.handlers,
+          // Created only here, past the single-instance lock: no second process ever writes these files.
+          bookmarks: createFileBookmarkService(join(userData, 'bookmarks')),
         }),
         isTrustedAppSender,
       ),

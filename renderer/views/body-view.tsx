@@ -1,4 +1,5 @@
 import type { BodyDocument } from '../../content/model/bundle-schema';
+import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { texts } from '../texts/en';
 import { DocumentBody } from './document-body';
 import { KeyFactsTable } from './key-facts-table';
@@ -13,6 +14,7 @@ export function BodyView({ doc }: { doc: BodyDocument }) {
     <article className="document body-page">
       <PrintHeader />
       <header className="document-header">
+        <BookmarkStar kind={doc.kind} id={doc.id} />
         <p className="short-name">
           {texts.body.type}: {doc.type}
           {doc.abbreviations.length > 0 && ` · ${doc.abbreviations.join(', ')}`}

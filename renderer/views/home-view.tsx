@@ -1,5 +1,6 @@
 import type { SectionDocument } from '../../content/model/bundle-schema';
 import { documentHref, termHref } from '../../content/model/links';
+import { HomeBookmarks } from '../bookmarks-ui/home-bookmarks';
 import { useBundle } from '../bundle/bundle-context';
 import { readRecentPages } from '../recent/recent-pages';
 import { texts } from '../texts/en';
@@ -62,7 +63,7 @@ export function HomeView() {
           </section>
           <section aria-labelledby="home-bookmarks">
             <h2 id="home-bookmarks">{t.bookmarks}</h2>
-            <p className="muted">{t.noBookmarks}</p>
+            <HomeBookmarks />
           </section>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
+import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { DocumentBody } from './document-body';
 import { KeyFactsTable } from './key-facts-table';
 import { MetadataPanel } from './metadata-panel';
@@ -13,6 +14,7 @@ export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
     <article className="document instrument">
       <PrintHeader />
       <header className="document-header">
+        <BookmarkStar kind={doc.kind} id={doc.id} />
         <p className="short-name">{doc.shortName}</p>
         <h1>{doc.title}</h1>
       </header>

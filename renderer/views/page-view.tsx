@@ -1,4 +1,5 @@
 import type { PageDocument } from '../../content/model/bundle-schema';
+import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { DocumentBody } from './document-body';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
@@ -9,6 +10,7 @@ export function PageView({ doc }: { doc: PageDocument }) {
   return (
     <article className="document page">
       <PrintHeader />
+      <BookmarkStar kind={doc.kind} id={doc.id} />
       <h1>{doc.title}</h1>
       <p className="summary">{doc.summary}</p>
       <div className="document-columns">

@@ -1,4 +1,5 @@
 import type { Document, SectionDocument } from '../../content/model/bundle-schema';
+import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { useBundle } from '../bundle/bundle-context';
 import { texts } from '../texts/en';
 import { DocumentBody } from './document-body';
@@ -21,6 +22,7 @@ export function SectionView({ doc }: { doc: SectionDocument }) {
   return (
     <article className="document section">
       <PrintHeader />
+      <BookmarkStar kind={doc.kind} id={doc.id} />
       <h1>{doc.title}</h1>
       <p className="summary">{doc.summary}</p>
       <DocumentBody doc={doc} />

@@ -1,4 +1,5 @@
 import { termHref } from '../../content/model/links';
+import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { useBundle } from '../bundle/bundle-context';
 import { glossaryHref } from '../routes';
 import { texts } from '../texts/en';
@@ -23,6 +24,7 @@ export function TermView({ id }: { id: string }) {
       <p className="breadcrumb">
         <a href={glossaryHref()}>{t.glossary}</a>
       </p>
+      <BookmarkStar kind="term" id={term.id} />
       <h1>{term.term}</h1>
       <dl className="term-facts">
         {term.abbreviations.length > 0 && (

@@ -1,10 +1,12 @@
 import { buildSync } from 'esbuild';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createAppRequestHandler, type AppRoots } from '../../electron/app-protocol';
+import { createFileBookmarkService } from '../../electron/bookmarks/bookmark-file-store';
 import { readManifest } from '../../electron/bundle-manifest';
 import { createHandlers } from '../../electron/handlers/create-handlers';
 import { createDispatcher } from '../../electron/ipc-dispatch';
@@ -22,6 +24,8 @@ export interface Harness {
   page: Page;
   /** Every request the page made that left the app's own origin. */
   foreignRequests: string[];
+  /** This harness's own user-data folder (the bookmark store lives in `bookmarks/`), removed on close. */
+  userData: string;
   close(): Promise<void>;
 }
 
@@ -56,8 +60,13 @@ export async function startHarness(options: { viewport?: { width: number; height
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const userData = mkdtempSync(join(tmpdir(), 'polcoop-harness-'));
   const dispatch = createDispatcher(
-    createHandlers({ app: { name: 'polcoop', version: '0.0.0-harness' }, manifest: () => readManifest(roots.bundleDir) }),
+    createHandlers({
+      app: { name: 'polcoop', version: '0.0.0-harness' },
+      manifest: () => readManifest(roots.bundleDir),
+      bookmarks: createFileBookmarkService(join(userData, 'bookmarks')),
+    }),
     (sender) => sender.isMainFrame && new URL(sender.url).origin === origin,
   );
   await page.exposeBinding('__polcoopInvoke', (source, channel: string, input: unknown) =>
@@ -72,9 +81,11 @@ export async function startHarness(options: { viewport?: { width: number; height
     origin,
     page,
     foreignRequests,
+    userData,
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+      rmSync(userData, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,42 @@
+import type { Bookmark, Folder } from '../bookmarks/bookmark-schema';
+
+/** Which folder the list shows: every bookmark, those in no folder, or one folder with its subfolders. */
+export type FolderFilter = { kind: 'all' } | { kind: 'unfiled' } | { kind: 'folder'; id: string };
+
+/** How the list is ordered. */
+export type BookmarkSort = 'updated' | 'created' | 'title';
+
+function inFolder(folders: readonly Folder[], filter: FolderFilter): (bookmark: Bookmark) => boolean {
+  if (filter.kind === 'all') return () => true;
+  if (filter.kind === 'unfiled') return (bookmark) => bookmark.folderId === null;
+  const ids = new Set([filter.id, ...folders.filter((folder) => folder.parentId === filter.id).map((folder) => folder.id)]);
+  return (bookmark) => bookmark.folderId !== null && ids.has(bookmark.folderId);
+}
+
+/** Every word of the query must appear in the title, the note or a tag (ignoring case). */
+function matchesQuery(query: string, locale: string): (bookmark: Bookmark) => boolean {
+  const words = query.toLocaleLowerCase(locale).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return () => true;
+  return (bookmark) => {
+    const text = [bookmark.title, bookmark.note, ...bookmark.tags].join('\n').toLocaleLowerCase(locale);
+    return words.every((word) => text.includes(word));
+  };
+}
+
+/** The bookmarks the view lists, filtered by folder and query and sorted. */
+export function visibleBookmarks(
+  bookmarks: readonly Bookmark[],
+  folders: readonly Folder[],
+  options: { folder: FolderFilter; query: string; sort: BookmarkSort; locale: string },
+): Bookmark[] {
+  const folderTest = inFolder(folders, options.folder);
+  const queryTest = matchesQuery(options.query, options.locale);
+  const shown = bookmarks.filter((bookmark) => folderTest(bookmark) && queryTest(bookmark));
+  const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
+  const compare: Record<BookmarkSort, (a: Bookmark, b: Bookmark) => number> = {
+    updated: (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
+    created: (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
+    title: (a, b) => collator.compare(a.title, b.title),
+  };
+  return shown.sort(compare[options.sort]);
+}

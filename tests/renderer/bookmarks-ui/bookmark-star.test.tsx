@@ -1,0 +1,50 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
+import { termContentHash } from '../../../renderer/bookmarks-ui/target-status';
+import { DocumentView } from '../../../renderer/views/document-view';
+import { TermView } from '../../../renderer/views/term-view';
+import { bundleFixture } from '../bundle-fixture';
+import { ok, renderWithBookmarks } from './render-with-bookmarks';
+
+const star = () => screen.findByRole('button', { name: 'Bookmark' });
+
+describe('BookmarkStar', () => {
+  it('bookmarks a page with its title and content hash, and removes the bookmark again', async () => {
+    const user = userEvent.setup();
+    const { api } = renderWithBookmarks(<DocumentView id="swedish-framework-decision-2006-960" />);
+    await waitFor(async () => expect(await star()).toBeEnabled());
+    expect(await star()).toHaveAttribute('aria-pressed', 'false');
+    await user.click(await star());
+    await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
+    expect(screen.getByText('Bookmarked')).toHaveAttribute('role', 'status');
+    const [saved] = (await ok(api.list())).bookmarks;
+    const doc = bundleFixture().documents.find((d) => d.id === 'swedish-framework-decision-2006-960');
+    expect(saved).toMatchObject({ title: doc?.title, target: { documentId: doc?.id, kind: 'instrument', contentHash: doc?.contentHash } });
+    await user.click(await star());
+    await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'false'));
+    expect((await ok(api.list())).bookmarks).toEqual([]);
+  });
+
+  it('toggles with Ctrl+D and Cmd+D from the keyboard, on a term too', async () => {
+    const user = userEvent.setup();
+    const { api } = renderWithBookmarks(<TermView id="spoc" />);
+    await waitFor(async () => expect(await star()).toBeEnabled());
+    await user.keyboard('{Control>}d{/Control}');
+    await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
+    const term = createReaderBundle(bundleFixture()).terms.get('spoc');
+    expect((await ok(api.list())).bookmarks[0]?.target).toEqual({ documentId: 'spoc', kind: 'term', contentHash: term && termContentHash(term) });
+    await user.keyboard('{Meta>}d{/Meta}');
+    await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'false'));
+    expect((await ok(api.list())).bookmarks).toEqual([]);
+  });
+
+  it('is pressed for a page bookmarked earlier', async () => {
+    const { testBookmarksApi } = await import('./render-with-bookmarks');
+    const api = testBookmarksApi();
+    await ok(api.add({ target: { documentId: 'overview', kind: 'page' }, title: 'Saved long ago' }));
+    renderWithBookmarks(<DocumentView id="overview" />, api);
+    await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
+import { targetStatus, termContentHash } from '../../../renderer/bookmarks-ui/target-status';
+import { bundleFixture } from '../bundle-fixture';
+
+const reader = createReaderBundle(bundleFixture());
+const spoc = reader.terms.get('spoc');
+
+describe('targetStatus', () => {
+  it('finds documents and terms, and marks a target whose hash changed since saving', () => {
+    expect(targetStatus({ documentId: 'overview', kind: 'page', contentHash: '0'.repeat(64) }, reader)).toMatchObject({ state: 'present', href: '#/doc/overview' });
+    expect(targetStatus({ documentId: 'overview', kind: 'page', contentHash: '1'.repeat(64) }, reader)).toMatchObject({ state: 'changed', contentHash: '0'.repeat(64) });
+    expect(targetStatus({ documentId: 'overview', kind: 'page' }, reader).state).toBe('present');
+    expect(targetStatus({ documentId: 'spoc', kind: 'term', contentHash: spoc && termContentHash(spoc) }, reader)).toMatchObject({ state: 'present', href: '#/term/spoc' });
+    expect(targetStatus({ documentId: 'not-here', kind: 'instrument' }, reader)).toEqual({ state: 'missing' });
+    expect(targetStatus({ documentId: 'overview', kind: 'term' }, reader)).toEqual({ state: 'missing' });
+  });
+
+  it('gives a term a new hash when its definition changes', () => {
+    if (!spoc) throw new Error('fixture lacks the spoc term');
+    expect(termContentHash({ ...spoc, definition: `${spoc.definition} Amended.` })).not.toBe(termContentHash(spoc));
+    expect(termContentHash({ ...spoc })).toBe(termContentHash(spoc));
+  });
+});
