@@ -9,6 +9,9 @@ export interface MenuActions {
   command: (command: ShellCommand) => void;
   back: () => void;
   forward: () => void;
+  /** Content packs (electron/content-packs/); absent where the shell was started without them. */
+  importPack?: () => void;
+  revertPack?: () => void;
 }
 
 /** The application menu: the macOS app menu there, File, Edit, View, Go, Bookmarks and Help everywhere, with the platform's accelerators. */
@@ -28,6 +31,9 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
       { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
       { label: 'Save Page as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.savePdf },
       { type: 'separator' },
+      ...(actions.importPack && actions.revertPack
+        ? ([{ label: 'Import Content Pack…', click: actions.importPack }, { label: 'Revert to Previous Content', click: actions.revertPack }, { type: 'separator' }] as MenuItemConstructorOptions[])
+        : []),
       mac ? { role: 'close' } : { role: 'quit', label: 'E&xit', accelerator: 'Alt+F4' },
     ],
   };

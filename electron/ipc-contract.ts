@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as bookmarks from '../renderer/bookmarks/bookmark-schema';
+import * as packs from './content-packs/pack-schema';
 import * as shell from './shell-schema';
 
 /** What the renderer learns about the running app and the content it shows. */
@@ -36,6 +37,12 @@ export const ipcContract = {
   'shell:print': { input: z.undefined(), output: z.undefined() },
   'shell:savePdf': { input: z.undefined(), output: shell.savePdfResultSchema },
   'shell:openExternal': { input: shell.externalLinkInputSchema, output: shell.externalLinkResultSchema },
+  // Content packs: the main process opens the file dialog itself, so the renderer never names a path.
+  'packs:status': { input: z.undefined(), output: packs.packStatusSchema },
+  'packs:preview': { input: z.undefined(), output: packs.packPreviewResultSchema },
+  'packs:install': { input: packs.packInstallInputSchema, output: packs.packSwitchResultSchema },
+  'packs:revert': { input: z.undefined(), output: packs.packSwitchResultSchema },
+  'packs:whatsNew': { input: z.undefined(), output: packs.whatsNewSchema.nullable() },
 } as const;
 
 /** Every main->renderer event, once: its name and payload schema; the preload checks each payload before a listener sees it. */

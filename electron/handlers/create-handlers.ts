@@ -1,6 +1,7 @@
 import type { ManifestInfo } from '../bundle-manifest';
 import type { Handlers } from '../ipc-dispatch';
 import type { BookmarkHandlers } from '../../renderer/bookmarks/bookmark-service';
+import { unwiredPackHandlers, type PackHandlers } from '../content-packs/pack-handlers';
 import { appInfoHandler } from './app-info';
 import { unwiredBookmarkHandlers } from './unwired-bookmarks';
 import { unwiredShellHandlers, type ShellHandlers } from './shell-handlers';
@@ -13,6 +14,8 @@ export interface HandlerContext {
   bookmarks?: BookmarkHandlers;
   /** Printing, status and external links (the desktop shell); elsewhere those calls fail with a message. */
   shell?: ShellHandlers;
+  /** Content-pack import, revert and status (the desktop shell); elsewhere those calls fail with a message. */
+  packs?: PackHandlers;
 }
 
 /** Every contract channel's handler, wired to its context. */
@@ -21,5 +24,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     'app:info': appInfoHandler(context.app, context.manifest),
     ...(context.bookmarks ?? unwiredBookmarkHandlers()),
     ...(context.shell ?? unwiredShellHandlers()),
+    ...(context.packs ?? unwiredPackHandlers()),
   };
 }
