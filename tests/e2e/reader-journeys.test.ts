@@ -29,7 +29,7 @@ describe('reader journeys in Chromium', () => {
     const { page } = harness;
     await page.getByRole('combobox', { name: 'Search the reference' }).fill('Swedish Initiative');
     await page.keyboard.press('Enter');
-    const result = page.getByRole('main').getByRole('link', { name: /Framework Decision 2006\/960\/JHA/ }).first();
+    const result = page.getByRole('main').locator('a[href="#/doc/swedish-framework-decision-2006-960"]').first();
     await expect.poll(() => result.count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(RESULTS_DIR, 'search.png'), fullPage: true });
     await result.click();
