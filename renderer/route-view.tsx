@@ -2,14 +2,13 @@ import { CompareView } from './compare/compare-view';
 import type { Route } from './routes';
 import { SearchResultsView } from './search-ui/search-results-view';
 import { TimelineView } from './timeline/timeline-view';
-import { texts } from './texts/en';
 import { AboutView } from './views/about-view';
 import { BookmarksView } from './views/bookmarks-view';
 import { DocumentView } from './views/document-view';
 import { GlossaryView } from './views/glossary-view';
 import { HomeView } from './views/home-view';
-import { PlaceholderView } from './views/placeholder-view';
 import { TermView } from './views/term-view';
+import { WhatsNewView } from './whats-new/whats-new-view';
 
 /** The view a route names; `key` remounts it per page so local state (filters, tooltips) starts fresh. */
 export function RouteView({ route }: { route: Route }) {
@@ -33,6 +32,6 @@ export function RouteView({ route }: { route: Route }) {
     case 'about':
       return <AboutView />;
     case 'whats-new':
-      return <PlaceholderView title={texts.whatsNew} />;
+      return <WhatsNewView />;
   }
 }

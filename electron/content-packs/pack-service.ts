@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { PackManifest } from '../../content/model/pack-manifest-schema';
 import type { BookmarkState } from '../../renderer/bookmarks/bookmark-schema';
-import { affectedBookmarks, diffDocuments, readDocumentSummaries } from './document-changes';
+import { affectedBookmarks, diffDocuments, readDocumentSummaries, type DocumentSummary } from './document-changes';
 import { packAcceptance } from './pack-acceptance';
-import { PACK_BUNDLE, verifyPackFolder } from './pack-folder';
+import { verifyPackFolder } from './pack-folder';
 import { readPointer, writePointer } from './pack-pointer';
-import { whatsNewSchema, type PackPreviewResult, type PackStatus, type PackSwitchResult, type WhatsNew } from './pack-schema';
+import { whatsNewSchema, type ContentChanges, type PackPreviewResult, type PackStatus, type PackSwitchResult, type WhatsNew } from './pack-schema';
 import type { TrustedPackKey } from './pack-signature';
 import { commitStaged, newStagingDir, packDirName } from './pack-store';
 import { stagePack } from './stage-pack';
@@ -59,20 +59,23 @@ interface Staged {
   manifest: PackManifest;
   manifestSha256: string;
   downgrade: string | null;
+  changes: ContentChanges;
 }
 
 /** Creates the service; only one pack is staged at a time, and a new preview drops the previous one. */
 export function createPackService(options: PackServiceOptions): PackService {
   let staged: Staged | null = null;
   const progress = options.onProgress ?? (() => undefined);
+  // The served bundle does not change while the process runs, so its documents are read once.
+  let servedDocuments: Promise<Map<string, DocumentSummary>> | undefined;
+  const served = () => (servedDocuments ??= readDocumentSummaries(options.served().bundleDir));
 
   const discard = async (): Promise<void> => {
     if (staged) await rm(staged.dir, { recursive: true, force: true });
     staged = null;
   };
 
-  const recordSwitch = async (fromVersion: string, toBundleDir: string, manifest: { version: string; contentDate: string }): Promise<void> => {
-    const changes = diffDocuments(await readDocumentSummaries(options.served().bundleDir), await readDocumentSummaries(toBundleDir));
+  const recordSwitch = async (fromVersion: string, manifest: { version: string; contentDate: string }, changes: ContentChanges): Promise<void> => {
     const record: WhatsNew = { fromVersion, toVersion: manifest.version, contentDate: manifest.contentDate, switchedAt: new Date().toISOString(), changes };
     await writeFileAtomic(join(options.root, WHATS_NEW_FILE), JSON.stringify(record));
   };
@@ -90,10 +93,10 @@ export function createPackService(options: PackServiceOptions): PackService {
       await rm(dir, { recursive: true, force: true });
       return { outcome: 'refused', reason: acceptance.reason };
     }
-    const changes = diffDocuments(await readDocumentSummaries(options.served().bundleDir), await readDocumentSummaries(check.bundleDir));
+    const changes = diffDocuments(await served(), await readDocumentSummaries(check.bundleDir));
     const bookmarks = options.bookmarks ? affectedBookmarks(await options.bookmarks(), changes) : [];
     const downgrade = acceptance.kind === 'downgrade' ? acceptance.reason : null;
-    staged = { token: randomUUID(), dir, manifest: check.manifest, manifestSha256: check.manifestSha256, downgrade };
+    staged = { token: randomUUID(), dir, manifest: check.manifest, manifestSha256: check.manifestSha256, downgrade, changes };
     progress(1);
     return { outcome: 'ready', preview: { token: staged.token, version: check.manifest.version, contentDate: check.manifest.contentDate, currentVersion: options.served().version, downgrade, changes, bookmarks } };
   };
@@ -101,13 +104,13 @@ export function createPackService(options: PackServiceOptions): PackService {
   const install = async (token: string, allowDowngrade: boolean): Promise<PackSwitchResult> => {
     if (!staged || staged.token !== token) return { outcome: 'refused', reason: 'this pack is no longer staged: import it again' };
     if (staged.downgrade !== null && !allowDowngrade) return { outcome: 'refused', reason: `${staged.downgrade}; confirm to install it anyway` };
-    const { dir, manifest, manifestSha256 } = staged;
+    const { dir, manifest, manifestSha256, changes } = staged;
     staged = null;
     const name = packDirName(manifest.version, manifestSha256);
     await commitStaged(options.root, dir, name, options.keys);
     const { pointer } = await readPointer(options.root);
     if (pointer.current === name) return { outcome: 'switched', version: manifest.version };
-    await recordSwitch(options.served().version, join(options.root, name, PACK_BUNDLE), manifest);
+    await recordSwitch(options.served().version, manifest, changes);
     await writePointer(options.root, { format: 1, current: name, previous: pointer.current });
     return { outcome: 'switched', version: manifest.version };
   };
@@ -117,13 +120,13 @@ export function createPackService(options: PackServiceOptions): PackService {
     if (pointer.current === null) return { outcome: 'refused', reason: 'the built-in content is in use: there is nothing to revert to' };
     if (pointer.previous === null) {
       const built = JSON.parse(await readFile(join(options.builtInBundleDir, 'manifest.json'), 'utf8')) as { version: string; contentDate: string };
-      await recordSwitch(options.served().version, options.builtInBundleDir, built);
+      await recordSwitch(options.served().version, built, diffDocuments(await served(), await readDocumentSummaries(options.builtInBundleDir)));
       await writePointer(options.root, { format: 1, current: null, previous: pointer.current });
       return { outcome: 'switched', version: built.version };
     }
     const check = await verifyPackFolder(join(options.root, pointer.previous), options.keys);
     if (!check.ok) return { outcome: 'refused', reason: `the previous content pack ${pointer.previous} failed its check: ${check.reason}` };
-    await recordSwitch(options.served().version, check.bundleDir, check.manifest);
+    await recordSwitch(options.served().version, check.manifest, diffDocuments(await served(), await readDocumentSummaries(check.bundleDir)));
     await writePointer(options.root, { format: 1, current: pointer.previous, previous: pointer.current });
     return { outcome: 'switched', version: check.manifest.version };
   };

@@ -70,6 +70,7 @@ export async function setupContentPacks(options: ContentPacksOptions): Promise<C
   const builtIn = manifestSchema.parse(JSON.parse(readFileSync(join(options.builtInBundleDir, 'manifest.json'), 'utf8')));
   const active = await resolveActivePack(root, { keys: trustedPackKeys, bundleId: builtIn.bundleId, appVersion: app.getVersion() });
   for (const notice of active.notices) options.log(`content packs: ${notice}`);
+  if (active.notices.length > 0) void dialog.showMessageBox({ type: 'warning', buttons: ['OK'], message: 'Installed content failed its check and is not used.', detail: active.notices.join('\n\n') });
   const served = (): ServedContent => {
     const selection = options.selection();
     const manifest = selection?.manifest?.manifest ?? builtIn;

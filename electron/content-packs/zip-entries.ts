@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { createInflateRaw } from 'node:zlib';
 import { isSafeEntryPath } from './entry-path';
 import type { ZipLimits } from './zip-limits';
 
@@ -19,7 +19,6 @@ interface CentralEntry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const CHUNK = 64 * 1024;
 const UNIX = 3;
 const TYPE_MASK = 0o170000;
 const REGULAR = 0o100000;
@@ -83,55 +82,49 @@ function entryData(archive: Uint8Array, entry: CentralEntry, end: number): Uint8
   return archive.subarray(start, start + entry.compressedSize);
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
-async function inflateEntry(entry: CentralEntry, data: Uint8Array, budget: number, limits: ZipLimits, progress: (bytes: number) => void): Promise<Uint8Array> {
+function inflateEntry(entry: CentralEntry, data: Uint8Array, budget: number, limits: ZipLimits, progress: (bytes: number) => void): Promise<Uint8Array> {
+  if (entry.size > budget) refuse(`${entry.name} expands beyond the ${limits.maxTotalBytes} bytes a pack may hold (a zip bomb?)`);
+  const cap = Math.max(limits.ratioGraceBytes, data.length * limits.maxRatio);
+  if (entry.size > cap) refuse(`${entry.name} expands more than ${limits.maxRatio} times (a zip bomb?)`);
   if (entry.method === 0) {
     if (data.length !== entry.size) refuse(`${entry.name} does not have the size the archive declares`);
     progress(data.length);
-    return data;
+    return Promise.resolve(data);
   }
   if (entry.method !== 8) refuse(`${entry.name} uses compression method ${entry.method}; packs use deflate`);
-  const chunks: Uint8Array[] = [];
-  let produced = 0;
-  let consumed = 0;
-  let finished = false;
-  const inflate = new Inflate((chunk, final) => {
-    produced += chunk.length;
-    if (produced > budget) refuse(`${entry.name} expands beyond the ${limits.maxTotalBytes} bytes a pack may hold (a zip bomb?)`);
-    if (produced > limits.ratioGraceBytes && produced > consumed * limits.maxRatio) refuse(`${entry.name} expands more than ${limits.maxRatio} times (a zip bomb?)`);
-    chunks.push(chunk.slice());
-    progress(chunk.length);
-    finished ||= final;
+  // Node's own zlib, streaming: output is counted as it arrives and the stream destroyed the moment it passes
+  // the size the archive declared (itself checked against the limits above), so a lying entry stops early too.
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    const chunks: Buffer[] = [];
+    let produced = 0;
+    let failed = false;
+    const fail = (reason: string) => {
+      if (failed) return;
+      failed = true;
+      inflater.destroy();
+      reject(new Refusal(reason));
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      produced += chunk.length;
+      if (produced > entry.size) return fail(`${entry.name} expands beyond the ${entry.size} bytes the archive declares (a zip bomb?)`);
+      chunks.push(chunk);
+      progress(chunk.length);
+    });
+    inflater.on('error', (error) => fail(`${entry.name} is damaged or cut short: ${error.message}`));
+    inflater.on('end', () => {
+      if (failed) return;
+      if (produced !== entry.size) fail(`${entry.name} is damaged or cut short: it expands to ${produced} bytes, not the ${entry.size} the archive declares`);
+      else resolve(Buffer.concat(chunks, produced));
+    });
+    inflater.end(data);
   });
-  try {
-    for (let at = 0; at < data.length; at += CHUNK) {
-      consumed = Math.min(data.length, at + CHUNK);
-      inflate.push(data.subarray(at, consumed), consumed === data.length);
-      // Yields so progress reaches the window and a large pack does not freeze the app.
-      if (at % (16 * CHUNK) === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    if (data.length === 0) inflate.push(new Uint8Array(0), true);
-  } catch (error) {
-    if (error instanceof Refusal) throw error;
-    refuse(`${entry.name} is damaged or cut short: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!finished || produced !== entry.size) refuse(`${entry.name} is damaged or cut short: it does not expand to the ${entry.size} bytes the archive declares`);
-  return concat(chunks, produced);
 }
 
 /**
  * Reads every file of a zip archive held in memory. Refuses, with the reason, anything a pack must not contain:
  * paths that leave the folder, links and special files, duplicates, encryption, truncation, and archives that
- * expand beyond the limits, which are enforced while inflating so a bomb stops early.
+ * expand beyond the limits: declared sizes are checked first, actual output while inflating, so a bomb stops early.
  */
 export async function readZipEntries(archive: Uint8Array, limits: ZipLimits, onProgress?: InflateProgress): Promise<ZipReading> {
   try {

@@ -73,3 +73,6 @@ export function snapshot(dir: string): Record<string, string> {
   walk(dir);
   return out;
 }
+
+/** One key per test run, shared by a mocked `trusted-pack-keys` module and the test that signs with it. */
+export const sharedTestKey = testKey('injected test key');

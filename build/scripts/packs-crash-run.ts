@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { selectBundle } from '../../electron/bundle-selection';
+import { verifyBundle } from '../../electron/bundle-verification';
+import { resolveActivePack } from '../../electron/content-packs/pack-startup';
+import { packBundle } from '../packs/make-pack';
+import { generatePackKeyPair } from '../packs/pack-keys';
+import { writeSampleBundle } from '../packs/sample-bundle';
+
+/** What the start-up logic served after each kill, counted; `failures` lists every start that did not get a complete, verified bundle. */
+export interface PacksCrashOutcome {
+  kills: number;
+  served: Record<string, number>;
+  failures: string[];
+}
+
+function runOnce(childScript: string, args: string[], maxDelayMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [childScript, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) setTimeout(() => child.kill('SIGKILL'), Math.random() * maxDelayMs);
+    });
+    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`))));
+  });
+}
+
+/**
+ * Installs packs in a child process and SIGKILLs it at random points; after each kill, runs the start-up logic
+ * (resolveActivePack, then the shell's selectBundle with verifyBundle) and checks it yields a complete, verified bundle.
+ */
+export async function runPacksCrashTest(iterations: number, maxDelayMs: number): Promise<PacksCrashOutcome> {
+  const work = mkdtempSync(join(tmpdir(), 'polcoop-packs-crash-'));
+  try {
+    const childScript = join(work, 'packs-crash-child.cjs');
+    // Bundled, the child starts in tens of milliseconds, so the kills land while it installs rather than while it loads.
+    await build({ entryPoints: [join(import.meta.dirname, 'packs-crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: childScript, logLevel: 'warning' });
+    const key = generatePackKeyPair();
+    const keyFile = join(work, 'trusted.pub.pem');
+    writeFileSync(keyFile, key.publicKeyPem);
+    const builtIn = join(work, 'built-in');
+    writeSampleBundle(builtIn, { version: '2026.1.0', documents: [{ id: 'prum', title: 'Prüm' }] });
+    const packs = ['2026.2.0', '2026.3.0', '2026.4.0'].map((version, index) => {
+      const dir = join(work, `bundle-${version}`);
+      // About a megabyte per pack, so an install takes long enough for kills to land in every phase of it.
+      writeSampleBundle(dir, { version, documents: [{ id: 'prum', title: `Prüm ${version}` }, { id: `doc-${index}`, title: `Document ${index}` }], padding: 1_000_000 });
+      const file = join(work, `${version}.polcoop`);
+      writeFileSync(file, packBundle(dir, key.privateKeyPem, '0.1.0'));
+      return file;
+    });
+    const root = join(work, 'user-data', 'content-packs');
+    mkdirSync(root, { recursive: true });
+    const trusted = [{ id: 'crash-test', label: 'crash test', publicKeyPem: key.publicKeyPem }];
+    const outcome: PacksCrashOutcome = { kills: 0, served: {}, failures: [] };
+    while (outcome.kills < iterations) {
+      await runOnce(childScript, [root, builtIn, keyFile, ...packs], maxDelayMs);
+      outcome.kills += 1;
+      const active = await resolveActivePack(root, { keys: trusted, bundleId: 'eu-police-cooperation', appVersion: '0.1.0' });
+      const selection = await selectBundle({ installed: active.bundleDir, builtIn }, verifyBundle);
+      const label = selection.dir === null ? 'nothing' : selection.usingBuiltIn ? 'built-in' : `pack ${selection.manifest?.manifest.version ?? '?'}`;
+      outcome.served[label] = (outcome.served[label] ?? 0) + 1;
+      if (selection.dir === null) outcome.failures.push(`kill ${outcome.kills}: no verified bundle at all`);
+      else if (active.bundleDir !== null && selection.dir !== active.bundleDir) outcome.failures.push(`kill ${outcome.kills}: the active pack failed the shell's verification`);
+      for (const notice of active.notices) outcome.failures.push(`kill ${outcome.kills}: ${notice}`);
+    }
+    return outcome;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { packManifestSchema } from '../../../content/model/pack-manifest-schema';
+import { cleanup, tempDir } from '../../electron/content-packs/pack-fixture';
+
+const dirs: string[] = [];
+afterEach(() => cleanup(dirs));
+
+function tool(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join('build', 'packs', script), ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('pack:keygen, pack:make and pack:verify', () => {
+  it('make a key pair, a signed pack of the real content, and verify it only against the key that signed it', () => {
+    const keys = tempDir(dirs);
+    expect(tool('keygen-cli.ts', '--out', keys).status).toBe(0);
+    const privateKey = readdirSync(keys).find((name) => name.endsWith('.key')) ?? '';
+    const publicKey = readdirSync(keys).find((name) => name.endsWith('.pub.pem')) ?? '';
+    expect(readFileSync(join(keys, privateKey), 'utf8')).toContain('BEGIN PRIVATE KEY');
+    const pack = join(tempDir(dirs), 'content.polcoop');
+    const made = tool('make-cli.ts', '--key', join(keys, privateKey), '--out', pack, '--min-app-version', '0.1.0');
+    expect(made.stderr).toBe('');
+    expect(made.stdout).toContain(`signed with key ${privateKey.replace(/^polcoop-pack-|\.key$/g, '')}`);
+    const verified = tool('verify-cli.ts', pack, '--trusted', join(keys, publicKey));
+    expect(verified.status).toBe(0);
+    expect(verified.stdout).toMatch(/^OK .*: signed by key [0-9a-f]{16} .*; 3 files match their SHA-256/);
+    const manifest = packManifestSchema.parse(JSON.parse(verified.stdout.slice(verified.stdout.indexOf('{'))));
+    expect(manifest).toMatchObject({ bundleId: 'eu-police-cooperation', minAppVersion: '0.1.0', packFormat: 1 });
+
+    const otherKeys = tempDir(dirs);
+    tool('keygen-cli.ts', '--out', otherKeys);
+    const other = readdirSync(otherKeys).find((name) => name.endsWith('.pub.pem')) ?? '';
+    const refused = tool('verify-cli.ts', pack, '--trusted', join(otherKeys, other));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('REFUSED');
+    expect(refused.stderr).toContain('not by a trusted key');
+  }, 120_000);
+
+  it('say how to call them when arguments are missing', () => {
+    expect(tool('make-cli.ts')).toMatchObject({ status: 1, stderr: expect.stringContaining('usage: npm run pack:make -- --key KEY --out FILE') });
+    expect(tool('verify-cli.ts')).toMatchObject({ status: 2, stderr: expect.stringContaining('usage: npm run pack:verify -- FILE') });
+  }, 60_000);
+});
