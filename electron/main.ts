@@ -10,6 +10,7 @@ import { createFileBookmarkService } from './bookmarks/bookmark-file-store';
 import { BUNDLE_ERROR_PATH, bundleErrorPage } from './bundle-error-page';
 import { selectBundle, type BundleSelection } from './bundle-selection';
 import { verifyBundle } from './bundle-verification';
+import { setupContentPacks } from './content-packs/setup-content-packs';
 import { deepLinkFromArgv, DEEP_LINK_SCHEME, parseDeepLink } from './deep-link';
 import { createHandlers } from './handlers/create-handlers';
 import { createDispatcher } from './ipc-dispatch';
@@ -67,8 +68,11 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
 
   void app.whenReady().then(async () => {
     setupSessionGuards(app, session.defaultSession, log);
+    // Created only here, past the single-instance lock: no second process ever writes these files.
+    const bookmarks = createFileBookmarkService(join(userData, 'bookmarks'));
+    const packs = await setupContentPacks({ userData, builtInBundleDir: built.bundleDir, selection: () => selection, currentWindow: () => mainWindow, log, listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks });
     const installed = installedBundleDir(userData);
-    selection = await selectBundle({ installed: existsSync(installed) ? installed : null, builtIn: built.bundleDir }, verifyBundle);
+    selection = await selectBundle({ installed: packs.activeBundleDir ?? (existsSync(installed) ? installed : null), builtIn: built.bundleDir }, verifyBundle);
     if (selection.problem) log(`bundle: refused the ${selection.problem.bundle} bundle: ${selection.problem.message}`);
     const errorPage = bundleErrorPage(selection);
     const roots: AppRoots = { rendererDir: built.rendererDir, bundleDir: selection.dir ?? built.bundleDir, refuseBundle: selection.dir === null, pages: errorPage ? { [BUNDLE_ERROR_PATH]: errorPage } : {} };
@@ -83,13 +87,13 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
             return manifest;
           },
           shell: actions.handlers,
-          // Created only here, past the single-instance lock: no second process ever writes these files.
-          bookmarks: createFileBookmarkService(join(userData, 'bookmarks')),
+          packs: packs.handlers,
+          bookmarks,
         }),
         isTrustedAppSender,
       ),
     );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, actions.menu, isDevelopment)));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, { ...actions.menu, ...packs.menu }, isDevelopment)));
     const stateFile = join(userData, WINDOW_STATE_FILE);
     const state = readWindowState(stateFile);
     const startUrl = errorPage ? `${APP_SCHEME}://${APP_HOST}${BUNDLE_ERROR_PATH}` : `${APP_ENTRY_URL}${pendingHash ?? ''}`;
