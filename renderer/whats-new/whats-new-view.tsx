@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { documentHref } from '../../content/model/links';
 import type { ChannelOutput } from '../../electron/ipc-contract';
 import { polcoopApi } from '../api/polcoop-client';
-import { whatsNewTexts as t } from './whats-new-texts';
+import { texts } from '../texts/en';
+
+const t = texts.whatsNew;
 
 type WhatsNew = NonNullable<ChannelOutput<'packs:whatsNew'>>;
 type ChangedDocument = WhatsNew['changes']['added'][number];
