@@ -65,8 +65,9 @@ describe('compare in Chromium', () => {
       await page.goto(`${origin}/index.html`);
       await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
       const found: Record<string, unknown> = {};
+      // A fresh load (not a hash change plus reload), so the stored theme applies from the first paint.
+      await page.goto('about:blank');
       await page.goto(`${origin}/index.html#/compare`);
-      await page.reload();
       await page.getByRole('checkbox').first().waitFor();
       const picker = await axeViolations(page);
       if (picker.length > 0) found.picker = picker;

@@ -83,8 +83,9 @@ describe('search in Chromium', () => {
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(`${origin}/index.html`);
       await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      // A fresh load (not a hash change plus reload), so the stored theme applies from the first paint.
+      await page.goto('about:blank');
       await page.goto(`${origin}/index.html#/search?q=passenger&kind=instrument`);
-      await page.reload();
       await page.locator('.search-results .result').first().waitFor();
       const found: Record<string, unknown> = {};
       const results = await axeViolations(page);

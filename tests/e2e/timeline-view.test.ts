@@ -60,8 +60,9 @@ describe('timeline in Chromium', () => {
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(`${origin}/index.html`);
       await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      // A fresh load (not a hash change plus reload), so the stored theme applies from the first paint.
+      await page.goto('about:blank');
       await page.goto(`${origin}/index.html#/timeline`);
-      await page.reload();
       await page.locator('.timeline-row').first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
     });
