@@ -1,12 +1,11 @@
 import type { BodyDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { texts } from '../texts/en';
-import { DocumentBody } from './document-body';
 import { KeyFactsTable } from './key-facts-table';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
 import { StatusBanner } from './status-banner';
-import { TableOfContents } from './table-of-contents';
+import { DocumentColumns } from './document-columns';
 
 /** An agency, network or information system: what it is, its key facts and the acts behind it. */
 export function BodyView({ doc }: { doc: BodyDocument }) {
@@ -22,15 +21,7 @@ export function BodyView({ doc }: { doc: BodyDocument }) {
         <h1>{doc.title}</h1>
       </header>
       <StatusBanner doc={doc} />
-      <div className="document-columns">
-        <div className="document-main">
-          <KeyFactsTable facts={doc.keyFacts} />
-          <DocumentBody doc={doc} />
-        </div>
-        <aside className="document-side" aria-label={doc.shortName}>
-          <TableOfContents docId={doc.id} toc={doc.toc} />
-        </aside>
-      </div>
+      <DocumentColumns doc={doc} beforeBody={<KeyFactsTable facts={doc.keyFacts} />} />
       <RelatedDocuments relations={doc.relations} />
     </article>
   );

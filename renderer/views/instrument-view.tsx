@@ -1,12 +1,11 @@
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
-import { DocumentBody } from './document-body';
 import { KeyFactsTable } from './key-facts-table';
 import { MetadataPanel } from './metadata-panel';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
 import { StatusBanner } from './status-banner';
-import { TableOfContents } from './table-of-contents';
+import { DocumentColumns } from './document-columns';
 
 /** An instrument: status, identifiers, key facts, the text with its contents, and related instruments. */
 export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
@@ -19,16 +18,7 @@ export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
         <h1>{doc.title}</h1>
       </header>
       <StatusBanner doc={doc} />
-      <div className="document-columns">
-        <div className="document-main">
-          <KeyFactsTable facts={doc.keyFacts} />
-          <DocumentBody doc={doc} />
-        </div>
-        <aside className="document-side" aria-label={doc.shortName}>
-          <MetadataPanel doc={doc} />
-          <TableOfContents docId={doc.id} toc={doc.toc} />
-        </aside>
-      </div>
+      <DocumentColumns doc={doc} beforeBody={<KeyFactsTable facts={doc.keyFacts} />} side={<MetadataPanel doc={doc} />} />
       <RelatedDocuments relations={doc.relations} />
     </article>
   );
