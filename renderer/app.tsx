@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import type { Bundle } from '../content/model/bundle-schema';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { BundleProvider } from './bundle/bundle-context';
-import { loadBundle } from './bundle/load-bundle';
+import type { BundleLoad } from './bundle/load-bundle';
 import { Sidebar } from './layout/sidebar';
 import { clampSidebarWidth, SidebarResizer } from './layout/sidebar-resizer';
 import { StatusBar } from './layout/status-bar';
@@ -21,22 +20,16 @@ import { useRoute } from './use-route';
 const DEFAULT_SIDEBAR_WIDTH = 288;
 const parseWidth = (raw: unknown) => (typeof raw === 'number' && Number.isFinite(raw) ? clampSidebarWidth(raw) : undefined);
 
-/** The reader: loads the bundle, then lays out top bar, sidebar and reading pane around the routed view. */
-export function App() {
+/** The reader: top bar, sidebar and reading pane around the routed view, over a loaded bundle (or why it failed to load). */
+export function App({ loaded }: { loaded: BundleLoad }) {
   const route = useRoute();
-  const [bundle, setBundle] = useState<Bundle>();
-  const [error, setError] = useState<string>();
+  const bundle = loaded.ok ? loaded.bundle : undefined;
   const [theme, setTheme] = useTheme();
   const [fontSize, setFontSize] = useFontSize();
   const [sidebarWidth, setSidebarWidth] = useStoredState('sidebar-width', parseWidth, DEFAULT_SIDEBAR_WIDTH);
   const main = useRef<HTMLElement>(null);
   const routeKey = JSON.stringify(route);
 
-  useEffect(() => {
-    loadBundle()
-      .then(setBundle)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
   const visited = route.name === 'doc' || route.name === 'term' ? { kind: route.name, id: route.id } : undefined;
   useEffect(() => {
     if (visited) recordRecentPage(visited);
@@ -62,8 +55,8 @@ export function App() {
     <div className="app" style={{ '--sidebar-width': `${sidebarWidth}px` } as CSSProperties}>
       {skipLink}
       {topBar}
-      {bundle ? (
-        <BundleProvider bundle={bundle}>
+      {loaded.ok ? (
+        <BundleProvider bundle={loaded.bundle}>
           <div className="layout">
             <Sidebar route={route} />
             <SidebarResizer width={sidebarWidth} onResize={setSidebarWidth} />
@@ -75,7 +68,7 @@ export function App() {
         </BundleProvider>
       ) : (
         <main ref={main} tabIndex={-1} className="reading-pane">
-          {error ? <p role="alert">{texts.loadFailed(error)}</p> : <p role="status">{texts.loading}</p>}
+          <p role="alert">{texts.loadFailed(loaded.message)}</p>
         </main>
       )}
       <StatusBar version={bundle?.version} contentDate={bundle?.contentDate} />

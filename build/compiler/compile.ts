@@ -1,4 +1,6 @@
-import { BUNDLE_FORMAT, type Bundle } from '../../content/model/bundle-schema';
+import type { Bundle } from '../../content/model/bundle-schema';
+import { BUNDLE_FORMAT } from '../../content/model/formats';
+import { checkOutput } from './check-output';
 import { COMPILER_VERSION } from './compiler-version';
 import { indexContent } from './index-content';
 import { link } from './link';
@@ -53,6 +55,7 @@ export function compileContent(contentDir: string): { files: Map<string, string>
     passages: search.index.passages.length,
     words: search.passages.texts.reduce((n, text) => n + (text.match(/\S+/g)?.length ?? 0), 0),
   };
+  checkOutput({ bundle, search });
   return { files: serialiseBundle({ bundle, search }), stats };
 }
 

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BUNDLE_FORMAT, type Bundle, type Manifest } from '../../content/model/bundle-schema';
-import { SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE, type SearchFiles } from '../../content/model/search-index-schema';
+import { type Bundle, type Manifest } from '../../content/model/bundle-schema';
+import { BUNDLE_FORMAT } from '../../content/model/formats';
+import { type SearchFiles } from '../../content/model/search-index-schema';
+import { SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
 
 /** The files of a compiled bundle, as they will be written. */
 export interface BundleFiles {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodyTypeSchema, instrumentTypeSchema } from './source-schemas';
+import { BUNDLE_FORMAT } from './formats';
 import { statusSchema } from './status';
 
 const ids = z.array(z.string());
@@ -111,9 +112,6 @@ export const termSchema = z.strictObject({
   /** Documents whose text marks this term. */
   usedIn: ids,
 });
-
-/** The version of the bundle format; readers refuse bundles of another major format. */
-export const BUNDLE_FORMAT = 1;
 
 /** `bundle.json`: everything the reader shows. */
 export const bundleSchema = z.strictObject({

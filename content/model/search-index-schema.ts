@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEARCH_INDEX_FORMAT } from './formats';
 import { statusSchema } from './status';
 
 /** Kinds of thing a search can find. */
@@ -31,17 +32,6 @@ export const passageSchema = z.strictObject({
   anchor: z.string(),
   headingPath: z.array(z.string()),
 });
-
-/**
- * The version of the search files' format: 2 stores lunr's postings compacted with their weights,
- * 3 moves passage texts out of the index into `search-passages.json`.
- */
-export const SEARCH_INDEX_FORMAT = 3;
-
-/** The search index's file name in a bundle. */
-export const SEARCH_INDEX_FILE = 'search-index.json';
-/** The passage texts' file name in a bundle, beside the search index. */
-export const SEARCH_PASSAGES_FILE = 'search-passages.json';
 
 /** `search-index.json`: search documents, passages (their position is the lunr ref) and the serialised lunr index. */
 export const searchIndexFileSchema = z.strictObject({

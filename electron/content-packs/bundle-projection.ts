@@ -1,4 +1,5 @@
-import { BUNDLE_FORMAT, type Manifest } from '../../content/model/bundle-schema';
+import { type Manifest } from '../../content/model/bundle-schema';
+import { BUNDLE_FORMAT } from '../../content/model/formats';
 import type { PackManifest } from '../../content/model/pack-manifest-schema';
 
 /** The plain bundle manifest a pack manifest stands for: what the installed bundle folder holds, for `verifyBundle`. */

@@ -1,20 +1,28 @@
 /// <reference lib="webworker" />
-import { SEARCH_PASSAGES_FILE, searchIndexFileSchema, searchPassagesFileSchema, type SearchFiles } from '../../content/model/search-index-schema';
+import { SEARCH_INDEX_FORMAT, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import type { SearchFiles, SearchIndexFile, SearchPassagesFile } from '../../content/model/search-index-schema';
 import type { SearchRequest } from './search-protocol';
 import { createSearchWorkerHandler } from './search-worker-handler';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-async function fetchJson(url: string): Promise<unknown> {
+/**
+ * Fetches one search file and checks its format. As with the bundle (see loadBundle), the compiler validated the
+ * files against their schemas and the server checked their hashes, so the worker does not parse them with zod again.
+ */
+async function fetchSearchFile(url: string, arrays: readonly string[]): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-  return response.json();
+  const data = (await response.json()) as Record<string, unknown> | null;
+  if (data?.format !== SEARCH_INDEX_FORMAT) throw new Error(`${url} has format ${JSON.stringify(data?.format)}; this reader reads format ${SEARCH_INDEX_FORMAT}`);
+  for (const key of arrays) if (!Array.isArray(data[key])) throw new Error(`${url} has no ${key}`);
+  return data;
 }
 
 /** The index and, from the same folder, the passage texts, fetched side by side. */
 async function fetchIndex(url: string): Promise<SearchFiles> {
-  const [index, passages] = await Promise.all([fetchJson(url), fetchJson(new URL(SEARCH_PASSAGES_FILE, url).href)]);
-  return { index: searchIndexFileSchema.parse(index), passages: searchPassagesFileSchema.parse(passages) };
+  const [index, passages] = await Promise.all([fetchSearchFile(url, ['docs', 'passages']), fetchSearchFile(new URL(SEARCH_PASSAGES_FILE, url).href, ['texts'])]);
+  return { index: index as SearchIndexFile, passages: passages as SearchPassagesFile };
 }
 
 const handle = createSearchWorkerHandler(fetchIndex, (message) => self.postMessage(message));

@@ -1,5 +1,6 @@
 import lunr from 'lunr';
-import { SEARCH_INDEX_FORMAT, type PassageWithText, type SearchDoc, type SearchFiles } from '../../content/model/search-index-schema';
+import { type PassageWithText, type SearchDoc, type SearchFiles } from '../../content/model/search-index-schema';
+import { SEARCH_INDEX_FORMAT } from '../../content/model/formats';
 import { commonBodyTerms } from './common-terms';
 import { foldText } from './fold';
 import { compactLunrJson, type SerialisedLunr } from './index-compaction';

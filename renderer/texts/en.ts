@@ -7,7 +7,6 @@ export const texts = {
   /** Locale for dates and sorting. */
   locale: 'en-GB',
   appName: 'EU Police Cooperation Reference',
-  loading: 'Loading the reference…',
   loadFailed: (message: string) => `The reference could not be loaded: ${message}`,
   skipToContent: 'Skip to content',
   notInBundle: 'This page is not in this content version.',

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App as ReaderApp } from '../../renderer/app';
+import { loadBundle } from '../../renderer/bundle/load-bundle';
 import type { SearchClient } from '../../renderer/search-ui/search-client';
 import { SearchClientContext } from '../../renderer/search-ui/search-client-context';
 import { bundleFixture } from './bundle-fixture';
@@ -23,11 +24,13 @@ async function navigate(hash: string) {
 // The search UI has its own tests; here it only needs a client that never answers, instead of a worker.
 const quietSearch: SearchClient = { ready: new Promise(() => undefined), search: async () => null };
 
-function App() {
-  return (
+/** Loads the served bundle as the app's entry does, then renders the reader over it. */
+async function renderApp() {
+  const loaded = await loadBundle();
+  return render(
     <SearchClientContext.Provider value={() => quietSearch}>
-      <ReaderApp />
-    </SearchClientContext.Provider>
+      <ReaderApp loaded={loaded} />
+    </SearchClientContext.Provider>,
   );
 }
 
@@ -49,7 +52,7 @@ describe('App', () => {
   });
 
   it('shows the layout landmarks and the home page once the bundle is loaded', async () => {
-    render(<App />);
+    await renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'EU Police Cooperation Reference' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Reference contents' })).toBeInTheDocument();
@@ -59,12 +62,12 @@ describe('App', () => {
 
   it('says clearly when the bundle cannot be loaded', async () => {
     serveBundle({ format: 99 });
-    render(<App />);
+    await renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent('The reference could not be loaded');
   });
 
   it('routes every view by hash and marks the current page in the sidebar', async () => {
-    render(<App />);
+    await renderApp();
     await screen.findByRole('navigation', { name: 'Reference contents' });
     await navigate('#/doc/swedish-framework-decision-2006-960');
     expect(heading()).toHaveTextContent('2006/960/JHA');
@@ -86,7 +89,7 @@ describe('App', () => {
 
   it('goes back with Alt+Left and forward with Alt+Right, and moves focus to the new page heading', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.click(await screen.findByRole('link', { name: 'Information Exchange Directive' }));
     await waitFor(() => expect(heading()).toHaveTextContent('Directive (EU) 2023/977'));
     await waitFor(() => expect(heading()).toHaveFocus());
@@ -98,7 +101,7 @@ describe('App', () => {
 
   it('goes back with the top bar button and the mouse back button', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await screen.findByRole('navigation', { name: 'Reference contents' });
     await navigate('#/glossary');
     await navigate('#/term/europol');
@@ -111,7 +114,7 @@ describe('App', () => {
   });
 
   it('restores the scroll position on back and starts new pages at the top', async () => {
-    render(<App />);
+    await renderApp();
     await screen.findByRole('navigation', { name: 'Reference contents' });
     await navigate('#/glossary');
     Object.defineProperty(window, 'scrollY', { configurable: true, value: 640 });
@@ -126,7 +129,7 @@ describe('App', () => {
   });
 
   it('records opened pages as recently viewed on the home page', async () => {
-    render(<App />);
+    await renderApp();
     await screen.findByRole('navigation', { name: 'Reference contents' });
     await navigate('#/doc/spoc-body');
     await navigate('#/');
@@ -135,7 +138,7 @@ describe('App', () => {
 
   it('filters the sidebar instrument list as you type and announces the count', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const filter = await screen.findByRole('searchbox', { name: 'Filter instruments' });
     const list = () => within(screen.getByRole('list', { name: 'Instruments' })).getAllByRole('link').map((a) => a.textContent);
     expect(list()).toEqual(['Information Exchange Directive', 'Swedish Framework Decision']);
@@ -146,7 +149,7 @@ describe('App', () => {
 
   it('resizes the sidebar with the keyboard and remembers the width', async () => {
     const user = userEvent.setup();
-    const { container } = render(<App />);
+    const { container } = await renderApp();
     const separator = await screen.findByRole('separator', { name: 'Resize the sidebar' });
     separator.focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
@@ -155,13 +158,13 @@ describe('App', () => {
     await user.keyboard('{End}');
     expect(separator).toHaveAttribute('aria-valuenow', '560');
     cleanup();
-    render(<App />);
+    await renderApp();
     expect(await screen.findByRole('separator', { name: 'Resize the sidebar' })).toHaveAttribute('aria-valuenow', '560');
   });
 
   it('changes the theme in Settings, applies it to the page and remembers it', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     expect(document.documentElement.dataset.theme).toBe('system');
     const settings = await screen.findByRole('button', { name: 'Settings' });
     await user.click(settings);
@@ -174,20 +177,20 @@ describe('App', () => {
     expect(screen.queryByRole('radio', { name: 'Dark' })).toBeNull();
     expect(settings).toHaveFocus();
     cleanup();
-    render(<App />);
+    await renderApp();
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
   it('changes the text size with Ctrl +, Ctrl − and Ctrl 0, and remembers it', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await screen.findByRole('navigation', { name: 'Reference contents' });
     await user.keyboard('{Control>}={/Control}{Control>}={/Control}');
     expect(document.documentElement.style.fontSize).toBe('120%');
     await user.keyboard('{Control>}-{/Control}');
     expect(document.documentElement.style.fontSize).toBe('110%');
     cleanup();
-    render(<App />);
+    await renderApp();
     expect(document.documentElement.style.fontSize).toBe('110%');
     await user.keyboard('{Control>}0{/Control}');
     expect(document.documentElement.style.fontSize).toBe('100%');
@@ -196,7 +199,7 @@ describe('App', () => {
   it('ignores a stored theme or size it does not know', async () => {
     window.localStorage.setItem('polcoop:theme', '"purple"');
     window.localStorage.setItem('polcoop:font-size', '9000');
-    render(<App />);
+    await renderApp();
     await screen.findByRole('navigation', { name: 'Reference contents' });
     expect(document.documentElement.dataset.theme).toBe('system');
     expect(document.documentElement.style.fontSize).toBe('100%');

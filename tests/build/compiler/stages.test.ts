@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkOutput } from '../../../build/compiler/check-output';
 import { buildContent, compileContent } from '../../../build/compiler/compile';
 import { link } from '../../../build/compiler/link';
 import { load } from '../../../build/compiler/load';
@@ -129,6 +130,20 @@ describe('passages', () => {
 });
 
 describe('index and write', () => {
+  it('checks what it writes against the reader schemas, naming the file and field of a compiler slip', () => {
+    const { files } = compileContent(VALID_CONTENT);
+    const bundle = bundleSchema.parse(JSON.parse(files.get('bundle.json') ?? ''));
+    const search = {
+      index: searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? '')),
+      passages: searchPassagesFileSchema.parse(JSON.parse(files.get('search-passages.json') ?? '')),
+    };
+    expect(() => checkOutput({ bundle, search })).not.toThrow();
+    const slipped = { ...bundle, documents: bundle.documents.map((d, i) => (i === 0 ? { ...d, title: 42 } : d)) } as unknown as typeof bundle;
+    expect(() => checkOutput({ bundle: slipped, search })).toThrow(/invalid bundle\.json: documents\.0\.title/);
+    const noTexts = { ...search, passages: { ...search.passages, texts: [1] } } as unknown as typeof search;
+    expect(() => checkOutput({ bundle, search: noTexts })).toThrow(/invalid search-passages\.json: texts\.0/);
+  });
+
   it('builds passage records for documents and terms, and a loadable index', () => {
     const { files } = compileContent(VALID_CONTENT);
     const index = searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? ''));

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { bundleSchema } from '../../content/model/bundle-schema';
+import { SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import { searchIndexFileSchema, searchPassagesFileSchema } from '../../content/model/search-index-schema';
+import type { BundleFiles } from './write';
+
+function check(file: string, schema: z.ZodType, value: unknown): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  throw new Error(`the compiler produced an invalid ${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+}
+
+/**
+ * Stage 6a: checks the compiled files against the schemas readers rely on. Readers only check the format
+ * (the files reach them hash-verified), so this is where a compiler bug is caught instead of in the app.
+ */
+export function checkOutput({ bundle, search }: BundleFiles): void {
+  check('bundle.json', bundleSchema, bundle);
+  check(SEARCH_INDEX_FILE, searchIndexFileSchema, search.index);
+  check(SEARCH_PASSAGES_FILE, searchPassagesFileSchema, search.passages);
+}

@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import type { BundleLoad } from './bundle/load-bundle';
+
+/** Renders the reader into `root` once, with the bundle already loaded (or the reason it could not be). */
+export function mountApp(root: HTMLElement, loaded: BundleLoad): void {
+  createRoot(root).render(
+    <StrictMode>
+      <App loaded={loaded} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadBundle } from '../../../renderer/bundle/load-bundle';
+import { bundleFixture } from '../bundle-fixture';
+
+function serve(response: Response | Error) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      if (response instanceof Error) throw response;
+      return response;
+    }),
+  );
+}
+
+describe('loadBundle', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('returns the served bundle', async () => {
+    serve(new Response(JSON.stringify(bundleFixture())));
+    const loaded = await loadBundle();
+    expect(loaded.ok && loaded.bundle.documents.length).toBe(bundleFixture().documents.length);
+  });
+
+  it.each([
+    ['a missing file', new Response('', { status: 404, statusText: 'Not Found' }), 'bundle/bundle.json: 404 Not Found'],
+    ['a network failure', new Error('connection refused'), 'bundle/bundle.json: connection refused'],
+    ['text that is not JSON', new Response('{"format": 1,'), 'bundle/bundle.json: '],
+    ['JSON that is not an object', new Response('[1, 2]'), 'does not hold a bundle'],
+    ['another format', new Response('{"format": 2, "documents": [], "terms": []}'), 'has format 2; this reader reads format 1'],
+    ['no format at all', new Response('{"documents": [], "terms": []}'), 'has format undefined'],
+    ['no documents', new Response('{"format": 1, "terms": []}'), 'has no documents or terms'],
+  ])('says why, without throwing, for %s', async (_, response, message) => {
+    serve(response);
+    const loaded = await loadBundle();
+    expect(loaded.ok).toBe(false);
+    expect(loaded.ok ? '' : loaded.message).toContain(message);
+  });
+});
