@@ -26,7 +26,7 @@ import { placeWindow, readWindowState, trackWindowState, WINDOW_STATE_FILE } fro
 
 // Must happen before `ready`: app:// behaves like a secure, standard origin for fetch and workers.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
 const isDevelopment = !app.isPackaged;
