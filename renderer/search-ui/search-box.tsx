@@ -5,6 +5,7 @@ import { texts } from '../texts/en';
 import { StatusBadge } from '../views/status-badge';
 import { readRecentSearches, recordRecentSearch } from './recent-searches';
 import { resultHref } from './result-href';
+import { useSearchClient } from './search-client-context';
 import { SnippetText } from './snippet-text';
 import { useSearch } from './use-search';
 import { isTyping, useShortcut } from './use-shortcut';
@@ -13,6 +14,7 @@ import './search-box.css';
 const t = texts.search;
 const SUGGESTIONS = 8;
 const OPTIONS = { typing: true, limit: SUGGESTIONS } as const;
+const CHANNEL = 'box';
 
 type Option = { kind: 'result'; result: SearchResult } | { kind: 'recent'; query: string } | { kind: 'all'; query: string };
 
@@ -56,7 +58,8 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
     setQuery(initialQuery);
   }
   const typed = query.trim() !== '';
-  const search = useSearch('box', query, OPTIONS, typed);
+  const client = useSearchClient();
+  const search = useSearch(CHANNEL, query, OPTIONS, typed);
 
   useShortcut(
     (e) => e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target),
@@ -152,7 +155,10 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
         spellCheck={false}
         value={query}
         onChange={(e) => {
-          setQuery(e.target.value);
+          const value = e.target.value;
+          // Sent before React renders, so the worker searches while the field updates; useSearch's request joins it.
+          if (value.trim()) void client.search(CHANNEL, value, OPTIONS);
+          setQuery(value);
           setActive(-1);
           show();
         }}

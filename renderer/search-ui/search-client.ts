@@ -31,7 +31,10 @@ interface Waiting {
   id: number;
   query: string;
   options: SearchOptions;
-  resolve: (outcome: SearchOutcome | null) => void;
+  /** Query and options as one string, to recognise the same search asked again. */
+  key: string;
+  /** Everyone who asked for this search while it was the newest on its channel. */
+  resolvers: ((outcome: SearchOutcome | null) => void)[];
 }
 
 interface Channel {
@@ -59,7 +62,7 @@ export function createSearchClient(port: SearchPort, indexUrl: string): SearchCl
     channelOf.delete(id);
     const request = channel.inFlight;
     channel.inFlight = undefined;
-    request.resolve(id === channel.latest ? outcome : null);
+    for (const resolve of request.resolvers) resolve(id === channel.latest ? outcome : null);
     const next = channel.waiting;
     channel.waiting = undefined;
     if (next) send(channel, next);
@@ -91,9 +94,17 @@ export function createSearchClient(port: SearchPort, indexUrl: string): SearchCl
       return new Promise((resolve) => {
         const channel = channels.get(name) ?? { latest: 0, inFlight: undefined, waiting: undefined };
         channels.set(name, channel);
-        const request: Waiting = { id: ++nextId, query, options, resolve };
+        const key = JSON.stringify([query, options]);
+        const newest = [channel.waiting, channel.inFlight].find((r) => r?.id === channel.latest);
+        // The same search asked again (the search box sends it from the key handler, then its hook asks once
+        // rendered) joins the pending one instead of making it stale.
+        if (newest?.key === key) {
+          newest.resolvers.push(resolve);
+          return;
+        }
+        const request: Waiting = { id: ++nextId, query, options, key, resolvers: [resolve] };
         channel.latest = request.id;
-        channel.waiting?.resolve(null);
+        for (const stale of channel.waiting?.resolvers ?? []) stale(null);
         channel.waiting = undefined;
         if (channel.inFlight) channel.waiting = request;
         else send(channel, request);

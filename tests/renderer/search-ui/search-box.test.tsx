@@ -103,4 +103,24 @@ describe('SearchBox', () => {
     await waitFor(() => expect(screen.getByText('Nothing found for “zzzzqqq”.')).toBeInTheDocument());
     expect(screen.getByRole('status')).toHaveTextContent('No suggestions');
   });
+
+  it('sends each typed query to the worker once, from the key handler, before the field re-renders', async () => {
+    const user = userEvent.setup();
+    const sent: string[] = [];
+    const counting = { ...client, search: (channel: string, query: string, options?: Parameters<typeof client.search>[2]) => {
+      sent.push(query);
+      return client.search(channel, query, options);
+    } };
+    render(
+      <SearchClientContext.Provider value={() => counting}>
+        <SearchBox />
+      </SearchClientContext.Provider>,
+    );
+    await user.click(field());
+    await user.keyboard('sis');
+    await screen.findByRole('option', { name: /All results/ });
+    // Asked twice per query (handler, then the hook once rendered) but joined into one request by the client.
+    expect(sent.filter((q) => q === 's')).toHaveLength(2);
+    expect(sent.at(-1)).toBe('sis');
+  });
 });

@@ -49,6 +49,26 @@ describe('search client', () => {
     await expect(third).resolves.toEqual({ ok: true, response: response(3) });
   });
 
+  it('joins the same search asked again while it is pending, and sends it once', async () => {
+    const { port, sent, reply } = fakePort();
+    const client = createSearchClient(port, 'x');
+    const early = client.search('box', 'prum', { typing: true });
+    const again = client.search('box', 'prum', { typing: true });
+    const otherOptions = client.search('box', 'prum', { typing: false });
+    expect(searches(sent).map((m) => m.type === 'search' && m.options)).toEqual([{ typing: true }]);
+    const [sentFirst] = searches(sent);
+    reply({ type: 'results', id: sentFirst?.type === 'search' ? sentFirst.id : -1, response: response(2) });
+    // Both askers of the overtaken search learn it is stale; the different options are sent next.
+    await expect(early).resolves.toBeNull();
+    await expect(again).resolves.toBeNull();
+    const next = searches(sent)[1];
+    const joinedLate = client.search('box', 'prum', { typing: false });
+    reply({ type: 'results', id: next?.type === 'search' ? next.id : -1, response: response(4) });
+    await expect(otherOptions).resolves.toEqual({ ok: true, response: response(4) });
+    await expect(joinedLate).resolves.toEqual({ ok: true, response: response(4) });
+    expect(searches(sent)).toHaveLength(2);
+  });
+
   it('runs channels independently and ignores answers to unknown requests', async () => {
     const { port, sent, reply } = fakePort();
     const client = createSearchClient(port, 'x');
