@@ -1,6 +1,6 @@
 import { createFileBookmarkService } from '../../electron/bookmarks/bookmark-file-store';
 
-/** The crash test's victim: adds and updates bookmarks as fast as it can, printing a line only once each write is acknowledged. */
+/** The crash test's victim: adds, updates and removes bookmarks as fast as it can, printing a line only once each write is acknowledged. */
 async function main(directory: string): Promise<void> {
   // A low compaction threshold makes kills land during snapshot rewrites too, not only journal appends.
   const store = createFileBookmarkService(directory, { compactAfter: 25 });
@@ -10,7 +10,14 @@ async function main(directory: string): Promise<void> {
   const run = process.pid;
   process.stdout.write('ready\n');
   for (let step = 0; ; step += 1) {
-    if (ids.length === 0 || step % 2 === 0) {
+    if (ids.length > 4 && step % 5 === 4) {
+      // Removes an older bookmark, so a replay that brings deleted ones back would show.
+      const [id] = ids.splice(step % (ids.length - 1), 1) as [string];
+      // Announced first: a kill during the removal may leave the bookmark either way, and the parent must know that.
+      process.stdout.write(`removing ${id}\n`);
+      await store['bookmarks:remove']({ ids: [id] });
+      process.stdout.write(`remove ${id}\n`);
+    } else if (ids.length === 0 || step % 2 === 0) {
       const title = `run ${run} step ${step}`;
       const added = await store['bookmarks:add']({ target: { documentId: `doc-${run}-${step}`, kind: 'instrument' }, title });
       ids.push(added.id);

@@ -10,6 +10,9 @@ import { parseBookmarkJson } from '../../renderer/bookmarks/bookmark-json';
 interface Acknowledged {
   titles: Map<string, string>;
   notes: Map<string, bigint>;
+  removed: Set<string>;
+  /** Removals begun, acknowledged or not: those bookmarks may be gone. */
+  removing: Set<string>;
   count: number;
 }
 
@@ -29,14 +32,20 @@ function runOnce(childScript: string, directory: string, acknowledged: Acknowled
         if (kind === 'ready') setTimeout(() => child.kill('SIGKILL'), Math.random() * maxDelayMs);
         if (kind === 'add') acknowledged.titles.set(id, rest.join(' '));
         if (kind === 'update') acknowledged.notes.set(id, BigInt(rest[0] ?? '0'));
-        if (kind === 'add' || kind === 'update') acknowledged.count += 1;
+        if (kind === 'removing') acknowledged.removing.add(id);
+        if (kind === 'remove') {
+          acknowledged.titles.delete(id);
+          acknowledged.notes.delete(id);
+          acknowledged.removed.add(id);
+        }
+        if (kind === 'add' || kind === 'update' || kind === 'remove') acknowledged.count += 1;
       }
     });
     child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`))));
   });
 }
 
-/** Loads the files as the next start would: they must need no recovery (a torn last journal line is a write never acknowledged) and hold every acknowledged write. */
+/** Loads the files as the next start would: they must need no recovery (a torn last journal line is a write never acknowledged), hold every acknowledged write and none of the acknowledged removals. */
 async function lostWrites(directory: string, acknowledged: Acknowledged): Promise<string[]> {
   const snapshot = join(directory, BOOKMARK_FILE);
   if (existsSync(snapshot)) {
@@ -50,15 +59,17 @@ async function lostWrites(directory: string, acknowledged: Acknowledged): Promis
   if (notice) return [`everything: the store needed recovery (${notice.message})`];
   const byId = new Map(document.bookmarks.map((bookmark) => [bookmark.id, bookmark]));
   const lost: string[] = [];
-  for (const [id, title] of acknowledged.titles) if (byId.get(id)?.title !== title) lost.push(`add ${id}`);
+  for (const [id, title] of acknowledged.titles) if (byId.get(id)?.title !== title && !acknowledged.removing.has(id)) lost.push(`add ${id}`);
   for (const [id, note] of acknowledged.notes) {
     const saved = byId.get(id)?.note;
+    if (saved === undefined && acknowledged.removing.has(id)) continue;
     if (!saved || BigInt(saved) < note) lost.push(`update ${id}`);
   }
+  for (const id of acknowledged.removed) if (byId.has(id)) lost.push(`remove ${id} (the bookmark came back)`);
   return lost;
 }
 
-/** `npm run test:crash -- --iterations N`: SIGKILLs a writing child N times and verifies no acknowledged bookmark is lost. */
+/** `npm run test:crash -- --iterations N`: SIGKILLs a writing child N times and verifies no acknowledged write is lost and no removed bookmark comes back. */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' }, 'max-delay': { type: 'string', default: '150' } } });
   const iterations = Number(values.iterations);
@@ -69,7 +80,7 @@ async function main(): Promise<void> {
   // A bundled child starts in tens of milliseconds, so each iteration spends its time writing, not compiling.
   await build({ entryPoints: [join(import.meta.dirname, 'crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: childScript, logLevel: 'warning' });
   const directory = join(workDir, 'user-data');
-  const acknowledged: Acknowledged = { titles: new Map(), notes: new Map(), count: 0 };
+  const acknowledged: Acknowledged = { titles: new Map(), notes: new Map(), removed: new Set(), removing: new Set(), count: 0 };
   let lost: string[] = [];
   let kills = 0;
   while (kills < iterations && lost.length === 0) {

@@ -7,8 +7,8 @@ import type { BookmarkDocument, StoreNotice } from '../../renderer/bookmarks/boo
 import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../renderer/bookmarks/bookmark-service';
 import { applyChanges, diffDocuments, journalLine, readJournal, type JournalChange } from './bookmark-journal';
 import { syncDirectory } from './directory-sync';
-import { openJournalFile, type JournalFile } from './journal-file';
-import { CHECKSUM_FILE, checksumRecord, trustedSnapshot } from './snapshot-checksum';
+import { clearJournalFile, openJournalFile, type JournalFile } from './journal-file';
+import { CHECKSUM_FILE, checksumRecord, snapshotDigest, trustedSnapshot } from './snapshot-checksum';
 import { decodeSnapshot, snapshotText } from './snapshot-text';
 
 /** The snapshot: the whole versioned document. */
@@ -17,7 +17,8 @@ export const BOOKMARK_FILE = 'bookmarks.json';
 export const LAST_GOOD_FILE = 'bookmarks.last-good.json';
 /** Operations since the snapshot, one line each: an operation appends a short line instead of rewriting megabytes. */
 export const JOURNAL_FILE = 'bookmarks.journal';
-
+/** What journal lines name as their base while there is no snapshot yet. */
+const NO_SNAPSHOT = 'none';
 
 /** Writes a whole file atomically (temp file, fsync, rename); replaceable so tests can simulate a full disk. */
 export type AtomicWrite = (path: string, data: string) => Promise<void>;
@@ -41,7 +42,7 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 }
 
-type ReadResult = { document: BookmarkDocument } | { missing: true } | { problem: string };
+type ReadResult = { document: BookmarkDocument; digest: string } | { missing: true } | { problem: string };
 
 /** Reads a document; with `checksumPath`, bytes this store wrote itself (checksum matches) skip schema validation. */
 async function readDocument(path: string, checksumPath?: string): Promise<ReadResult> {
@@ -51,12 +52,13 @@ async function readDocument(path: string, checksumPath?: string): Promise<ReadRe
   } catch (error) {
     return isMissing(error) ? { missing: true } : { problem: errorMessage(error) };
   }
+  const digest = snapshotDigest(bytes);
   if (checksumPath !== undefined) {
-    const trusted = trustedSnapshot(bytes, await readText(checksumPath).catch(() => ''));
-    if (trusted !== null) return { document: trusted };
+    const trusted = trustedSnapshot(bytes, await readText(checksumPath).catch(() => ''), digest);
+    if (trusted !== null) return { document: trusted, digest };
   }
   try {
-    return { document: parseBookmarkJson(decodeSnapshot(bytes)) };
+    return { document: parseBookmarkJson(decodeSnapshot(bytes)), digest };
   } catch (error) {
     return { problem: errorMessage(error) };
   }
@@ -115,6 +117,8 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
   let journalBytes = 0;
   let journalChanges = 0;
   let journalNeedsReset = false;
+  /** The digest of the snapshot on disk, which every journal line names as its base. */
+  let snapshotBase = NO_SNAPSHOT;
 
   /**
    * The old checksum goes first, so a crash never leaves it beside new bytes it does not describe; writing the new one
@@ -126,12 +130,13 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
     await write(snapshotPath, text);
     await write(checksumPath, checksumRecord(text)).catch(() => undefined);
     await syncDirectory(directory);
+    snapshotBase = snapshotDigest(text);
   }
 
   async function writeSnapshot(document: BookmarkDocument): Promise<void> {
     await keepLastGood(directory);
     await writeSnapshotFile(document);
-    await journal?.clear();
+    await (journal ? journal.clear() : clearJournalFile(journalPath));
     journalBytes = 0;
     journalChanges = 0;
     journalNeedsReset = false;
@@ -139,7 +144,10 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
 
   async function readSnapshot(): Promise<{ document: BookmarkDocument; notice: StoreNotice | null }> {
     const result = await readDocument(snapshotPath, checksumPath);
-    if ('document' in result) return { document: result.document, notice: null };
+    if ('document' in result) {
+      snapshotBase = result.digest;
+      return { document: result.document, notice: null };
+    }
     const lastGood = await readDocument(join(directory, LAST_GOOD_FILE));
     if ('missing' in result && 'missing' in lastGood) return { document: emptyBookmarkDocument(), notice: null };
     const reason = 'missing' in result ? 'the file was missing' : result.problem;
@@ -165,7 +173,8 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
       await removeInterruptedWrites(directory);
       const snapshot = await readSnapshot();
       const text = await readText(journalPath);
-      const { changes, validText, problem } = readJournal(text);
+      // After a recovery the snapshot is another one than the journal's, so every readable line is replayed.
+      const { changes, validText, problem, skipped } = readJournal(text, snapshot.notice === null ? snapshotBase : null);
       let document = snapshot.document;
       let journalProblem = problem;
       try {
@@ -179,6 +188,11 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
         const message = `Recent bookmark changes could not all be read (${journalProblem}); those before the damage were kept, and the journal was moved to ${movedTo} in ${directory}.`;
         return { document, notice: snapshot.notice ?? { message, movedTo } };
       }
+      // Lines of an older snapshot, or a replay over a recovered one: fold into a fresh snapshot with an empty journal.
+      if (skipped > 0 || (snapshot.notice !== null && changes.length > 0)) {
+        await writeSnapshot(document);
+        return { document, notice: snapshot.notice };
+      }
       if (validText.length !== text.length) await truncate(journalPath, Buffer.byteLength(validText));
       journalBytes = Buffer.byteLength(validText);
       journalChanges = changes.length;
@@ -190,7 +204,7 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
       // Opened on the first change, so that merely reading bookmarks holds no file open.
       journal ??= await openJournal(journalPath);
       if (journalNeedsReset || journalChanges + changes.length > compactAfter) return writeSnapshot(document);
-      const line = journalLine(changes);
+      const line = journalLine(changes, snapshotBase);
       try {
         await journal.append(line);
       } catch (error) {

@@ -8,8 +8,11 @@ const journalChangeSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('folders'), folders: z.array(folderSchema) }),
 ]);
 
-/** One journal line: every change of one store operation, so an operation is replayed whole or not at all. */
-const journalLineSchema = z.strictObject({ v: z.literal(BOOKMARK_VERSION), changes: z.array(journalChangeSchema) });
+/**
+ * One journal line: every change of one store operation, so an operation is replayed whole or not at all, and the
+ * digest of the snapshot it extends (lines written before the digest was recorded have none and are always replayed).
+ */
+const journalLineSchema = z.strictObject({ v: z.literal(BOOKMARK_VERSION), base: z.string().optional(), changes: z.array(journalChangeSchema) });
 
 /** A change to the bookmark document, as the journal records it. */
 export type JournalChange = z.infer<typeof journalChangeSchema>;
@@ -41,9 +44,9 @@ export function diffDocuments(previous: BookmarkDocument, next: BookmarkDocument
   return changes;
 }
 
-/** The journal line for one operation. */
-export function journalLine(changes: JournalChange[]): string {
-  return `${JSON.stringify({ v: BOOKMARK_VERSION, changes })}\n`;
+/** The journal line for one operation on top of the snapshot whose digest is `base`. */
+export function journalLine(changes: JournalChange[], base: string): string {
+  return `${JSON.stringify({ v: BOOKMARK_VERSION, base, changes })}\n`;
 }
 
 /** Applies changes (each already schema-checked) in order, then checks the result's cross-references. */
@@ -62,9 +65,15 @@ export function applyChanges(document: BookmarkDocument, changes: readonly Journ
   return result;
 }
 
-/** The journal's operations; an unreadable last line is a write a crash interrupted (never acknowledged), anything else unreadable is damage. */
-export function readJournal(text: string): { changes: JournalChange[]; validText: string; problem: string | null } {
+/**
+ * The journal's operations that extend the snapshot `base` (null: every line). Lines naming another snapshot were
+ * written before it and are already in it: a crash between writing a snapshot and emptying the journal leaves them,
+ * and replaying them would undo what the snapshot's own operation did (bring back a deleted bookmark, revert an edit).
+ * An unreadable last line is a write a crash interrupted (never acknowledged), anything else unreadable is damage.
+ */
+export function readJournal(text: string, base: string | null): { changes: JournalChange[]; validText: string; problem: string | null; skipped: number } {
   const changes: JournalChange[] = [];
+  let skipped = 0;
   const lines = text.split('\n');
   let validLines = 0;
   for (const [index, line] of lines.entries()) {
@@ -78,10 +87,12 @@ export function readJournal(text: string): { changes: JournalChange[]; validText
     if (!parsed?.success) {
       const validText = lines.slice(0, validLines).map((kept) => `${kept}\n`).join('');
       const isLast = lines.slice(index + 1).every((rest) => rest.trim() === '');
-      return { changes, validText, problem: isLast ? null : `journal line ${index + 1} is damaged` };
+      return { changes, validText, problem: isLast ? null : `journal line ${index + 1} is damaged`, skipped };
     }
-    changes.push(...parsed.data.changes);
+    const lineBase = parsed.data.base;
+    if (base === null || lineBase === undefined || lineBase === base) changes.push(...parsed.data.changes);
+    else skipped += 1;
     validLines = index + 1;
   }
-  return { changes, validText: text, problem: null };
+  return { changes, validText: text, problem: null, skipped };
 }

@@ -33,3 +33,20 @@ export async function openJournalFile(path: string): Promise<JournalFile> {
     close: () => handle.close(),
   };
 }
+
+/** Empties the journal at `path` durably without keeping it open; a missing journal is already empty. */
+export async function clearJournalFile(path: string): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    await handle.truncate(0);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

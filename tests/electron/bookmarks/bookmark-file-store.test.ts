@@ -233,4 +233,35 @@ describe('bookmark file store', () => {
     await createFileBookmarkService(dir)['bookmarks:list'](undefined);
     expect(readdirSync(dir).sort()).toEqual([JOURNAL_FILE, 'bookmarks.unreadable-2025.json']);
   });
+
+  describe('a crash after a new snapshot is written but before the journal is emptied', () => {
+    // The journal's clear() fails as a crash at that moment would: the snapshot is on disk, the old lines are not gone.
+    const crashingClear = async (path: string) => ({ ...(await openJournalFile(path)), clear: () => Promise.reject(new Error('power cut')) });
+
+    it('does not bring back a bookmark deleted by the operation that wrote the snapshot', async () => {
+      const dir = tempDir();
+      const store = createFileBookmarkService(dir, { compactAfter: 2, openJournal: crashingClear });
+      const gone = await store['bookmarks:add']({ target, title: 'Deleted later' });
+      await store['bookmarks:add']({ target: { ...target, documentId: 'kept' }, title: 'Kept' });
+      await expect(store['bookmarks:remove']({ ids: [gone.id] })).rejects.toThrow('power cut');
+      expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8').trim().split('\n')).toHaveLength(2);
+      const reopened = await createFileBookmarkService(dir)['bookmarks:list'](undefined);
+      expect(reopened).toMatchObject({ bookmarks: [{ title: 'Kept' }], notice: null });
+    });
+
+    it('does not revert an edit made by that operation, and later changes load on top of it', async () => {
+      const dir = tempDir();
+      const store = createFileBookmarkService(dir, { compactAfter: 2, openJournal: crashingClear });
+      const one = await store['bookmarks:add']({ target, title: 'One' });
+      await store['bookmarks:update']({ id: one.id, note: 'first note' });
+      await expect(store['bookmarks:update']({ id: one.id, note: 'final note' })).rejects.toThrow('power cut');
+      const reopened = createFileBookmarkService(dir);
+      expect((await reopened['bookmarks:list'](undefined)).bookmarks.map((b) => b.note)).toEqual(['final note']);
+      // The stale lines were folded away at load, so the next line is the only one and extends the current snapshot.
+      expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8')).toBe('');
+      await reopened['bookmarks:add']({ target: { ...target, documentId: 'two' }, title: 'Two' });
+      const again = await createFileBookmarkService(dir)['bookmarks:list'](undefined);
+      expect(again.bookmarks.map((b) => [b.title, b.note])).toEqual([['One', 'final note'], ['Two', '']]);
+    });
+  });
 });

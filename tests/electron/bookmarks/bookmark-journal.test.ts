@@ -40,12 +40,20 @@ describe('bookmark journal', () => {
   });
 
   it('reads back what it wrote and tells a torn last line from damage in the middle', () => {
-    const one = journalLine([{ op: 'set', bookmark: bookmark('a') }]);
-    const two = journalLine([{ op: 'delete', id: 'a' }]);
-    expect(readJournal(one + two)).toEqual({ changes: [{ op: 'set', bookmark: bookmark('a') }, { op: 'delete', id: 'a' }], validText: one + two, problem: null });
-    expect(readJournal(one + two.slice(0, 9))).toEqual({ changes: [{ op: 'set', bookmark: bookmark('a') }], validText: one, problem: null });
-    expect(readJournal(`${one}\u0000\u0000\u0000`)).toMatchObject({ validText: one, problem: null });
-    expect(readJournal(`${one}{"v":2}\n${two}`).problem).toBe('journal line 2 is damaged');
-    expect(readJournal(`{"v":3,"changes":[]}\n${one}`).problem).toBe('journal line 1 is damaged');
+    const one = journalLine([{ op: 'set', bookmark: bookmark('a') }], 'snap');
+    const two = journalLine([{ op: 'delete', id: 'a' }], 'snap');
+    expect(readJournal(one + two, 'snap')).toEqual({ changes: [{ op: 'set', bookmark: bookmark('a') }, { op: 'delete', id: 'a' }], validText: one + two, problem: null, skipped: 0 });
+    expect(readJournal(one + two.slice(0, 9), 'snap')).toEqual({ changes: [{ op: 'set', bookmark: bookmark('a') }], validText: one, problem: null, skipped: 0 });
+    expect(readJournal(`${one}\u0000\u0000\u0000`, 'snap')).toMatchObject({ validText: one, problem: null });
+    expect(readJournal(`${one}{"v":2}\n${two}`, 'snap').problem).toBe('journal line 2 is damaged');
+    expect(readJournal(`{"v":3,"changes":[]}\n${one}`, 'snap').problem).toBe('journal line 1 is damaged');
+  });
+
+  it('skips lines written for another snapshot, replays lines without a base, and replays everything when asked', () => {
+    const older = journalLine([{ op: 'set', bookmark: bookmark('a') }], 'old');
+    const current = journalLine([{ op: 'set', bookmark: bookmark('b') }], 'new');
+    const legacy = `${JSON.stringify({ v: 2, changes: [{ op: 'delete', id: 'c' }] })}\n`;
+    expect(readJournal(older + legacy + current, 'new')).toMatchObject({ changes: [{ op: 'delete', id: 'c' }, { op: 'set', bookmark: bookmark('b') }], skipped: 1, problem: null });
+    expect(readJournal(older + current, null)).toMatchObject({ changes: [{ op: 'set', bookmark: bookmark('a') }, { op: 'set', bookmark: bookmark('b') }], skipped: 0 });
   });
 });
