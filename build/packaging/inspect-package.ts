@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { verifyBundle } from '../../electron/bundle-verification';
 import { listAsarFiles, type AsarFile } from './asar-files';
 import { asarProblems } from './asar-policy';
-import { bundleProblems } from './bundle-verification';
 import { directorySize } from './directory-size';
 import { fuseProblems, readFuses, type FuseReading } from './fuse-readback';
 import type { FuseSettings } from './fuse-policy';
@@ -28,7 +28,9 @@ export async function inspectPackage(appOutDir: string, executable: string, expe
   if (!existsSync(executablePath)) problems.push(`no executable at ${executablePath}`);
   const asarFiles = existsSync(asarPath) ? listAsarFiles(asarPath) : [];
   const fuses = existsSync(executablePath) ? await readFuses(executablePath, expectedFuses) : [];
-  problems.push(...(existsSync(asarPath) ? asarProblems(asarFiles.map((file) => file.path)) : []), ...bundleProblems(bundleDir), ...(fuses.length > 0 ? fuseProblems(fuses, expectedFuses) : []));
+  const bundle = await verifyBundle(bundleDir);
+  const bundleProblems = bundle.ok ? [] : bundle.problems.map((problem) => `bundle at ${bundleDir}: ${problem.message}`);
+  problems.push(...(existsSync(asarPath) ? asarProblems(asarFiles.map((file) => file.path)) : []), ...bundleProblems, ...(fuses.length > 0 ? fuseProblems(fuses, expectedFuses) : []));
   if (executable.endsWith('.exe') && existsSync(executablePath) && existsSync(asarPath)) problems.push(...windowsAsarIntegrityProblems(executablePath, asarPath));
   return {
     appOutDir,

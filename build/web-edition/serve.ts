@@ -11,7 +11,7 @@ async function main(): Promise<number | undefined> {
   }
   const { options } = parsed;
   const roots = { rendererDir: options.rendererDir, bundleDir: options.bundleDir };
-  const check = checkSite(roots);
+  const check = await checkSite(roots);
   if (!check.ok) {
     console.error(check.message);
     return 1;

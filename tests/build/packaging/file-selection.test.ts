@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAsarFiles } from '../../../build/packaging/asar-files';
 import { asarProblems } from '../../../build/packaging/asar-policy';
-import { bundleProblems } from '../../../build/packaging/bundle-verification';
+import { verifyBundle } from '../../../electron/bundle-verification';
 import { packageOffline } from '../../../build/packaging/package-offline';
 import { writePlaceholderRuntime } from '../../../build/packaging/placeholder-runtime';
 
@@ -56,7 +56,7 @@ describe('electron-builder file selection with electron-builder.yml', () => {
     expect(asarProblems(packed)).toEqual([]);
   });
 
-  it('puts the bundle beside the asar with its manifest intact', () => {
-    expect(bundleProblems(join(project, 'out', 'linux-unpacked', 'resources', 'bundle'))).toEqual([]);
+  it('puts the bundle beside the asar with its manifest intact', async () => {
+    expect(await verifyBundle(join(project, 'out', 'linux-unpacked', 'resources', 'bundle'))).toMatchObject({ ok: true });
   });
 });

@@ -65,7 +65,7 @@ describe('npm run serve (the CLI as a child process)', () => {
     writeFileSync(join(site.roots.bundleDir, 'bundle.json'), '{"tampered":true}');
     const result = await runServe([], site.dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/bundle file bundle\.json .*(bytes|SHA-256)/);
+    expect(result.stderr).toMatch(/bundle\.json has been changed: its SHA-256 does not match/);
   }, 90_000);
 
   it('refuses a manifest that is not JSON', async () => {
@@ -73,7 +73,7 @@ describe('npm run serve (the CLI as a child process)', () => {
     writeFileSync(join(site.roots.bundleDir, 'manifest.json'), '{ not json');
     const result = await runServe([], site.dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('manifest.json cannot be read');
+    expect(result.stderr).toContain('manifest.json is not valid JSON');
   }, 90_000);
 
   it('refuses to start when the renderer is not built', async () => {
