@@ -46,8 +46,8 @@ export default tseslint.config(
             { regex: '^node:', message: 'The renderer never touches Node; use the preload API.' },
             { regex: '/build/', message: 'The renderer does not import the build tools.' },
             {
-              regex: '/electron/(?!ipc-contract$|ipc-api$)',
-              message: 'The renderer may import only the IPC contract and API types from electron/.',
+              regex: '/electron/(?!ipc-contract$|ipc-api$|ipc-checked-call$)',
+              message: 'The renderer may import only the IPC contract, its checked call and the API types from electron/.',
             },
           ],
         },
