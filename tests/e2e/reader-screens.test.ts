@@ -55,6 +55,24 @@ for (const viewport of VIEWPORTS) {
     }
 
     if (viewport.width === 1280) {
+      it('lets a theme chosen in Settings win over the system scheme, both ways', async () => {
+        const { page, origin } = harness;
+        const background = async (system: 'light' | 'dark', chosen: 'light' | 'dark' | 'system') => {
+          await page.emulateMedia({ colorScheme: system });
+          await page.goto(`${origin}/index.html`);
+          await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t)), chosen);
+          await page.reload();
+          await open(page, origin, VIEWS.home);
+          return page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+        };
+        const light = ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'];
+        const dark = ['rgb(15, 20, 25)', 'rgb(230, 237, 243)'];
+        expect(await background('light', 'dark')).toEqual(dark);
+        expect(await background('dark', 'light')).toEqual(light);
+        expect(await background('dark', 'system')).toEqual(dark);
+        expect(await background('light', 'system')).toEqual(light);
+      });
+
       for (const theme of [...THEMES, 'contrast'] as const) {
         it(`has no axe-core violations on any main view in the ${theme} theme`, async () => {
           const { page, origin } = harness;
