@@ -1,23 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startServe } from '../build/web-edition/serve-child';
 import { axeViolations } from './axe';
-import { CHROMIUM_PATH, RESULTS_DIR, startHarness, type Harness } from './harness';
+import { CHROMIUM_PATH, type Harness, harnessPerSuite, RESULTS_DIR } from './harness';
 
 const rows = (harness: Harness) => harness.page.locator('.bookmark-list > li');
 // The machine is shared: give the page time to load and the store time to answer.
 const patiently = { timeout: 15_000 };
 
 describe('bookmark journeys in Chromium', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = harnessPerSuite();
 
   it('bookmarks a page, adds a note, finds it, exports, clears, imports and sees it back', async () => {
     const { page, origin } = harness;

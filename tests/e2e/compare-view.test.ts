@@ -1,23 +1,12 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { RESULTS_DIR, startHarness, type Harness } from './harness';
+import { harnessPerSuite, RESULTS_DIR, SCREEN_THEMES, SCREEN_VIEWPORTS } from './harness';
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-];
-const THEMES = ['light', 'dark'] as const;
 const SWEDISH = 'swedish-framework-decision-2006-960';
 
 describe('compare in Chromium', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = harnessPerSuite();
 
   it('builds a comparison by ticking instruments and keeps it in the URL', async () => {
     const { page, origin } = harness;
@@ -37,8 +26,8 @@ describe('compare in Chromium', () => {
     expect(await table.getByRole('columnheader').count()).toBe(2);
   });
 
-  for (const viewport of VIEWPORTS) {
-    for (const theme of THEMES) {
+  for (const viewport of SCREEN_VIEWPORTS) {
+    for (const theme of SCREEN_THEMES) {
       it(`shows four instruments side by side tidily at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {
         const { page, origin } = harness;
         await page.setViewportSize(viewport);
@@ -57,10 +46,10 @@ describe('compare in Chromium', () => {
     }
   }
 
-  for (const theme of [...THEMES, 'contrast'] as const) {
+  for (const theme of [...SCREEN_THEMES, 'contrast'] as const) {
     it(`has no axe-core violations with the picker and with a comparison in the ${theme} theme`, async () => {
       const { page, origin } = harness;
-      await page.setViewportSize(VIEWPORTS[0] ?? { width: 1280, height: 800 });
+      await page.setViewportSize(SCREEN_VIEWPORTS[0]);
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(`${origin}/index.html`);
       await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);

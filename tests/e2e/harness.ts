@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createAppRequestHandler, type AppRoots } from '../../electron/app-protocol';
 import { createFileBookmarkService } from '../../electron/bookmarks/bookmark-file-store';
 import { readManifest } from '../../electron/bundle-manifest';
@@ -15,6 +16,13 @@ import { createDispatcher } from '../../electron/ipc-dispatch';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where screenshots go. */
 export const RESULTS_DIR = join(process.cwd(), 'test-results');
+
+/** The window sizes and themes the screenshot sets are taken in. */
+export const SCREEN_VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+export const SCREEN_THEMES = ['light', 'dark'] as const;
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -27,6 +35,11 @@ export interface Harness {
   /** This harness's own user-data folder (the bookmark store lives in `bookmarks/`), removed on close. */
   userData: string;
   close(): Promise<void>;
+}
+
+/** How a harness's page is set up. */
+export interface HarnessOptions {
+  viewport?: { width: number; height: number };
 }
 
 function serve(roots: AppRoots): Promise<Server> {
@@ -46,7 +59,7 @@ function preloadScript(): string {
 }
 
 /** Starts the harness over the built `dist/`; fails with a clear message if the build or Chromium is missing. */
-export async function startHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const roots: AppRoots = { rendererDir: join(process.cwd(), 'dist', 'renderer'), bundleDir: join(process.cwd(), 'dist', 'bundle') };
   if (!existsSync(join(roots.rendererDir, 'index.html')) || !existsSync(join(roots.bundleDir, 'manifest.json'))) {
     throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
@@ -87,5 +100,38 @@ export async function startHarness(options: { viewport?: { width: number; height
       await new Promise((resolve) => server.close(resolve));
       rmSync(userData, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Starts a harness before the tests of the surrounding `describe` and closes it after them. The object returned reads
+ * through to that harness, so tests use it as the harness itself (`const { page, origin } = harness`).
+ */
+export function harnessPerSuite(options: HarnessOptions = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): Harness => {
+    if (!started) throw new Error('the harness is used outside the suite that starts it');
+    return started;
+  };
+  return {
+    get origin() {
+      return current().origin;
+    },
+    get page() {
+      return current().page;
+    },
+    get foreignRequests() {
+      return current().foreignRequests;
+    },
+    get userData() {
+      return current().userData;
+    },
+    close: () => current().close(),
   };
 }

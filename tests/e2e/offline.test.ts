@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy';
-import { RESULTS_DIR, startHarness, type Harness } from './harness';
+import { harnessPerSuite, RESULTS_DIR } from './harness';
 
 const JOURNEY = [
   ['#/', /EU Police Cooperation Reference/],
@@ -16,16 +16,12 @@ const JOURNEY = [
 ] as const;
 
 describe('offline by construction, in Chromium', () => {
-  let harness: Harness;
+  const harness = harnessPerSuite();
   const policies = new Set<string | undefined>();
-  beforeAll(async () => {
-    harness = await startHarness();
+  beforeAll(() => {
     harness.page.on('response', (response) => {
       if (response.url().startsWith(harness.origin)) policies.add(response.headers()['content-security-policy']);
     });
-  });
-  afterAll(async () => {
-    await harness?.close();
   });
 
   it('walks the main journeys, searching and following links, showing each page', async () => {

@@ -1,15 +1,9 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESULTS_DIR, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { harnessPerSuite, RESULTS_DIR } from './harness';
 
 describe('reader journeys in Chromium', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = harnessPerSuite();
 
   it('shows the home page with the reference title and its sections', async () => {
     const { page, origin } = harness;

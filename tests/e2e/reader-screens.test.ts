@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { RESULTS_DIR, startHarness, type Harness } from './harness';
+import { harnessPerSuite, RESULTS_DIR, SCREEN_THEMES, SCREEN_VIEWPORTS } from './harness';
 
 const VIEWS = {
   home: '#/',
@@ -16,11 +16,6 @@ const VIEWS = {
   bookmarks: '#/bookmarks',
 } as const;
 const SCREENSHOTS: (keyof typeof VIEWS)[] = ['home', 'instrument', 'glossary'];
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-];
-const THEMES = ['light', 'dark'] as const;
 
 async function open(page: Page, origin: string, hash: string): Promise<void> {
   await page.goto(`${origin}/index.html${hash}`);
@@ -29,17 +24,11 @@ async function open(page: Page, origin: string, hash: string): Promise<void> {
   if (hash === VIEWS.about) await page.locator('main dd', { hasText: '0.0.0-harness' }).waitFor();
 }
 
-for (const viewport of VIEWPORTS) {
+for (const viewport of SCREEN_VIEWPORTS) {
   describe(`reader views at ${viewport.width}x${viewport.height}`, () => {
-    let harness: Harness;
-    beforeAll(async () => {
-      harness = await startHarness({ viewport });
-    });
-    afterAll(async () => {
-      await harness?.close();
-    });
+    const harness = harnessPerSuite({ viewport });
 
-    for (const theme of THEMES) {
+    for (const theme of SCREEN_THEMES) {
       it(`follows the system's ${theme} scheme and shows home, an instrument and the glossary tidily`, async () => {
         const { page, origin } = harness;
         await page.emulateMedia({ colorScheme: theme });
@@ -73,7 +62,7 @@ for (const viewport of VIEWPORTS) {
         expect(await background('light', 'system')).toEqual(light);
       });
 
-      for (const theme of [...THEMES, 'contrast'] as const) {
+      for (const theme of [...SCREEN_THEMES, 'contrast'] as const) {
         it(`has no axe-core violations on any main view in the ${theme} theme`, async () => {
           const { page, origin } = harness;
           await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });

@@ -1,22 +1,11 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { RESULTS_DIR, startHarness, type Harness } from './harness';
+import { harnessPerSuite, RESULTS_DIR, SCREEN_THEMES, SCREEN_VIEWPORTS } from './harness';
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-];
-const THEMES = ['light', 'dark'] as const;
 
 describe('timeline in Chromium', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = harnessPerSuite();
 
   it('draws every instrument, filters by status, and opens an instrument from a mark with the keyboard', async () => {
     const { page, origin } = harness;
@@ -39,8 +28,8 @@ describe('timeline in Chromium', () => {
     expect(await page.getByRole('main').textContent()).toContain(label.split(':')[0]);
   });
 
-  for (const viewport of VIEWPORTS) {
-    for (const theme of THEMES) {
+  for (const viewport of SCREEN_VIEWPORTS) {
+    for (const theme of SCREEN_THEMES) {
       it(`shows the timeline tidily at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {
         const { page, origin } = harness;
         await page.setViewportSize(viewport);
@@ -53,10 +42,10 @@ describe('timeline in Chromium', () => {
     }
   }
 
-  for (const theme of [...THEMES, 'contrast'] as const) {
+  for (const theme of [...SCREEN_THEMES, 'contrast'] as const) {
     it(`has no axe-core violations in the ${theme} theme`, async () => {
       const { page, origin } = harness;
-      await page.setViewportSize(VIEWPORTS[0] ?? { width: 1280, height: 800 });
+      await page.setViewportSize(SCREEN_VIEWPORTS[0]);
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(`${origin}/index.html`);
       await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
