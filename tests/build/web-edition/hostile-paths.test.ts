@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../../build/web-edition/web-server';
+import { describe, expect, it } from 'vitest';
 import { rawRequest, rawSocketStatus } from './raw-request';
-import { createSiteFixture, type SiteFixture } from './site-fixture';
+import { servedSitePerSuite } from './served-site';
 
 /** Targets that try to reach `secret.txt` beside dist/, or system files, sent exactly as written. */
 const HOSTILE_TARGETS = [
@@ -58,18 +57,7 @@ const HOSTILE_TARGETS = [
 ];
 
 describe('web edition against hostile paths', () => {
-  let site: SiteFixture;
-  let server: WebServer;
-  let origin: string;
-  beforeAll(async () => {
-    site = createSiteFixture();
-    server = await startWebServer(site.roots, '127.0.0.1', 0);
-    origin = server.url.replace(/\/$/, '');
-  });
-  afterAll(async () => {
-    await server?.close();
-    site?.remove();
-  });
+  const served = servedSitePerSuite();
 
   it('has a list of at least 30 distinct hostile targets', () => {
     expect(new Set(HOSTILE_TARGETS).size).toBe(HOSTILE_TARGETS.length);
@@ -77,17 +65,17 @@ describe('web edition against hostile paths', () => {
   });
 
   it('still serves the files that are meant to be served, so the refusals below are not blanket ones', async () => {
-    expect((await rawRequest(origin, '/index.html')).status).toBe(200);
-    expect((await rawRequest(origin, '/docs/readme.txt')).status).toBe(200);
-    expect((await rawRequest(origin, '/bundle/bundle.json')).status).toBe(200);
+    expect((await rawRequest(served.origin, '/index.html')).status).toBe(200);
+    expect((await rawRequest(served.origin, '/docs/readme.txt')).status).toBe(200);
+    expect((await rawRequest(served.origin, '/bundle/bundle.json')).status).toBe(200);
   });
 
   it.each(HOSTILE_TARGETS)('refuses %s with 404 or 400 and leaks nothing', async (target) => {
     for (const method of ['GET', 'HEAD']) {
-      const response = await rawRequest(origin, target, { method });
+      const response = await rawRequest(served.origin, target, { method });
       expect([400, 404]).toContain(response.status);
       const body = response.body.toString('latin1');
-      expect(body).not.toContain(site.secret);
+      expect(body).not.toContain(served.site.secret);
       expect(body).not.toMatch(/root:|localhost/);
       expect(body).toBe(method === 'HEAD' ? '' : response.status === 404 ? 'not found\n' : 'bad request\n');
     }
@@ -102,6 +90,6 @@ describe('web edition against hostile paths', () => {
     'GET * HTTP/1.1',
     'GET /index .html HTTP/1.1',
   ])('refuses the raw request line %j with 400 or 404', async (line) => {
-    expect([400, 404]).toContain(await rawSocketStatus(origin, line));
+    expect([400, 404]).toContain(await rawSocketStatus(served.origin, line));
   });
 });
