@@ -1,10 +1,9 @@
 import type { Bundle } from '../../content/model/bundle-schema';
+import { formatProblem } from '../../content/model/format-check';
 import { BUNDLE_FORMAT } from '../../content/model/formats';
 
 /** The bundle, or why it could not be read. */
 export type BundleLoad = { ok: true; bundle: Bundle } | { ok: false; message: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Fetches the compiled bundle served beside the renderer; never throws.
@@ -19,10 +18,8 @@ export async function loadBundle(path = 'bundle/bundle.json'): Promise<BundleLoa
     const response = await fetch(path);
     if (!response.ok) return { ok: false, message: `${path}: ${response.status} ${response.statusText}` };
     const data: unknown = await response.json();
-    if (!isRecord(data)) return { ok: false, message: `${path} does not hold a bundle` };
-    if (data.format !== BUNDLE_FORMAT) return { ok: false, message: `${path} has format ${JSON.stringify(data.format)}; this reader reads format ${BUNDLE_FORMAT}` };
-    if (!Array.isArray(data.documents) || !Array.isArray(data.terms)) return { ok: false, message: `${path} has no documents or terms` };
-    return { ok: true, bundle: data as Bundle };
+    const problem = formatProblem(data, path, { kind: 'bundle', format: BUNDLE_FORMAT, arrays: ['documents', 'terms'] });
+    return problem === null ? { ok: true, bundle: data as Bundle } : { ok: false, message: problem };
   } catch (error) {
     return { ok: false, message: `${path}: ${error instanceof Error ? error.message : String(error)}` };
   }

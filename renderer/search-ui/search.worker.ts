@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { formatProblem } from '../../content/model/format-check';
 import { SEARCH_INDEX_FORMAT, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
 import type { SearchFiles, SearchIndexFile, SearchPassagesFile } from '../../content/model/search-index-schema';
 import type { SearchRequest } from './search-protocol';
@@ -13,9 +14,9 @@ declare const self: DedicatedWorkerGlobalScope;
 async function fetchSearchFile(url: string, arrays: readonly string[]): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-  const data = (await response.json()) as Record<string, unknown> | null;
-  if (data?.format !== SEARCH_INDEX_FORMAT) throw new Error(`${url} has format ${JSON.stringify(data?.format)}; this reader reads format ${SEARCH_INDEX_FORMAT}`);
-  for (const key of arrays) if (!Array.isArray(data[key])) throw new Error(`${url} has no ${key}`);
+  const data: unknown = await response.json();
+  const problem = formatProblem(data, url, { kind: 'search file', format: SEARCH_INDEX_FORMAT, arrays });
+  if (problem !== null) throw new Error(problem);
   return data;
 }
 
