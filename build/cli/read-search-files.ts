@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type SearchFiles, type SearchIndexFile, type SearchPassagesFile } from '../../content/model/search-index-schema';
 import { SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import type { SearchFiles, SearchIndexFile, SearchPassagesFile } from '../../content/model/search-index-schema';
 
 /** Where the passage texts of the search index at `indexPath` live: beside it, as the compiler writes them. */
 export function passagesPathOf(indexPath: string): string {

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Bundle, type Manifest } from '../../content/model/bundle-schema';
-import { BUNDLE_FORMAT } from '../../content/model/formats';
-import { type SearchFiles } from '../../content/model/search-index-schema';
-import { SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import type { Bundle, Manifest } from '../../content/model/bundle-schema';
+import { BUNDLE_FORMAT, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import type { SearchFiles } from '../../content/model/search-index-schema';
 
 /** The files of a compiled bundle, as they will be written. */
 export interface BundleFiles {

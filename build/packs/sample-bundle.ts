@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Manifest } from '../../content/model/bundle-schema';
+import type { Manifest } from '../../content/model/bundle-schema';
 import { BUNDLE_FORMAT } from '../../content/model/formats';
 
 /** A document of a sample bundle: only what change lists and bookmarks look at. */

@@ -1,4 +1,4 @@
-import { type Manifest } from '../../content/model/bundle-schema';
+import type { Manifest } from '../../content/model/bundle-schema';
 import { BUNDLE_FORMAT } from '../../content/model/formats';
 import type { PackManifest } from '../../content/model/pack-manifest-schema';
 

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
-import { type PassageWithText, type SearchDoc, type SearchFiles } from '../../content/model/search-index-schema';
 import { SEARCH_INDEX_FORMAT } from '../../content/model/formats';
+import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { commonBodyTerms } from './common-terms';
 import { foldText } from './fold';
 import { compactLunrJson, type SerialisedLunr } from './index-compaction';
