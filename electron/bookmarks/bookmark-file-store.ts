@@ -126,11 +126,12 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
    */
   async function writeSnapshotFile(document: BookmarkDocument): Promise<void> {
     const text = snapshotText(document);
+    const digest = snapshotDigest(text);
     await rm(checksumPath, { force: true });
     await write(snapshotPath, text);
-    await write(checksumPath, checksumRecord(text)).catch(() => undefined);
+    await write(checksumPath, checksumRecord(text, digest)).catch(() => undefined);
     await syncDirectory(directory);
-    snapshotBase = snapshotDigest(text);
+    snapshotBase = digest;
   }
 
   async function writeSnapshot(document: BookmarkDocument): Promise<void> {

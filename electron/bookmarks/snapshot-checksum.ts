@@ -10,9 +10,9 @@ export function snapshotDigest(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The checksum record for snapshot text this store is about to write. */
-export function checksumRecord(text: string): string {
-  return `${JSON.stringify({ version: BOOKMARK_VERSION, sha256: snapshotDigest(text) })}\n`;
+/** The checksum record for snapshot text this store is about to write (pass its digest when already known). */
+export function checksumRecord(text: string, digest = snapshotDigest(text)): string {
+  return `${JSON.stringify({ version: BOOKMARK_VERSION, sha256: digest })}\n`;
 }
 
 function recordedHash(record: string): string | null {
