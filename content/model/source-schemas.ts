@@ -6,6 +6,29 @@ const text = z.string().trim().min(1, 'must not be empty');
 const idList = z.array(idSchema).default([]);
 const lines = z.array(text).default([]);
 
+/** One source a document's facts rest on: a title and at least one of CELEX, ELI or URL. */
+export const sourceRefSchema = z
+  .strictObject({
+    title: text,
+    celex: celexSchema.optional(),
+    eli: eliSchema.optional(),
+    url: z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).optional(),
+    article: text.optional(),
+    /** A non-official source (press, aggregator), shown as such. */
+    secondary: z.boolean().optional(),
+  })
+  .refine((s) => s.celex !== undefined || s.eli !== undefined || s.url !== undefined, { message: 'needs a celex, eli or url' });
+
+/**
+ * The review trail every document carries: when its facts were last checked and against what.
+ * Optional while the content is being brought up to date; the currency issue makes it required.
+ */
+const reviewTrail = {
+  checked: isoDateSchema.optional(),
+  sources: z.array(sourceRefSchema).default([]),
+  unverified: lines,
+};
+
 /** `content/bundle.yaml`: what this bundle is and how current. */
 export const bundleMetaSourceSchema = z.strictObject({
   id: idSchema,
@@ -30,6 +53,7 @@ export const pageSourceSchema = z.strictObject({
   summary: text,
   sections: idList,
   related: idList,
+  ...reviewTrail,
 });
 
 /** Front matter of `sections/*.md`. */
@@ -39,6 +63,7 @@ export const sectionSourceSchema = z.strictObject({
   order: z.number().int().nonnegative(),
   parent: idSchema.optional(),
   summary: text,
+  ...reviewTrail,
 });
 
 /** The kinds of act and document an instrument page can describe. */
@@ -54,6 +79,7 @@ export const instrumentTypeSchema = z.enum([
   'Recommendation',
   'Programme',
   'Proposal',
+  'Agreement',
 ]);
 
 /** Front matter of `instruments/*.md`. */
@@ -82,7 +108,7 @@ export const instrumentSourceSchema = z.strictObject({
   topics: idList,
   sections: idList,
   key_facts: keyFactsSourceSchema.optional(),
-  unverified: lines,
+  ...reviewTrail,
 });
 
 /** The kinds of body (agency, network, system) a body page can describe. */
@@ -109,7 +135,7 @@ export const bodySourceSchema = z.strictObject({
   topics: idList,
   sections: idList,
   key_facts: keyFactsSourceSchema.optional(),
-  unverified: lines,
+  ...reviewTrail,
 });
 
 /** One entry of `glossary.yaml`. */
@@ -138,6 +164,8 @@ export type BodySource = z.infer<typeof bodySourceSchema>;
 export type TermSource = z.infer<typeof termSourceSchema>;
 /** Parsed `bundle.yaml`. */
 export type BundleMetaSource = z.infer<typeof bundleMetaSourceSchema>;
+/** One parsed source reference. */
+export type SourceRef = z.infer<typeof sourceRefSchema>;
 /** Parsed key facts of an instrument or body. */
 export type KeyFactsSource = z.infer<typeof keyFactsSourceSchema>;
 
