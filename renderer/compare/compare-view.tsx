@@ -1,11 +1,11 @@
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
-import { compareHref } from '../routes';
 import { texts } from '../texts/en';
 import { StatusBadge } from '../views/status-badge';
 import { compareRows } from './compare-rows';
 import { InstrumentPicker } from './instrument-picker';
+import { useComparePicks } from './use-compare-picks';
 import './compare-view.css';
 
 const t = texts.compareView;
@@ -15,12 +15,9 @@ const MAX = 4;
 export function CompareView({ ids }: { ids: readonly string[] }) {
   const { documents, instruments } = useBundle();
   const unique = [...new Set(ids)];
-  const chosen = unique.map((id) => documents.get(id)).filter((d): d is InstrumentDocument => d?.kind === 'instrument').slice(0, MAX);
   const unknown = unique.filter((id) => documents.get(id)?.kind !== 'instrument');
-  const choose = (next: readonly string[]) => {
-    window.location.hash = compareHref([...next]);
-  };
-  const chosenIds = chosen.map((d) => d.id);
+  const { chosen: chosenIds, choose, pickerOpen, setPickerOpen } = useComparePicks(unique.filter((id) => !unknown.includes(id)).slice(0, MAX));
+  const chosen = chosenIds.map((id) => documents.get(id)).filter((d): d is InstrumentDocument => d?.kind === 'instrument');
   const rows = compareRows(chosen, documents);
 
   return (
@@ -28,8 +25,10 @@ export function CompareView({ ids }: { ids: readonly string[] }) {
       <h1 id="compare-heading">{t.title}</h1>
       <p className="summary">{t.intro}</p>
       {unknown.length > 0 && <p role="note">{t.unknown(unknown.join(', '))}</p>}
-      <details className="picker-details" open={chosen.length < 2}>
-        <summary>{t.pick}</summary>
+      <details className="picker-details" open={pickerOpen} onToggle={(e) => setPickerOpen(e.currentTarget.open)}>
+        <summary>
+          {t.pick}: <span className="count">{t.chosenCount(chosen.length)}</span>
+        </summary>
         <InstrumentPicker instruments={instruments} chosen={chosenIds} max={MAX} onChange={choose} />
       </details>
       {chosen.length < 2 ? (
@@ -59,7 +58,7 @@ export function CompareView({ ids }: { ids: readonly string[] }) {
                 <tr key={row.key} className={row.differs ? undefined : 'same'}>
                   <th scope="row">{row.label}</th>
                   {row.cells.map((items, i) => (
-                    <td key={chosenIds[i]}>
+                    <td key={chosen[i]?.id}>
                       {items.length === 1 ? (
                         <CompareItemText item={items[0]} />
                       ) : (

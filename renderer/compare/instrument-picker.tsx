@@ -18,9 +18,8 @@ export function InstrumentPicker({ instruments, chosen, max, onChange }: {
   const full = chosen.length >= max;
   return (
     <fieldset className="instrument-picker">
-      <legend>
-        {t.pick} <span className="count">{t.pickHint(chosen.length)}</span>
-      </legend>
+      {/* The summary of the surrounding disclosure shows the same words and the count; the legend names the group for screen readers. */}
+      <legend className="visually-hidden">{t.pick}</legend>
       <input type="text" className="picker-filter" aria-label={t.filterLabel} placeholder={texts.sidebar.filterPlaceholder} value={filter} onChange={(e) => setFilter(e.target.value)} />
       {full && <p className="muted">{t.full}</p>}
       <ul>

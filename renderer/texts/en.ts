@@ -284,7 +284,7 @@ export const texts = {
     title: 'Compare instruments',
     intro: 'Pick two to four instruments to see their identifiers, dates and key facts side by side.',
     pick: 'Instruments to compare',
-    pickHint: (chosen: number) => `${chosen} of 4 chosen`,
+    chosenCount: (chosen: number) => (chosen === 0 ? 'none chosen yet' : `${plural(chosen, 'instrument', 'instruments')} chosen`),
     filterLabel: 'Filter the list',
     full: 'Four instruments are chosen: remove one to add another.',
     needTwo: 'Choose at least two instruments.',
