@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellCommand } from './shell-schema';
+import { shellCommandKeys, type ShellCommand } from './shell-schema';
 
 /** What the menus can do; main.ts wires these to the window. */
 export interface MenuActions {
@@ -12,6 +12,12 @@ export interface MenuActions {
   /** Content packs (electron/content-packs/); absent where the shell was started without them. */
   importPack?: () => void;
   revertPack?: () => void;
+}
+
+/** A renderer command's accelerator on a platform; the page answers the same keys (renderer/commands/command-keys.ts). */
+export function commandAccelerator(command: ShellCommand, platform: NodeJS.Platform): string {
+  const keys = shellCommandKeys[command];
+  return platform === 'darwin' ? keys.mac : keys.other;
 }
 
 /** The application menu: the macOS app menu there, File, Edit, View, Go, Bookmarks and Help everywhere, with the platform's accelerators. */
@@ -48,7 +54,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      { label: 'Find in Reference', accelerator: 'CmdOrCtrl+F', click: () => actions.command('focus-search') },
+      { label: 'Find in Reference', accelerator: commandAccelerator('focus-search', platform), click: () => actions.command('focus-search') },
     ],
   };
   const view: MenuItemConstructorOptions = {
@@ -76,8 +82,8 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
   const bookmarks: MenuItemConstructorOptions = {
     label: mac ? 'Bookmarks' : '&Bookmarks',
     submenu: [
-      { label: 'Bookmark This Page', accelerator: 'CmdOrCtrl+D', click: () => actions.command('bookmark-this') },
-      { label: 'Show Bookmarks', accelerator: mac ? 'Cmd+Alt+B' : 'Ctrl+Shift+O', click: () => actions.command('show-bookmarks') },
+      { label: 'Bookmark This Page', accelerator: commandAccelerator('bookmark-this', platform), click: () => actions.command('bookmark-this') },
+      { label: 'Show Bookmarks', accelerator: commandAccelerator('show-bookmarks', platform), click: () => actions.command('show-bookmarks') },
     ],
   };
   const help: MenuItemConstructorOptions = {

@@ -9,7 +9,3 @@ export function appRoots(appPath: string, resourcesPath: string, isPackaged: boo
   };
 }
 
-/** Where an installed replacement bundle lives in the user-data folder; verified before use, the built-in bundle otherwise. */
-export function installedBundleDir(userDataDir: string): string {
-  return join(userDataDir, 'bundle');
-}

@@ -34,25 +34,44 @@ function failure(file: string, reason: BundleFileProblem['reason'], message: str
   return { ok: false, problems: [{ file, reason, message }] };
 }
 
-/**
- * Checks every file of a bundle folder against the SHA-256 and size in its manifest, and that no file is missing
- * or added. Content packs reuse it, so it reads only the folder it is given and reports problems as values.
- */
-export async function verifyBundle(bundleDir: string): Promise<BundleVerification> {
+/** A bundle's manifest as read from its folder, or the one problem that makes it unusable; never throws. */
+export type ManifestRead = { ok: true; info: ManifestInfo } | { ok: false; problem: BundleFileProblem };
+
+/** Reads and validates `manifest.json` of a bundle folder, without checking the files it lists. */
+export async function readBundleManifest(bundleDir: string): Promise<ManifestRead> {
+  const refused = (reason: BundleFileProblem['reason'], message: string): ManifestRead => ({ ok: false, problem: { file: MANIFEST, reason, message } });
   let manifestText: Buffer;
   try {
     manifestText = await readFile(join(bundleDir, MANIFEST));
   } catch {
-    return failure(MANIFEST, 'missing', `${MANIFEST} is missing, so the bundle cannot be checked`);
+    return refused('missing', `${MANIFEST} is missing, so the bundle cannot be checked`);
   }
   let parsed;
   try {
     parsed = manifestSchema.safeParse(JSON.parse(manifestText.toString('utf8')));
   } catch {
-    return failure(MANIFEST, 'manifest', `${MANIFEST} is not valid JSON`);
+    return refused('manifest', `${MANIFEST} is not valid JSON`);
   }
-  if (!parsed.success) return failure(MANIFEST, 'manifest', `${MANIFEST} does not describe a bundle: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const manifest = parsed.data;
+  if (!parsed.success) return refused('manifest', `${MANIFEST} does not describe a bundle: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return { ok: true, info: { manifest: parsed.data, sha256: createHash('sha256').update(manifestText).digest('hex') } };
+}
+
+async function readListed(bundleDir: string, path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(join(bundleDir, ...path.split('/')));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks every file of a bundle folder against the SHA-256 and size in its manifest, and that no file is missing
+ * or added. Content packs reuse it, so it reads only the folder it is given and reports problems as values.
+ */
+export async function verifyBundle(bundleDir: string): Promise<BundleVerification> {
+  const read = await readBundleManifest(bundleDir);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const { manifest } = read.info;
   const listed = new Set<string>();
   for (const entry of manifest.files) {
     if (!isPlainRelative(entry.path) || entry.path === MANIFEST || listed.has(entry.path)) {
@@ -69,11 +88,12 @@ export async function verifyBundle(bundleDir: string): Promise<BundleVerificatio
   const problems: BundleFileProblem[] = [];
   const presentSet = new Set(present);
   for (const entry of manifest.files) {
-    if (!presentSet.has(entry.path)) {
-      problems.push({ file: entry.path, reason: 'missing', message: `${entry.path} is listed in the manifest but missing` });
+    const data = presentSet.has(entry.path) ? await readListed(bundleDir, entry.path) : null;
+    if (data === null) {
+      const why = presentSet.has(entry.path) ? 'cannot be read' : 'is listed in the manifest but missing';
+      problems.push({ file: entry.path, reason: 'missing', message: `${entry.path} ${why}` });
       continue;
     }
-    const data = await readFile(join(bundleDir, ...entry.path.split('/')));
     const sha256 = createHash('sha256').update(data).digest('hex');
     if (data.length !== entry.size || sha256 !== entry.sha256) {
       problems.push({ file: entry.path, reason: 'tampered', message: `${entry.path} has been changed: its SHA-256 does not match the manifest` });
@@ -85,5 +105,5 @@ export async function verifyBundle(bundleDir: string): Promise<BundleVerificatio
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, manifest: { manifest, sha256: createHash('sha256').update(manifestText).digest('hex') } };
+  return { ok: true, manifest: read.info };
 }

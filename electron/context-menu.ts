@@ -1,4 +1,5 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
+import { commandAccelerator } from './app-menu';
 import type { ShellCommand } from './shell-schema';
 
 /** What the context menu can do. */
@@ -16,7 +17,7 @@ export function contextMenuTemplate(params: Pick<ContextMenuParams, 'selectionTe
     { label: 'Copy', accelerator: 'CmdOrCtrl+C', enabled: canCopy, click: actions.copy },
     { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: actions.selectAll },
     { type: 'separator' },
-    { label: 'Bookmark This Page', accelerator: 'CmdOrCtrl+D', click: () => actions.command('bookmark-this') },
+    { label: 'Bookmark This Page', accelerator: commandAccelerator('bookmark-this', process.platform), click: () => actions.command('bookmark-this') },
     { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
   ];
 }

@@ -1,5 +1,7 @@
-import type { ExternalLinkResult } from './shell-schema';
 import type { LogLine } from './session-guard';
+
+/** What happened to an external link. */
+export type ExternalLinkResult = 'opened' | 'declined' | 'disabled' | 'refused';
 
 /** What opening an external link needs: the site's setting, a confirm dialog and the system browser. */
 export interface ExternalLinkDeps {

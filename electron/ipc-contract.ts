@@ -16,6 +16,7 @@ export const appInfoSchema = z.strictObject({
 /**
  * Every IPC channel, once: its name (`namespace:method`), input and output schemas.
  * The preload API, the main-side registration and the renderer client are all derived from this.
+ * Least privilege: a channel is here only while the renderer calls it (tests/electron/ipc-contract-callers.test.ts).
  */
 export const ipcContract = {
   'app:info': { input: z.undefined(), output: appInfoSchema },
@@ -32,20 +33,12 @@ export const ipcContract = {
   'bookmarks:removeFolder': { input: bookmarks.removeFolderInputSchema, output: bookmarks.removedFolderSchema },
   'bookmarks:export': { input: bookmarks.exportInputSchema, output: bookmarks.exportFileSchema },
   'bookmarks:import': { input: bookmarks.importInputSchema, output: bookmarks.importReportSchema },
-  // Shell: status, printing and external links; the menus reach the renderer through ipcEvents below.
-  'shell:status': { input: z.undefined(), output: shell.shellStatusSchema },
-  'shell:print': { input: z.undefined(), output: z.undefined() },
-  'shell:savePdf': { input: z.undefined(), output: shell.savePdfResultSchema },
-  'shell:openExternal': { input: shell.externalLinkInputSchema, output: shell.externalLinkResultSchema },
-  // Content packs: the main process opens the file dialog itself, so the renderer never names a path.
+  // Content packs, read-only: importing and reverting happen in the File menu, each confirmed in a main-process dialog.
   'packs:status': { input: z.undefined(), output: packs.packStatusSchema },
-  'packs:preview': { input: z.undefined(), output: packs.packPreviewResultSchema },
-  'packs:install': { input: packs.packInstallInputSchema, output: packs.packSwitchResultSchema },
-  'packs:revert': { input: z.undefined(), output: packs.packSwitchResultSchema },
   'packs:whatsNew': { input: z.undefined(), output: packs.whatsNewSchema.nullable() },
 } as const;
 
-/** Every main->renderer event, once: its name and payload schema; the preload checks each payload before a listener sees it. */
+/** Every main->renderer event, once: its name and payload schema; the preload checks each payload before a listener sees it. The menus' commands travel as `shell:command`. */
 export const ipcEvents = {
   'shell:command': z.strictObject({ command: shell.shellCommandSchema }),
 } as const;

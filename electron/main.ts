@@ -1,15 +1,13 @@
-import { app, Menu, protocol, screen, session, type BrowserWindow } from 'electron';
-import { existsSync } from 'node:fs';
+import { app, dialog, Menu, protocol, screen, session, type BrowserWindow } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { appMenuTemplate } from './app-menu';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './app-origin';
-import { appRoots, installedBundleDir } from './app-paths';
-import { createAppRequestHandler, type AppRoots } from './app-protocol';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import { appRoots } from './app-paths';
+import { createAppRequestHandler } from './app-protocol';
+import { guardBoot } from './boot-guard';
 import { createFileBookmarkService } from './bookmarks/bookmark-file-store';
-import { BUNDLE_ERROR_PATH, bundleErrorPage } from './bundle-error-page';
-import { selectBundle, type BundleSelection } from './bundle-selection';
-import { verifyBundle } from './bundle-verification';
+import { decideContent } from './content-decision';
 import { setupContentPacks } from './content-packs/setup-content-packs';
 import { deepLinkFromArgv, DEEP_LINK_SCHEME, parseDeepLink } from './deep-link';
 import { createHandlers } from './handlers/create-handlers';
@@ -18,10 +16,12 @@ import { isTrustedAppSender, setupIpc } from './ipc-main';
 import { createMainWindow, preloadPath, showRoute } from './main-window';
 import { setupNavigationGuard } from './navigation-guard';
 import { createRotatingLog } from './rotating-log';
+import { servedApp } from './served-app';
 import { setupSessionGuards } from './session-guard';
 import { createShellActions } from './shell-actions';
 import { readShellSettings } from './shell-settings';
 import { setupSingleInstance } from './single-instance';
+import { trustedPackKeys } from './trusted-pack-keys';
 import { placeWindow, readWindowState, trackWindowState, WINDOW_STATE_FILE } from './window-state';
 
 // Must happen before `ready`: app:// behaves like a secure, standard origin for fetch and workers.
@@ -38,7 +38,6 @@ const built = appRoots(app.getAppPath(), process.resourcesPath, app.isPackaged);
 
 let mainWindow: BrowserWindow | null = null;
 let pendingHash: string | null = null;
-let selection: BundleSelection | null = null;
 
 function openDeepLink(link: string | undefined): void {
   if (link === undefined) return;
@@ -48,12 +47,7 @@ function openDeepLink(link: string | undefined): void {
   else pendingHash = parsed.hash;
 }
 
-const actions = createShellActions(
-  () => mainWindow,
-  settings.settings.externalLinks,
-  () => ({ externalLinks: settings.settings.externalLinks, bundleProblem: selection?.problem ?? null, usingBuiltInBundle: selection?.usingBuiltIn ?? true }),
-  log,
-);
+const actions = createShellActions(() => mainWindow, settings.settings.externalLinks, log);
 
 if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkFromArgv(argv)))) {
   app.quit();
@@ -66,37 +60,36 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
   openDeepLink(deepLinkFromArgv(process.argv));
   setupNavigationGuard(app, actions.openExternal, log);
 
-  void app.whenReady().then(async () => {
+  async function boot(): Promise<void> {
     setupSessionGuards(app, session.defaultSession, log);
     // Created only here, past the single-instance lock: no second process ever writes these files.
     const bookmarks = createFileBookmarkService(join(userData, 'bookmarks'));
-    const packs = await setupContentPacks({ userData, builtInBundleDir: built.bundleDir, selection: () => selection, currentWindow: () => mainWindow, log, listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks });
-    const installed = installedBundleDir(userData);
-    selection = await selectBundle({ installed: packs.activeBundleDir ?? (existsSync(installed) ? installed : null), builtIn: built.bundleDir }, verifyBundle);
-    if (selection.problem) log(`bundle: refused the ${selection.problem.bundle} bundle: ${selection.problem.message}`);
-    const errorPage = bundleErrorPage(selection);
-    const roots: AppRoots = { rendererDir: built.rendererDir, bundleDir: selection.dir ?? built.bundleDir, refuseBundle: selection.dir === null, pages: errorPage ? { [BUNDLE_ERROR_PATH]: errorPage } : {} };
-    session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(() => roots));
-    const manifest = selection.manifest;
+    const content = await decideContent({ userData, builtInBundleDir: built.bundleDir, keys: trustedPackKeys, appVersion: app.getVersion() });
+    for (const notice of content.notices) log(`content packs: ${notice}`);
+    if (!content.ok) log(`bundle: refused the built-in bundle: ${content.problem.message}`);
+    const served = servedApp(built, content);
+    session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(() => served.roots));
+    const packs = content.ok
+      ? setupContentPacks({ userData, builtInBundleDir: built.bundleDir, served: content.served, notices: content.notices, currentWindow: () => mainWindow, log, listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks })
+      : null;
     setupIpc(
       createDispatcher(
         createHandlers({
           app: { name: app.getName(), version: app.getVersion() },
           manifest: () => {
-            if (!manifest) throw new Error('no verified content bundle');
-            return manifest;
+            if (!content.ok) throw new Error('no verified content bundle');
+            return content.served.manifest;
           },
-          shell: actions.handlers,
-          packs: packs.handlers,
+          ...(packs ? { packs: packs.handlers } : {}),
           bookmarks,
         }),
         isTrustedAppSender,
       ),
     );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, { ...actions.menu, ...packs.menu }, isDevelopment)));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, { ...actions.menu, ...packs?.menu }, isDevelopment)));
     const stateFile = join(userData, WINDOW_STATE_FILE);
     const state = readWindowState(stateFile);
-    const startUrl = errorPage ? `${APP_SCHEME}://${APP_HOST}${BUNDLE_ERROR_PATH}` : `${APP_ENTRY_URL}${pendingHash ?? ''}`;
+    const startUrl = served.errorUrl ?? `${APP_ENTRY_URL}${pendingHash ?? ''}`;
     mainWindow = createMainWindow(preloadPath(__dirname), isDevelopment, state ? placeWindow(state, screen.getAllDisplays().map((d) => d.workArea)) : {}, startUrl);
     if (state?.maximized) mainWindow.maximize();
     trackWindowState(mainWindow, stateFile, log);
@@ -104,7 +97,8 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-  });
+  }
+  void app.whenReady().then(() => guardBoot(boot, { log, showError: (title, text) => dialog.showErrorBox(title, text), exit: (code) => app.exit(code) }));
 
   app.on('window-all-closed', () => app.quit());
 }

@@ -3,32 +3,26 @@ import { writeFile } from 'node:fs/promises';
 import type { MenuActions } from './app-menu';
 import { contextMenuTemplate } from './context-menu';
 import { createExternalLinkOpener } from './external-links';
-import type { ShellHandlers } from './handlers/shell-handlers';
 import { showRoute } from './main-window';
 import { printContents, renderPdf, savePageAsPdf } from './print-page';
 import { sendShellEvent } from './shell-events';
-import type { ShellStatus } from './shell-schema';
 import type { LogLine } from './session-guard';
 
 /** The one place the shell's native actions meet Electron's dialogs, menus and system browser, for the window of the moment. */
 export interface ShellActions {
   menu: MenuActions;
-  handlers: ShellHandlers;
   openExternal: (url: string) => Promise<unknown>;
   /** Shows the context menu for right-clicks in the window. */
   attachContextMenu: (window: BrowserWindow) => void;
 }
 
-/** Builds the actions over a getter for the current window, the site's external-link setting and the status to report. */
-export function createShellActions(currentWindow: () => BrowserWindow | null, externalLinksEnabled: boolean, status: () => ShellStatus, log: LogLine): ShellActions {
+/** Builds the actions over a getter for the current window and the site's external-link setting. */
+export function createShellActions(currentWindow: () => BrowserWindow | null, externalLinksEnabled: boolean, log: LogLine): ShellActions {
   const withWindow = <T>(action: (window: BrowserWindow) => T, fallback: T): T => {
     const window = currentWindow();
     return window ? action(window) : fallback;
   };
-  const print = async (): Promise<undefined> => {
-    await withWindow((window) => printContents(window.webContents), Promise.resolve());
-    return undefined;
-  };
+  const print = (): Promise<void> => withWindow((window) => printContents(window.webContents), Promise.resolve());
   const savePdf = (): Promise<{ path: string | null }> =>
     withWindow(
       (window) =>
@@ -72,12 +66,6 @@ export function createShellActions(currentWindow: () => BrowserWindow | null, ex
   return {
     menu,
     openExternal,
-    handlers: {
-      'shell:status': status,
-      'shell:print': print,
-      'shell:savePdf': savePdf,
-      'shell:openExternal': ({ url }) => openExternal(url),
-    },
     attachContextMenu: (window) => {
       window.webContents.on('context-menu', (_event, params) => {
         const template = contextMenuTemplate(params, {

@@ -3,9 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { selectBundle } from '../../electron/bundle-selection';
-import { verifyBundle } from '../../electron/bundle-verification';
-import { resolveActivePack } from '../../electron/content-packs/pack-startup';
+import { decideContent } from '../../electron/content-decision';
+import { packsRoot } from '../../electron/content-packs/pack-store';
 import { packBundle } from '../packs/make-pack';
 import { generatePackKeyPair } from '../packs/pack-keys';
 import { writeSampleBundle } from '../packs/sample-bundle';
@@ -31,7 +30,7 @@ function runOnce(childScript: string, args: string[], maxDelayMs: number): Promi
 
 /**
  * Installs packs in a child process and SIGKILLs it at random points; after each kill, runs the start-up logic
- * (resolveActivePack, then the shell's selectBundle with verifyBundle) and checks it yields a complete, verified bundle.
+ * (the shell's decideContent) and checks it yields a complete, verified bundle.
  */
 export async function runPacksCrashTest(iterations: number, maxDelayMs: number): Promise<PacksCrashOutcome> {
   const work = mkdtempSync(join(tmpdir(), 'polcoop-packs-crash-'));
@@ -52,20 +51,19 @@ export async function runPacksCrashTest(iterations: number, maxDelayMs: number):
       writeFileSync(file, packBundle(dir, key.privateKeyPem, '0.1.0'));
       return file;
     });
-    const root = join(work, 'user-data', 'content-packs');
+    const userData = join(work, 'user-data');
+    const root = packsRoot(userData);
     mkdirSync(root, { recursive: true });
     const trusted = [{ id: 'crash-test', label: 'crash test', publicKeyPem: key.publicKeyPem }];
     const outcome: PacksCrashOutcome = { kills: 0, served: {}, failures: [] };
     while (outcome.kills < iterations) {
       await runOnce(childScript, [root, builtIn, keyFile, ...packs], maxDelayMs);
       outcome.kills += 1;
-      const active = await resolveActivePack(root, { keys: trusted, bundleId: 'eu-police-cooperation', appVersion: '0.1.0' });
-      const selection = await selectBundle({ installed: active.bundleDir, builtIn }, verifyBundle);
-      const label = selection.dir === null ? 'nothing' : selection.usingBuiltIn ? 'built-in' : `pack ${selection.manifest?.manifest.version ?? '?'}`;
+      const decision = await decideContent({ userData, builtInBundleDir: builtIn, keys: trusted, appVersion: '0.1.0' });
+      const label = !decision.ok ? 'nothing' : decision.served.source === 'built-in' ? 'built-in' : `pack ${decision.served.manifest.manifest.version}`;
       outcome.served[label] = (outcome.served[label] ?? 0) + 1;
-      if (selection.dir === null) outcome.failures.push(`kill ${outcome.kills}: no verified bundle at all`);
-      else if (active.bundleDir !== null && selection.dir !== active.bundleDir) outcome.failures.push(`kill ${outcome.kills}: the active pack failed the shell's verification`);
-      for (const notice of active.notices) outcome.failures.push(`kill ${outcome.kills}: ${notice}`);
+      if (!decision.ok) outcome.failures.push(`kill ${outcome.kills}: no verified bundle at all`);
+      for (const notice of decision.notices) outcome.failures.push(`kill ${outcome.kills}: ${notice}`);
     }
     return outcome;
   } finally {

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { BookmarkState } from '../../renderer/bookmarks/bookmark-schema';
-import type { AffectedBookmark, ChangedDocument, ContentChanges } from './pack-schema';
+import type { AffectedBookmark } from './pack-outcomes';
+import type { ChangedDocument, ContentChanges } from './pack-schema';
 
 // Only what a change list needs: the bundle itself was verified by hash, so the rest need not be parsed twice.
 const summariesSchema = z.object({

@@ -1,12 +1,20 @@
-import type { PackPreview } from './pack-schema';
 import type { PackService } from './pack-service';
 import { previewSummary } from './preview-summary';
+
+/** A question for the user in a native dialog: what happens, and the button that does it (beside Cancel). */
+export interface Confirmation {
+  message: string;
+  detail: string;
+  action: string;
+  /** A warning rather than a question (older content), with Cancel as the default button. */
+  warning: boolean;
+}
 
 /** The native dialogs the menu flows use; Electron's in the shell, stand-ins in tests. */
 export interface PackDialogs {
   chooseFile: () => Promise<string | null>;
-  /** Asks the user to install; `downgrade` asks for an explicit confirmation of older content. */
-  confirm: (summary: { message: string; detail: string }, downgrade: boolean) => Promise<boolean>;
+  /** Resolves true only when the user pressed the action's button. */
+  confirm: (confirmation: Confirmation) => Promise<boolean>;
   inform: (message: string, detail: string) => Promise<void>;
 }
 
@@ -16,16 +24,25 @@ export async function importFromMenu(service: PackService, dialogs: PackDialogs,
   if (file === null) return;
   const result = await service.preview(file);
   if (result.outcome === 'refused') return dialogs.inform('The content pack was refused. Nothing was changed.', result.reason);
-  if (result.outcome === 'cancelled') return;
-  const preview: PackPreview = result.preview;
-  if (!(await dialogs.confirm(previewSummary(preview), preview.downgrade !== null))) return service.discard();
-  const installed = await service.install(preview.token, preview.downgrade !== null);
+  const { preview } = result;
+  const downgrade = preview.downgrade !== null;
+  if (!(await dialogs.confirm({ ...previewSummary(preview), action: downgrade ? 'Install Older Content' : 'Install', warning: downgrade }))) return service.discard();
+  const installed = await service.install(preview.token, downgrade);
   if (installed.outcome === 'refused') return dialogs.inform('The content pack was not installed. Nothing was changed.', installed.reason);
   restart();
 }
 
-/** File > Revert to Previous Content: switches back and restarts, or says why it cannot. */
+/** File > Revert to Previous Content: asks first (the content changes and the app restarts), then switches back and restarts, or says why it cannot. */
 export async function revertFromMenu(service: PackService, dialogs: PackDialogs, restart: () => void): Promise<void> {
+  const status = await service.status();
+  if (!status.canRevert) return dialogs.inform('The content was not reverted.', 'the built-in content is in use: there is nothing to revert to');
+  const confirmed = await dialogs.confirm({
+    message: `Revert from content ${status.version} to the content used before it?`,
+    detail: 'The reference restarts on the previous content. The content in use now stays installed.',
+    action: 'Revert',
+    warning: false,
+  });
+  if (!confirmed) return;
   const result = await service.revert();
   if (result.outcome === 'refused') return dialogs.inform('The content was not reverted.', result.reason);
   restart();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackManifest } from '../../content/model/pack-manifest-schema';
+import type { ManifestInfo } from '../bundle-manifest';
 import { verifyBundle } from '../bundle-verification';
 import { bundleManifestOf, sameBundle } from './bundle-projection';
 import type { TrustedPackKey } from './pack-signature';
@@ -14,8 +15,8 @@ export const PACK_SIGNATURE = 'manifest.sig';
 /** The folder that holds the bundle itself, as the shell serves it. */
 export const PACK_BUNDLE = 'bundle';
 
-/** An installed (or staged) pack that checked out, or the reason it did not. */
-export type PackFolderCheck = { ok: true; manifest: PackManifest; manifestSha256: string; bundleDir: string; signer: TrustedPackKey } | { ok: false; reason: string };
+/** An installed (or staged) pack that checked out, with its bundle's own manifest as the shell serves it, or the reason it did not. */
+export type PackFolderCheck = { ok: true; manifest: PackManifest; manifestSha256: string; bundleDir: string; bundle: ManifestInfo; signer: TrustedPackKey } | { ok: false; reason: string };
 
 async function readOptional(path: string): Promise<Buffer | undefined> {
   try {
@@ -45,5 +46,5 @@ export async function verifyPackFolder(dir: string, keys: readonly TrustedPackKe
   const bundle = await verifyBundle(bundleDir);
   if (!bundle.ok) return { ok: false, reason: bundle.problems.slice(0, 3).map((problem) => problem.message).join('; ') };
   if (!sameBundle(bundle.manifest.manifest, bundleManifestOf(signed.manifest))) return { ok: false, reason: 'the bundle does not match the signed manifest' };
-  return { ok: true, manifest: signed.manifest, manifestSha256: createHash('sha256').update(manifestBytes ?? '').digest('hex'), bundleDir, signer: signed.signer };
+  return { ok: true, manifest: signed.manifest, manifestSha256: createHash('sha256').update(manifestBytes ?? '').digest('hex'), bundleDir, bundle: bundle.manifest, signer: signed.signer };
 }

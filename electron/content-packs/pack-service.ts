@@ -8,7 +8,8 @@ import { affectedBookmarks, diffDocuments, readDocumentSummaries, type DocumentS
 import { packAcceptance } from './pack-acceptance';
 import { verifyPackFolder } from './pack-folder';
 import { readPointer, writePointer } from './pack-pointer';
-import { whatsNewSchema, type ContentChanges, type PackPreviewResult, type PackStatus, type PackSwitchResult, type WhatsNew } from './pack-schema';
+import type { PackPreviewResult, PackSwitchResult } from './pack-outcomes';
+import { whatsNewSchema, type ContentChanges, type PackStatus, type WhatsNew } from './pack-schema';
 import type { TrustedPackKey } from './pack-signature';
 import { commitStaged, newStagingDir, packDirName } from './pack-store';
 import { stagePack } from './stage-pack';

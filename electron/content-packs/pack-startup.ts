@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackManifest } from '../../content/model/pack-manifest-schema';
+import type { ManifestInfo } from '../bundle-manifest';
 import { packIncompatibility } from './pack-acceptance';
 import { verifyPackFolder } from './pack-folder';
 import { readPointer, writePointer, type PackPointer } from './pack-pointer';
@@ -19,6 +20,8 @@ export interface StartupOptions {
 export interface ActivePack {
   bundleDir: string | null;
   manifest: PackManifest | null;
+  /** The served bundle's own manifest, from the one verification start-up makes. */
+  bundle: ManifestInfo | null;
   pointer: PackPointer;
   notices: string[];
 }
@@ -40,7 +43,7 @@ export async function resolveActivePack(root: string, options: StartupOptions): 
     if (check.ok && reason === null) {
       const settled: PackPointer = { format: 1, current, previous };
       if (settled.current !== pointer.current || settled.previous !== pointer.previous) await writePointer(root, settled);
-      return { bundleDir: check.bundleDir, manifest: check.manifest, pointer: settled, notices };
+      return { bundleDir: check.bundleDir, manifest: check.manifest, bundle: check.bundle, pointer: settled, notices };
     }
     const aside = existsSync(join(root, current)) ? await setAside(root, current) : null;
     const fallback = previous === null ? 'the built-in content is used' : `the previous content (${previous}) is used`;
@@ -50,5 +53,5 @@ export async function resolveActivePack(root: string, options: StartupOptions): 
   }
   const builtIn: PackPointer = { format: 1, current: null, previous: null };
   if (pointer.current !== null || pointer.previous !== null) await writePointer(root, builtIn);
-  return { bundleDir: null, manifest: null, pointer: builtIn, notices };
+  return { bundleDir: null, manifest: null, bundle: null, pointer: builtIn, notices };
 }

@@ -1,4 +1,4 @@
-import type { PackPreview } from './pack-schema';
+import type { PackPreview } from './pack-outcomes';
 
 const LISTED = 8;
 

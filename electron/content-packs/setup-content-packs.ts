@@ -1,32 +1,28 @@
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { manifestSchema } from '../../content/model/bundle-schema';
 import type { BookmarkState } from '../../renderer/bookmarks/bookmark-schema';
-import type { BundleSelection } from '../bundle-selection';
+import type { ServedBundle } from '../content-decision';
 import type { LogLine } from '../session-guard';
 import { trustedPackKeys } from '../trusted-pack-keys';
 import { importFromMenu, revertFromMenu, type PackDialogs } from './import-flow';
 import { createPackHandlers, type PackHandlers } from './pack-handlers';
 import { createPackService, type ServedContent } from './pack-service';
-import { resolveActivePack } from './pack-startup';
 import { packsRoot } from './pack-store';
 import { DEFAULT_ZIP_LIMITS } from './zip-limits';
 
-/** What main.ts needs to wire content packs in. */
+/** What main.ts needs to wire content packs in, once start-up has decided what it serves. */
 export interface ContentPacksOptions {
   userData: string;
   builtInBundleDir: string;
-  /** The bundle main.ts finally serves (it verifies the pack folder once more through selectBundle). */
-  selection: () => BundleSelection | null;
+  /** The verified content this process serves (decideContent), and what start-up had to say about packs not used. */
+  served: ServedBundle;
+  notices: string[];
   currentWindow: () => BrowserWindow | null;
   log: LogLine;
   listBookmarks?: () => Promise<BookmarkState['bookmarks']>;
 }
 
-/** The verified active pack's bundle folder (null: the built-in bundle), the IPC handlers and the File menu actions. */
+/** The IPC handlers (read-only) and the File menu actions that import and revert, each confirmed in a native dialog. */
 export interface ContentPacks {
-  activeBundleDir: string | null;
   handlers: PackHandlers;
   menu: { importPack: () => void; revertPack: () => void };
 }
@@ -50,9 +46,8 @@ function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    confirm: async (summary, downgrade) => {
-      const buttons = ['Cancel', downgrade ? 'Install Older Content' : 'Install'];
-      const result = await show({ type: downgrade ? 'warning' : 'question', buttons, defaultId: downgrade ? 0 : 1, cancelId: 0, message: summary.message, detail: summary.detail });
+    confirm: async ({ message, detail, action, warning }) => {
+      const result = await show({ type: warning ? 'warning' : 'question', buttons: ['Cancel', action], defaultId: warning ? 0 : 1, cancelId: 0, message, detail });
       return result.response === 1;
     },
     inform: async (message, detail) => {
@@ -62,30 +57,23 @@ function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs
 }
 
 /**
- * Start-up for content packs, called by main.ts once the app is ready: re-verifies the active pack (setting a failing
- * one aside, falling back to the previous one, then to the built-in bundle) and builds the handlers and menu actions.
+ * Content packs for the running shell, called by main.ts once decideContent has verified what is served: tells the
+ * user about packs start-up set aside, and builds the status handlers and the File menu's import and revert.
  */
-export async function setupContentPacks(options: ContentPacksOptions): Promise<ContentPacks> {
-  const root = packsRoot(options.userData);
-  const builtIn = manifestSchema.parse(JSON.parse(readFileSync(join(options.builtInBundleDir, 'manifest.json'), 'utf8')));
-  const active = await resolveActivePack(root, { keys: trustedPackKeys, bundleId: builtIn.bundleId, appVersion: app.getVersion() });
-  for (const notice of active.notices) options.log(`content packs: ${notice}`);
-  if (active.notices.length > 0) void dialog.showMessageBox({ type: 'warning', buttons: ['OK'], message: 'Installed content failed its check and is not used.', detail: active.notices.join('\n\n') });
-  const served = (): ServedContent => {
-    const selection = options.selection();
-    const manifest = selection?.manifest?.manifest ?? builtIn;
-    const source = selection?.dir && active.bundleDir === selection.dir ? 'pack' : 'built-in';
-    return { bundleDir: selection?.dir ?? options.builtInBundleDir, version: manifest.version, contentDate: manifest.contentDate, source };
-  };
+export function setupContentPacks(options: ContentPacksOptions): ContentPacks {
+  const { manifest } = options.served.manifest;
+  if (options.notices.length > 0) void dialog.showMessageBox({ type: 'warning', buttons: ['OK'], message: 'Installed content failed its check and is not used.', detail: options.notices.join('\n\n') });
+  const served: ServedContent = { bundleDir: options.served.dir, version: manifest.version, contentDate: manifest.contentDate, source: options.served.source };
   const service = createPackService({
-    root,
+    root: packsRoot(options.userData),
     keys: trustedPackKeys,
     limits: DEFAULT_ZIP_LIMITS,
-    bundleId: builtIn.bundleId,
+    // A pack is served only when it holds the built-in bundle's reference, so either manifest names it.
+    bundleId: manifest.bundleId,
     appVersion: app.getVersion(),
-    served,
+    served: () => served,
     builtInBundleDir: options.builtInBundleDir,
-    notices: active.notices,
+    notices: options.notices,
     ...(options.listBookmarks ? { bookmarks: options.listBookmarks } : {}),
     onProgress: (fraction) => options.currentWindow()?.setProgressBar(fraction >= 1 ? -1 : fraction),
   });
@@ -96,8 +84,7 @@ export async function setupContentPacks(options: ContentPacksOptions): Promise<C
     void dialogs.inform(`The content pack could not be ${action === 'import' ? 'imported' : 'reverted'}. Nothing was changed.`, error instanceof Error ? error.message : String(error));
   };
   return {
-    activeBundleDir: active.bundleDir,
-    handlers: createPackHandlers(service, { chooseFile: dialogs.chooseFile, restart: () => setTimeout(restartOnWhatsNew, 100) }),
+    handlers: createPackHandlers(service),
     menu: {
       importPack: () => void importFromMenu(service, dialogs, restartOnWhatsNew).catch(report('import')),
       revertPack: () => void revertFromMenu(service, dialogs, restartOnWhatsNew).catch(report('revert')),

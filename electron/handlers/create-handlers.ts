@@ -4,7 +4,6 @@ import type { BookmarkHandlers } from '../../renderer/bookmarks/bookmark-service
 import { unwiredPackHandlers, type PackHandlers } from '../content-packs/pack-handlers';
 import { appInfoHandler } from './app-info';
 import { unwiredBookmarkHandlers } from './unwired-bookmarks';
-import { unwiredShellHandlers, type ShellHandlers } from './shell-handlers';
 
 /** What the handlers need from the running app; the shell and the browser harness each provide it. */
 export interface HandlerContext {
@@ -12,9 +11,7 @@ export interface HandlerContext {
   manifest: () => ManifestInfo;
   /** The bookmark store (electron/bookmarks/bookmark-file-store.ts in the shell); without it bookmark calls fail with a message. */
   bookmarks?: BookmarkHandlers;
-  /** Printing, status and external links (the desktop shell); elsewhere those calls fail with a message. */
-  shell?: ShellHandlers;
-  /** Content-pack import, revert and status (the desktop shell); elsewhere those calls fail with a message. */
+  /** Content-pack status and the last switch (the desktop shell); elsewhere those calls fail with a message. */
   packs?: PackHandlers;
 }
 
@@ -23,7 +20,6 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     'app:info': appInfoHandler(context.app, context.manifest),
     ...(context.bookmarks ?? unwiredBookmarkHandlers()),
-    ...(context.shell ?? unwiredShellHandlers()),
     ...(context.packs ?? unwiredPackHandlers()),
   };
 }

@@ -8,9 +8,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createAppRequestHandler, type AppRoots } from '../../electron/app-protocol';
 import { createFileBookmarkService } from '../../electron/bookmarks/bookmark-file-store';
-import { readManifest } from '../../electron/bundle-manifest';
+import { readBundleManifest } from '../../electron/bundle-verification';
 import { createHandlers } from '../../electron/handlers/create-handlers';
+import type { EventName, EventPayload } from '../../electron/ipc-contract';
 import { createDispatcher } from '../../electron/ipc-dispatch';
+import { sendShellEvent } from '../../electron/shell-events';
 
 /** Debian's Chromium, which the browser tests drive. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,6 +36,8 @@ export interface Harness {
   foreignRequests: string[];
   /** This harness's own user-data folder (the bookmark store lives in `bookmarks/`), removed on close. */
   userData: string;
+  /** Sends a main->renderer event as the shell's menus do (through the real `sendShellEvent`), to the page's `polcoopEvents`. */
+  sendEvent<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,10 +78,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   const page = await context.newPage();
   const userData = mkdtempSync(join(tmpdir(), 'polcoop-harness-'));
+  const manifest = await readBundleManifest(roots.bundleDir);
+  if (!manifest.ok) throw new Error(`dist/bundle: ${manifest.problem.message}`);
   const dispatch = createDispatcher(
     createHandlers({
       app: { name: 'polcoop', version: '0.0.0-harness' },
-      manifest: () => readManifest(roots.bundleDir),
+      manifest: () => manifest.info,
       bookmarks: createFileBookmarkService(join(userData, 'bookmarks')),
     }),
     (sender) => sender.isMainFrame && new URL(sender.url).origin === origin,
@@ -95,6 +101,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     page,
     foreignRequests,
     userData,
+    sendEvent: async (event, payload) => {
+      const delivered: Promise<void>[] = [];
+      // Only the transport differs from the shell: webContents.send becomes a call into the page's event binding.
+      const contents = { send: (channel: string, sent: unknown) => void delivered.push(page.evaluate(([c, p]) => window.__polcoopEmit(c, p), [channel, sent] as const)) };
+      sendShellEvent(contents, event, payload);
+      await Promise.all(delivered);
+    },
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
@@ -132,6 +145,7 @@ export function harnessPerSuite(options: HarnessOptions = {}): Harness {
     get userData() {
       return current().userData;
     },
+    sendEvent: (event, payload) => current().sendEvent(event, payload),
     close: () => current().close(),
   };
 }

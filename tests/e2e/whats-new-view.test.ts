@@ -37,7 +37,7 @@ async function installedPackHandlers(work: string) {
   const preview = await service.preview(file);
   if (preview.outcome !== 'ready') throw new Error(JSON.stringify(preview));
   await service.install(preview.preview.token, false);
-  return { handlers: createPackHandlers(service, { chooseFile: () => Promise.resolve(null), restart: () => undefined }), added: documents.slice(0, 3) };
+  return { handlers: createPackHandlers(service), added: documents.slice(0, 3) };
 }
 
 describe("What's new in Chromium", () => {

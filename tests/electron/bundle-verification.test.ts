@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,6 +86,14 @@ describe('bundle verification', () => {
   it.each(['../outside.json', '/etc/passwd', 'a/../bundle.json', 'a\\b.json', 'manifest.json', './bundle.json'])('refuses a manifest listing the path %s', async (path) => {
     const dir = makeBundle({ 'bundle.json': '{}' }, [entry('bundle.json', '{}'), entry(path, '{}')]);
     expect(await verifyBundle(dir)).toMatchObject({ ok: false, problems: [{ file: 'manifest.json', reason: 'manifest' }] });
+  });
+
+  it('names a listed file that is there but cannot be read, instead of throwing', async () => {
+    const dir = makeBundle();
+    rmSync(join(dir, 'search-index.json'));
+    // A link to nowhere is listed by the folder walk but fails to open.
+    symlinkSync(join(dir, 'no-such-file'), join(dir, 'search-index.json'));
+    expect(await verifyBundle(dir)).toEqual({ ok: false, problems: [{ file: 'search-index.json', reason: 'missing', message: 'search-index.json cannot be read' }] });
   });
 
   it('refuses a folder that does not exist', async () => {

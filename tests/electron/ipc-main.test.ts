@@ -62,11 +62,10 @@ describe('IPC in the main process', () => {
   it.each([
     ['app:info', 'unexpected'],
     ['app:info', { a: 1 }],
-    ['shell:openExternal', undefined],
-    ['shell:openExternal', { url: 42 }],
-    ['shell:openExternal', { url: 'https://x.test/', extra: true }],
-    ['shell:openExternal', { url: `https://x.test/${'a'.repeat(3000)}` }],
-    ['shell:print', { now: true }],
+    ['packs:status', { now: true }],
+    ['bookmarks:add', undefined],
+    ['bookmarks:remove', { ids: 42 }],
+    ['bookmarks:remove', { ids: ['a'], extra: true }],
   ])('rejects a bad payload on %s', async (channel, input) => {
     const result = await registered.get(channel)?.(event('app://polcoop/index.html'), input);
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining(channel) } });
@@ -77,7 +76,15 @@ describe('IPC in the main process', () => {
     expect(await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'bad-input' } });
   });
 
-  it('answers shell channels with a message where no shell is wired', async () => {
-    expect(await registered.get('shell:status')?.(event('app://polcoop/index.html'), undefined)).toMatchObject({ ok: false, error: { code: 'failed', message: 'not available outside the desktop shell' } });
+  it('answers content-pack channels with a message where no shell is wired', async () => {
+    expect(await registered.get('packs:status')?.(event('app://polcoop/index.html'), undefined)).toMatchObject({ ok: false, error: { code: 'failed', message: 'content packs can be imported only in the desktop app' } });
   });
+
+  it.each(['shell:status', 'shell:print', 'shell:savePdf', 'shell:openExternal', 'packs:preview', 'packs:install', 'packs:revert'])(
+    'offers the page no %s: printing, links and switching content stay with the menus and their native dialogs',
+    async (channel) => {
+      expect(registered.has(channel)).toBe(false);
+      expect(await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, channel, undefined)).toEqual({ ok: false, error: { code: 'bad-input', message: `unknown channel "${channel}"` } });
+    },
+  );
 });

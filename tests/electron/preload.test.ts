@@ -30,8 +30,8 @@ describe('preload', () => {
 
   it('sends each call on its own channel', async () => {
     const api = exposed.get('polcoop') as Api;
-    await api.shell?.openExternal?.({ url: 'https://x.test/' });
-    expect(invoke).toHaveBeenCalledWith('shell:openExternal', { url: 'https://x.test/' });
+    await api.bookmarks?.remove?.({ ids: ['a'] });
+    expect(invoke).toHaveBeenCalledWith('bookmarks:remove', { ids: ['a'] });
   });
 
   it('passes valid events on without the IPC event object, drops invalid ones, and unsubscribes', () => {

@@ -3,12 +3,13 @@ import type { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
 const showMessageBox = vi.fn();
+const showSaveDialog = vi.fn(() => Promise.resolve({ canceled: true }));
 const openExternal = vi.fn(() => Promise.resolve());
 const popup = vi.fn();
 let builtTemplate: { label?: string; click?: () => void }[] = [];
 
 vi.mock('electron', () => ({
-  dialog: { showMessageBox, showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true })) },
+  dialog: { showMessageBox, showSaveDialog },
   shell: { openExternal },
   Menu: {
     buildFromTemplate: (template: typeof builtTemplate) => {
@@ -21,34 +22,32 @@ vi.mock('electron', () => ({
 const { createShellActions } = await import('../../electron/shell-actions');
 
 function fakeWindow() {
-  const contents = Object.assign(new EventEmitter(), { send: vi.fn(), copy: vi.fn(), selectAll: vi.fn(), getTitle: () => 'Europol', loadURL: vi.fn(() => Promise.resolve()) });
+  const contents = Object.assign(new EventEmitter(), { send: vi.fn(), copy: vi.fn(), selectAll: vi.fn(), getTitle: () => 'Europol', loadURL: vi.fn(() => Promise.resolve()), printToPDF: vi.fn() });
   return { webContents: contents } as unknown as BrowserWindow & { webContents: typeof contents };
 }
-
-const status = () => ({ externalLinks: true, bundleProblem: null, usingBuiltInBundle: true });
 
 describe('shell actions', () => {
   it('asks before opening an https link and opens it only on "Open in Browser"', async () => {
     const window = fakeWindow();
-    const actions = createShellActions(() => window, true, status, vi.fn());
+    const actions = createShellActions(() => window, true, vi.fn());
     showMessageBox.mockResolvedValueOnce({ response: 0 });
-    expect(await actions.handlers['shell:openExternal']({ url: 'https://eur-lex.europa.eu/' })).toBe('declined');
+    expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('declined');
     showMessageBox.mockResolvedValueOnce({ response: 1 });
-    expect(await actions.handlers['shell:openExternal']({ url: 'https://eur-lex.europa.eu/' })).toBe('opened');
+    expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('opened');
     expect(showMessageBox).toHaveBeenLastCalledWith(window, expect.objectContaining({ cancelId: 0, defaultId: 0, detail: expect.stringContaining('https://eur-lex.europa.eu/') }));
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('never asks or opens when the site switched external links off', async () => {
     showMessageBox.mockClear();
-    const actions = createShellActions(() => fakeWindow(), false, status, vi.fn());
+    const actions = createShellActions(() => fakeWindow(), false, vi.fn());
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('disabled');
     expect(showMessageBox).not.toHaveBeenCalled();
   });
 
   it('sends "bookmark this" from the context menu to the renderer as a contract event', () => {
     const window = fakeWindow();
-    const actions = createShellActions(() => window, true, status, vi.fn());
+    const actions = createShellActions(() => window, true, vi.fn());
     actions.attachContextMenu(window);
     window.webContents.emit('context-menu', {}, { selectionText: 'SIENA', editFlags: { canCopy: true } });
     expect(popup).toHaveBeenCalledWith({ window });
@@ -60,13 +59,17 @@ describe('shell actions', () => {
 
   it('navigates the Go menu within app://', () => {
     const window = fakeWindow();
-    createShellActions(() => window, true, status, vi.fn()).menu.navigate('#/glossary');
+    createShellActions(() => window, true, vi.fn()).menu.navigate('#/glossary');
     expect(window.webContents.loadURL).toHaveBeenCalledWith('app://polcoop/index.html#/glossary');
   });
 
-  it('saves nothing when the save dialog is cancelled, and reports the status', async () => {
-    const actions = createShellActions(() => fakeWindow(), true, status, vi.fn());
-    expect(await actions.handlers['shell:savePdf'](undefined)).toEqual({ path: null });
-    expect(await actions.handlers['shell:status'](undefined)).toEqual(status());
+  it('saves nothing when the save dialog of File > Save Page as PDF is cancelled', async () => {
+    const window = fakeWindow();
+    const log = vi.fn();
+    createShellActions(() => window, true, log).menu.savePdf();
+    await vi.waitFor(() => expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'Europol.pdf' })));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(window.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(log).not.toHaveBeenCalled();
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSampleBundle } from '../../../build/packs/sample-bundle';
+import { decideContent } from '../../../electron/content-decision';
 import { readPointer } from '../../../electron/content-packs/pack-pointer';
 import { setupContentPacks } from '../../../electron/content-packs/setup-content-packs';
 import { cleanup, samplePack, sharedTestKey, tempDir } from './pack-fixture';
@@ -29,28 +30,43 @@ function paths() {
 const noWindow = () => null;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
+/** Starts as main.ts does: the one content decision, then content packs over what it serves. */
+async function start(userData: string, builtIn: string, log = vi.fn()) {
+  const content = await decideContent({ userData, builtInBundleDir: builtIn, keys: [sharedTestKey.trusted], appVersion: '0.1.0' });
+  if (!content.ok) throw new Error(content.problem.message);
+  return { content, packs: setupContentPacks({ userData, builtInBundleDir: builtIn, served: content.served, notices: content.notices, currentWindow: noWindow, log }) };
+}
+
+async function installed(userData: string, builtIn: string, version: string): Promise<void> {
+  electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [samplePack(dirs, sharedTestKey, { version, documents: [{ id: 'prum', title: 'Prüm', text: version }] })] });
+  electron.dialog.showMessageBox.mockResolvedValue({ response: 1 });
+  (await start(userData, builtIn)).packs.menu.importPack();
+  await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0), { timeout: 5000 });
+  vi.clearAllMocks();
+}
+
 describe('setupContentPacks (the Electron boundary)', () => {
   it('imports from the File menu: file dialog, confirmation, install, then a restart onto the What\'s new page', async () => {
     const { builtIn, userData } = paths();
     const pack = samplePack(dirs, sharedTestKey, { version: '2026.12.0', documents: [{ id: 'prum', title: 'Prüm', text: 'new' }] });
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [pack] });
     electron.dialog.showMessageBox.mockResolvedValue({ response: 1 });
-    const packs = await setupContentPacks({ userData, builtInBundleDir: builtIn, selection: () => null, currentWindow: noWindow, log: vi.fn() });
-    expect(packs.activeBundleDir).toBeNull();
+    const { content, packs } = await start(userData, builtIn);
+    expect(content.served.source).toBe('built-in');
     packs.menu.importPack();
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0), { timeout: 5000 });
-    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0]).toMatchObject({ message: 'Install content 2026.12.0 (2026-11-28) in place of 2026.11.0?', detail: expect.stringContaining('0 documents added, 1 changed, 0 removed.') });
+    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0]).toMatchObject({ message: 'Install content 2026.12.0 (2026-11-28) in place of 2026.11.0?', buttons: ['Cancel', 'Install'], detail: expect.stringContaining('0 documents added, 1 changed, 0 removed.') });
     expect(electron.app.relaunch.mock.calls[0]?.[0].args.at(-1)).toBe('polcoop://whats-new');
-    const again = await setupContentPacks({ userData, builtInBundleDir: builtIn, selection: () => null, currentWindow: noWindow, log: vi.fn() });
-    expect(JSON.parse(readFileSync(join(again.activeBundleDir ?? '', 'bundle.json'), 'utf8')).version).toBe('2026.12.0');
+    const again = await start(userData, builtIn);
+    expect(again.content.served.source).toBe('pack');
+    expect(JSON.parse(readFileSync(join(again.content.served.dir, 'bundle.json'), 'utf8')).version).toBe('2026.12.0');
   });
 
   it('cancelling the confirmation changes nothing', async () => {
     const { builtIn, userData } = paths();
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [samplePack(dirs, sharedTestKey, { version: '2026.12.0', documents: [] })] });
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
-    const packs = await setupContentPacks({ userData, builtInBundleDir: builtIn, selection: () => null, currentWindow: noWindow, log: vi.fn() });
-    packs.menu.importPack();
+    (await start(userData, builtIn)).packs.menu.importPack();
     await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
     await flush();
     expect(electron.app.relaunch).not.toHaveBeenCalled();
@@ -63,27 +79,46 @@ describe('setupContentPacks (the Electron boundary)', () => {
     writeFileSync(bad, 'not a pack');
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [bad] });
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
-    const packs = await setupContentPacks({ userData, builtInBundleDir: builtIn, selection: () => null, currentWindow: noWindow, log: vi.fn() });
-    packs.menu.importPack();
+    (await start(userData, builtIn)).packs.menu.importPack();
     await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'The content pack was refused. Nothing was changed.', detail: expect.stringContaining('not a zip file') })));
   });
 
-  it('at start, sets a tampered pack aside with a message and serves the built-in bundle', async () => {
+  it('asks before reverting: Cancel keeps the content, Revert switches back and restarts', async () => {
     const { builtIn, userData } = paths();
-    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [samplePack(dirs, sharedTestKey, { version: '2026.12.0', documents: [{ id: 'a', title: 'A' }] })] });
+    await installed(userData, builtIn, '2026.12.0');
+    const { packs } = await start(userData, builtIn);
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
+    packs.menu.revertPack();
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'Revert from content 2026.12.0 to the content used before it?', buttons: ['Cancel', 'Revert'], cancelId: 0 })));
+    await flush();
+    expect(electron.app.exit).not.toHaveBeenCalled();
+    expect((await readPointer(join(userData, 'content-packs'))).pointer.current).not.toBeNull();
     electron.dialog.showMessageBox.mockResolvedValue({ response: 1 });
-    const first = await setupContentPacks({ userData, builtInBundleDir: builtIn, selection: () => null, currentWindow: noWindow, log: vi.fn() });
-    first.menu.importPack();
-    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalled());
+    packs.menu.revertPack();
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0));
+    expect((await readPointer(join(userData, 'content-packs'))).pointer.current).toBeNull();
+    expect((await start(userData, builtIn)).content.served.source).toBe('built-in');
+  });
+
+  it('says there is nothing to revert to, without asking, when the built-in content is in use', async () => {
+    const { builtIn, userData } = paths();
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
+    (await start(userData, builtIn)).packs.menu.revertPack();
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'The content was not reverted.', buttons: ['OK'] })));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(electron.app.exit).not.toHaveBeenCalled();
+  });
+
+  it('at start, tells the user about a tampered pack that was set aside, and reports it in the status', async () => {
+    const { builtIn, userData } = paths();
+    await installed(userData, builtIn, '2026.12.0');
     const { pointer } = await readPointer(join(userData, 'content-packs'));
     writeFileSync(join(userData, 'content-packs', pointer.current ?? '', 'bundle', 'search-index.json'), '{}');
-    vi.clearAllMocks();
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
-    const log = vi.fn();
-    const packs = await setupContentPacks({ userData, builtInBundleDir: builtIn, selection: () => null, currentWindow: noWindow, log });
-    expect(packs.activeBundleDir).toBeNull();
+    const { content, packs } = await start(userData, builtIn);
+    expect(content.served).toMatchObject({ dir: builtIn, source: 'built-in' });
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'Installed content failed its check and is not used.', detail: expect.stringContaining('search-index.json has been changed') }));
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('set aside as'));
+    expect(content.notices).toEqual([expect.stringContaining('set aside as')]);
     expect(await packs.handlers['packs:status'](undefined)).toMatchObject({ source: 'built-in', version: '2026.11.0', canRevert: false, notices: [expect.stringContaining('failed its check')] });
   });
 });
