@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import * as bookmarks from '../renderer/bookmarks/bookmark-schema';
 import * as packs from './content-packs/pack-schema';
-import * as shell from './shell-schema';
 
 /** What the renderer learns about the running app and the content it shows. */
 export const appInfoSchema = z.strictObject({
@@ -38,9 +37,25 @@ export const ipcContract = {
   'packs:whatsNew': { input: z.undefined(), output: packs.whatsNewSchema.nullable() },
 } as const;
 
-/** Every main->renderer event, once: its name and payload schema; the preload checks each payload before a listener sees it. The menus' commands travel as `shell:command`. */
+/** Commands from the application and context menus that the renderer carries out itself. */
+export const shellCommandSchema = z.enum(['bookmark-this', 'focus-search', 'show-bookmarks']);
+
+/** A renderer-side command. */
+export type ShellCommand = z.infer<typeof shellCommandSchema>;
+
+/**
+ * Each command's keys, in Electron's accelerator syntax, once for the menus and the page: the menus register them as
+ * accelerators, and the page answers the same keys itself, which is all there is where no menu exists (web edition).
+ */
+export const shellCommandKeys: Readonly<Record<ShellCommand, { mac: string; other: string }>> = {
+  'focus-search': { mac: 'Cmd+F', other: 'Ctrl+F' },
+  'bookmark-this': { mac: 'Cmd+D', other: 'Ctrl+D' },
+  'show-bookmarks': { mac: 'Cmd+Alt+B', other: 'Ctrl+Shift+O' },
+};
+
+/** Every main->renderer event, once: its name and payload schema; the preload checks each payload before a listener sees it. */
 export const ipcEvents = {
-  'shell:command': z.strictObject({ command: shell.shellCommandSchema }),
+  'shell:command': z.strictObject({ command: shellCommandSchema }),
 } as const;
 
 /** An event name. */

@@ -1,5 +1,7 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { BundleProvider } from './bundle/bundle-context';
+import { useCommand } from './commands/use-command';
+import { useShellCommands } from './commands/use-shell-commands';
 import type { BundleLoad } from './bundle/load-bundle';
 import { Sidebar } from './layout/sidebar';
 import { clampSidebarWidth, SidebarResizer } from './layout/sidebar-resizer';
@@ -15,6 +17,7 @@ import { useFontSize } from './settings/use-font-size';
 import { useStoredState } from './settings/use-stored-state';
 import { useTheme } from './settings/use-theme';
 import { texts } from './texts/en';
+import { viewHref } from './routes';
 import { useRoute } from './use-route';
 
 const DEFAULT_SIDEBAR_WIDTH = 288;
@@ -35,6 +38,11 @@ export function App({ loaded }: { loaded: BundleLoad }) {
     if (visited) recordRecentPage(visited);
   }, [visited?.kind, visited?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- a new object each render, same page
   useHistoryShortcuts();
+  useShellCommands();
+  // Bookmarks > Show Bookmarks, and its keys (Ctrl+Shift+O, Cmd+Alt+B).
+  useCommand('show-bookmarks', () => {
+    window.location.hash = viewHref('bookmarks');
+  });
   usePageArrival(routeKey, route.name === 'doc' ? route.anchor : undefined, bundle !== undefined);
 
   const topBar = (

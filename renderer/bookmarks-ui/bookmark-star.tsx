@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useBundle } from '../bundle/bundle-context';
 import { targetKey } from '../bookmarks/bookmark-import';
+import { ariaKeyShortcuts } from '../commands/command-keys';
+import { useCommand } from '../commands/use-command';
 import type { TargetKind } from '../bookmarks/bookmark-schema';
-import { useShortcut } from '../search-ui/use-shortcut';
 import { texts } from '../texts/en';
 import { useBookmarks } from './bookmark-state-context';
 import { currentTarget } from './target-status';
@@ -10,7 +11,7 @@ import './bookmarks.css';
 
 const t = texts.bookmarks.star;
 
-/** The star on a page or term: shows whether it is bookmarked and toggles it; Ctrl+D (Cmd+D on a Mac) does the same. */
+/** The star on a page or term: shows whether it is bookmarked and toggles it; Bookmark This Page and Ctrl+D (Cmd+D on a Mac) do the same. */
 export function BookmarkStar({ kind, id }: { kind: TargetKind; id: string }) {
   const reader = useBundle();
   const { state, snapshot } = useBookmarks();
@@ -28,14 +29,12 @@ export function BookmarkStar({ kind, id }: { kind: TargetKind; id: string }) {
         : await state.run((api) => api.add({ target: { documentId: id, kind, contentHash: current.contentHash }, title: current.title }));
     setMessage(result.ok ? (saved.length > 0 ? t.removed : t.added) : result.error.message);
   };
-  useShortcut(
-    (e) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'd',
-    () => void toggle(),
-  );
+  // Bookmarks > Bookmark This Page, the context menu's item and their keys (Ctrl+D, Cmd+D) act as this star does.
+  useCommand('bookmark-this', () => void toggle());
   if (snapshot.status === 'unavailable') return null;
   return (
     <span className="bookmark-star">
-      <button type="button" aria-pressed={saved.length > 0} aria-keyshortcuts="Control+D Meta+D" title={t.hint} disabled={!usable} onClick={() => void toggle()}>
+      <button type="button" aria-pressed={saved.length > 0} aria-keyshortcuts={ariaKeyShortcuts('bookmark-this')} title={t.hint} disabled={!usable} onClick={() => void toggle()}>
         <span aria-hidden="true">{saved.length > 0 ? '★' : '☆'}</span> {t.label}
       </button>
       <span role="status" className="visually-hidden">

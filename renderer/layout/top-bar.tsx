@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { SettingsPanel } from '../settings/settings-panel';
 import type { Theme } from '../settings/theme';
+import { ariaKeyShortcuts } from '../commands/command-keys';
 import { viewHref } from '../routes';
 import { texts } from '../texts/en';
 
@@ -35,7 +36,7 @@ export function TopBar({ search, theme, onTheme, fontSize, onFontSize }: {
         {texts.appName}
       </a>
       <div className="search-slot">{search}</div>
-      <a className="top-link" href={viewHref('bookmarks')}>
+      <a className="top-link" href={viewHref('bookmarks')} aria-keyshortcuts={ariaKeyShortcuts('show-bookmarks')}>
         {t.bookmarks}
       </a>
       <button ref={button} type="button" className="top-link" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ariaKeyShortcuts } from '../commands/command-keys';
+import { useCommand } from '../commands/use-command';
 import { searchHref } from '../routes';
 import type { SearchResult } from '../search/search-types';
 import { texts } from '../texts/en';
@@ -61,13 +63,13 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const client = useSearchClient();
   const search = useSearch(CHANNEL, query, OPTIONS, typed);
 
-  useShortcut(
-    (e) => e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target),
-    () => {
-      input.current?.focus();
-      input.current?.select();
-    },
-  );
+  const focusField = () => {
+    input.current?.focus();
+    input.current?.select();
+  };
+  useShortcut((e) => e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target), focusField);
+  // Edit > Find in Reference, and its keys (Ctrl+F, Cmd+F).
+  useCommand('focus-search', focusField);
 
   const options: Option[] = typed
     ? [...(search.response?.results ?? []).map((result): Option => ({ kind: 'result', result })), ...(search.response?.results.length ? [{ kind: 'all', query } as const] : [])]
@@ -149,6 +151,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={current >= 0 ? optionId(current) : undefined}
+        aria-keyshortcuts={`${ariaKeyShortcuts('focus-search')} /`}
         placeholder={texts.topBar.searchPlaceholder}
         title={t.shortcut}
         autoComplete="off"

@@ -260,7 +260,7 @@ export const texts = {
     facets: { kind: 'Kind', type: 'Instrument type', status: 'Status', topic: 'Topic', year: 'Year' },
     facetValue: (label: string, count: number) => `${label} (${count})`,
     resultsLabel: 'Results',
-    shortcut: 'Press / to search, Ctrl+K for the command palette',
+    shortcut: 'Press / or Ctrl+F to search, Ctrl+K for the command palette',
   },
   palette: {
     title: 'Go to a page, term or command',

@@ -1,14 +1,27 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../electron/ipc-api';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { termContentHash } from '../../../renderer/bookmarks-ui/target-status';
+import { useShellCommands } from '../../../renderer/commands/use-shell-commands';
 import { DocumentView } from '../../../renderer/views/document-view';
 import { TermView } from '../../../renderer/views/term-view';
 import { bundleFixture } from '../bundle-fixture';
 import { ok, renderWithBookmarks } from './render-with-bookmarks';
 
 const star = () => screen.findByRole('button', { name: 'Bookmark' });
+
+/** The reader's handling of the menu commands and their keys, around a view (App does this for the real reader). */
+function WithShellCommands({ children }: { children: ReactNode }) {
+  useShellCommands();
+  return children;
+}
+
+afterEach(() => {
+  delete window.polcoopEvents;
+});
 
 describe('BookmarkStar', () => {
   it('bookmarks a page with its title and content hash, and removes the bookmark again', async () => {
@@ -29,7 +42,11 @@ describe('BookmarkStar', () => {
 
   it('toggles with Ctrl+D and Cmd+D from the keyboard, on a term too', async () => {
     const user = userEvent.setup();
-    const { api } = renderWithBookmarks(<TermView id="spoc" />);
+    const { api } = renderWithBookmarks(
+      <WithShellCommands>
+        <TermView id="spoc" />
+      </WithShellCommands>,
+    );
     await waitFor(async () => expect(await star()).toBeEnabled());
     await user.keyboard('{Control>}d{/Control}');
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
@@ -38,6 +55,24 @@ describe('BookmarkStar', () => {
     await user.keyboard('{Meta>}d{/Meta}');
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'false'));
     expect((await ok(api.list())).bookmarks).toEqual([]);
+  });
+
+  it('answers Bookmark This Page from the menus as the star does, with the same feedback', async () => {
+    const listeners = new Set<(payload: unknown) => void>();
+    window.polcoopEvents = buildEvents((_event, listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    });
+    const { api } = renderWithBookmarks(
+      <WithShellCommands>
+        <DocumentView id="swedish-framework-decision-2006-960" />
+      </WithShellCommands>,
+    );
+    await waitFor(async () => expect(await star()).toBeEnabled());
+    act(() => listeners.forEach((listener) => listener({ command: 'bookmark-this' })));
+    await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
+    expect(screen.getByText('Bookmarked')).toHaveAttribute('role', 'status');
+    expect((await ok(api.list())).bookmarks.map((bookmark) => bookmark.target.documentId)).toEqual(['swedish-framework-decision-2006-960']);
   });
 
   it('is pressed for a page bookmarked earlier', async () => {

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { polcoopEvents } from '../api/polcoop-client';
+import { commandForKey } from './command-keys';
+import { runCommand } from './command-registry';
+
+/**
+ * Carries out the menus' commands: those the shell sends as `shell:command`, and the same keys pressed in the page,
+ * which is all there is where no menu exists (web edition, browser tests). A key the page answers is marked handled
+ * (preventDefault); Electron then does not fire the menu accelerator for it, so a command never runs twice. A key
+ * nothing answers (Ctrl+D off a bookmarkable page) is left alone for the menu or the browser.
+ */
+export function useShellCommands(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = commandForKey(event);
+      if (command !== undefined && runCommand(command)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = polcoopEvents()?.on('shell:command', ({ command }) => runCommand(command));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe?.();
+    };
+  }, []);
+}

@@ -1,0 +1,83 @@
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildEvents } from '../../../electron/ipc-api';
+import type { ShellCommand } from '../../../electron/ipc-contract';
+import { useCommand } from '../../../renderer/commands/use-command';
+import { useShellCommands } from '../../../renderer/commands/use-shell-commands';
+
+/** A stand-in for the preload's event transport: what the shell sends reaches the listeners the page subscribed. */
+function fakeShellEvents() {
+  const listeners = new Set<(payload: unknown) => void>();
+  window.polcoopEvents = buildEvents((_event, listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  });
+  return { send: (payload: unknown) => listeners.forEach((listener) => listener(payload)), subscribed: () => listeners.size };
+}
+
+function Host({ actions }: { actions: Partial<Record<ShellCommand, () => void>> }) {
+  useShellCommands();
+  return (
+    <>
+      {Object.entries(actions).map(([command, action]) => (
+        <Answer key={command} command={command as ShellCommand} action={action} />
+      ))}
+    </>
+  );
+}
+
+function Answer({ command, action }: { command: ShellCommand; action: () => void }) {
+  useCommand(command, action);
+  return null;
+}
+
+afterEach(() => {
+  cleanup();
+  delete window.polcoopEvents;
+});
+
+describe('the menu commands in the page', () => {
+  it('carries out a shell:command event from the menus, and ignores a malformed one', () => {
+    const shell = fakeShellEvents();
+    const focus = vi.fn();
+    const show = vi.fn();
+    render(<Host actions={{ 'focus-search': focus, 'show-bookmarks': show }} />);
+    shell.send({ command: 'focus-search' });
+    shell.send({ command: 'show-bookmarks' });
+    shell.send({ command: 'format-disk' });
+    expect(focus).toHaveBeenCalledTimes(1);
+    expect(show).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the same keys in the page once, and marks them handled so the shell does not fire its accelerator too', () => {
+    fakeShellEvents();
+    const bookmark = vi.fn();
+    render(<Host actions={{ 'bookmark-this': bookmark }} />);
+    const handled = fireEvent.keyDown(window, { key: 'd', code: 'KeyD', ctrlKey: true });
+    expect(bookmark).toHaveBeenCalledTimes(1);
+    expect(handled).toBe(false);
+  });
+
+  it('leaves a key alone when nothing on the page answers its command, for the menu or the browser', () => {
+    render(<Host actions={{}} />);
+    expect(fireEvent.keyDown(window, { key: 'd', code: 'KeyD', ctrlKey: true })).toBe(true);
+  });
+
+  it('lets the latest mounted view answer, and unsubscribes when unmounted', () => {
+    const shell = fakeShellEvents();
+    const first = vi.fn();
+    const second = vi.fn();
+    const { unmount } = render(
+      <>
+        <Host actions={{ 'bookmark-this': first }} />
+        <Answer command="bookmark-this" action={second} />
+      </>,
+    );
+    expect(shell.subscribed()).toBe(1);
+    shell.send({ command: 'bookmark-this' });
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(first).not.toHaveBeenCalled();
+    unmount();
+    expect(shell.subscribed()).toBe(0);
+  });
+});
