@@ -39,7 +39,7 @@ function fact(value: z.ZodTypeAny) {
     .object({
       value,
       checked: isoDate,
-      source: z.string().optional(),
+      source: z.union([z.string(), z.array(z.string()).min(2)]).optional(),
       since: isoDate.optional(),
       decision: celex.optional(),
       note: z.string().min(3).optional(),
@@ -92,7 +92,7 @@ const country = z
         information_exchange: z
           .object({
             transposition: fact(
-              z.enum(['transposed', 'partially-transposed', 'not-transposed', 'not-published', 'not-applicable']),
+              z.enum(['transposed', 'partially-transposed', 'not-transposed', 'infringement', 'not-published', 'not-applicable']),
             ),
             spoc_languages: fact(z.union([z.array(z.string().regex(/^[a-z]{2}$/)).min(1), z.literal('not-published')])),
           })
@@ -109,9 +109,9 @@ const country = z
 type Country = z.infer<typeof country>;
 
 /** Walks every fact (an object with `value` and `checked`) and yields it with its path. */
-function* facts(node: unknown, path: string[] = []): Generator<[string, { value: unknown; source?: string }]> {
+function* facts(node: unknown, path: string[] = []): Generator<[string, { value: unknown; source?: string | string[] }]> {
   if (node && typeof node === 'object' && !Array.isArray(node) && 'value' in node && 'checked' in node) {
-    yield [path.join('.'), node as { value: unknown; source?: string }];
+    yield [path.join('.'), node as { value: unknown; source?: string | string[] }];
     return;
   }
   if (node && typeof node === 'object') {
@@ -146,9 +146,9 @@ function check(file: string): { ok: boolean; counts: Record<string, number> } {
     }
     const used = new Set<string>();
     for (const [path, f] of facts(data.facts)) {
-      if (f.source) {
-        used.add(f.source);
-        if (!ids.has(f.source)) problems.push(`${path}: unknown source ${f.source}`);
+      for (const id of f.source === undefined ? [] : [f.source].flat()) {
+        used.add(id);
+        if (!ids.has(id)) problems.push(`${path}: unknown source ${id}`);
       }
       if (f.value === 'not-published') counts['not-published'] += 1;
       else if (f.value === 'not-applicable') counts['not-applicable'] += 1;
