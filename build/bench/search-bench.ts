@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import type { SearchDoc, SearchFiles, SearchPassagesFile } from '../../content/model/search-index-schema';
 import { foldText } from '../../renderer/search/fold';
 import { loadSearchEngine } from '../../renderer/search/search-engine';
-import { evaluateRelevance, readRelevanceSet } from './search-relevance';
+import { evaluateRelevance, readRelevanceSet, RELEVANCE_SETS, type RelevanceSet } from './search-relevance';
 import { readSearchFiles } from '../cli/read-search-files';
 import { seededRandom, syntheticCorpus, syntheticSearchFiles } from './search-synthetic';
 
@@ -204,8 +204,8 @@ interface Row {
   peakHeapMiB: number;
   p50: Record<Mode, number>;
   p95: Record<Mode, number>;
-  hitAt1?: number;
-  hitAt5?: number;
+  /** hit@1 and hit@5 per relevance set (real bundle only). */
+  relevance?: Partial<Record<RelevanceSet['name'], { hitAt1: number; hitAt5: number }>>;
 }
 
 /** A full collection; the bench script runs Node with --expose-gc so heap figures are not noise. */
@@ -272,9 +272,11 @@ function measure(corpus: string, files: SearchFiles, factory: EngineFactory, wit
     p95,
   };
   if (withRelevance) {
-    const report = evaluateRelevance(readRelevanceSet(), (q) => ready.search(q, 'exact'));
-    row.hitAt1 = round(report.hitAt1);
-    row.hitAt5 = round(report.hitAt5);
+    row.relevance = {};
+    for (const set of RELEVANCE_SETS) {
+      const report = evaluateRelevance(readRelevanceSet(set.file), (q) => ready.search(q, 'exact'));
+      row.relevance[set.name] = { hitAt1: round(report.hitAt1), hitAt5: round(report.hitAt5) };
+    }
   }
   return row;
 }
@@ -306,7 +308,7 @@ async function main(): Promise<number> {
       const row = measure(corpus.name, files, factory, corpus.relevance);
       rows.push(row);
       if (!values.json) {
-        const rel = row.hitAt1 === undefined ? '' : `  hit@1 ${row.hitAt1} hit@5 ${row.hitAt5}`;
+        const rel = Object.entries(row.relevance ?? {}).map(([set, r]) => `  ${set} hit@1 ${r.hitAt1} hit@5 ${r.hitAt5}`).join('');
         const texts = row.textsMiB === undefined ? '' : `  texts ${row.textsMiB} MiB (gz ${row.textsGzipMiB}) load ${row.textsLoadMs} ms`;
         console.log(`${row.corpus.padEnd(16)} ${row.engine.padEnd(20)} ${row.sizeMiB} MiB (gz ${row.gzipMiB})  load ${row.loadMs} ms${texts}  heap ${row.heapMiB} MiB (peak ${row.peakHeapMiB})  p50/p95 exact ${row.p50.exact}/${row.p95.exact} prefix ${row.p50.prefix}/${row.p95.prefix} typo ${row.p50.typo}/${row.p95.typo} ms${rel}`);
       }
