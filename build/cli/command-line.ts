@@ -89,7 +89,7 @@ export function parseCommandLine<T extends Options>(spec: CommandSpec<T>, args: 
   }
   if (parsed.values.help === true) return { ok: false, exitCode: 0, message: helpText(spec) };
   const { min, max, name } = spec.positionals ?? { min: 0, max: 0, name: '' };
-  if (parsed.positionals.length > max) return usageProblem(spec, `unexpected argument "${parsed.positionals[max] ?? ''}"`);
+  if (parsed.positionals.length > max) return usageProblem(spec, `unexpected argument ${JSON.stringify(parsed.positionals[max] ?? '')}`);
   if (parsed.positionals.length < min) return usageProblem(spec, `${name} is missing`);
   const absent = Object.entries(spec.options).find(([key, option]) => option.required && parsed.values[key] === undefined);
   if (absent) return usageProblem(spec, `--${absent[0]} ${absent[1].value ?? 'VALUE'} is required`);
@@ -113,12 +113,12 @@ export function readCommandLine<T extends Options>(spec: CommandSpec<T>, args: r
 /** Why `raw` is not a comma-separated list of whole numbers of `min` or more, or undefined when it is one. */
 export function wholeNumberListProblem(option: string, raw: string, min: number): string | undefined {
   const fine = raw.split(',').every((part) => wholeNumberProblem(option, part, min) === undefined);
-  return fine ? undefined : `${option} must list whole numbers of ${min} or more, separated by commas, not "${raw}"`;
+  return fine ? undefined : `${option} must list whole numbers of ${min} or more, separated by commas, not ${JSON.stringify(raw)}`;
 }
 
-/** Why `raw` is not a whole number from `min` to `max`, or undefined when it is one. */
+/** Why `raw` is not a whole number from `min` to `max`, or undefined when it is one; the value is quoted as JSON so the message stays one line. */
 export function wholeNumberProblem(option: string, raw: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): string | undefined {
   if (raw !== undefined && /^\d{1,15}$/.test(raw) && Number(raw) >= min && Number(raw) <= max) return undefined;
   const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-  return `${option} must be a whole number ${range}, not "${raw ?? ''}"`;
+  return `${option} must be a whole number ${range}, not ${JSON.stringify(raw ?? '')}`;
 }

@@ -27,7 +27,7 @@ export const SERVE_COMMAND = defineCommand({
     bundle: { type: 'string', default: join('dist', 'bundle'), value: 'DIR', help: 'the content bundle folder to serve' },
   },
   check: (values) => {
-    if (values.host.trim() === '' || /[\s/]/.test(values.host)) return `--host must be a host name or IP address, not "${values.host}"`;
+    if (values.host.trim() === '' || /[\s/]/.test(values.host)) return `--host must be a host name or IP address, not ${JSON.stringify(values.host)}`;
     if (values.bundle.trim() === '') return '--bundle needs a folder';
     return wholeNumberProblem('--port', values.port, 0, 65535);
   },

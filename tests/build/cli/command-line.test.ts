@@ -38,6 +38,8 @@ describe('parseCommandLine', () => {
     [['--key', 'k'], 'FILE is missing'],
     [['--key', 'k', 'a', 'b', 'c'], 'unexpected argument "c"'],
     [['--key', 'k', '--limit', '0', 'a'], '--limit must be a whole number of 1 or more, not "0"'],
+    [['--key', 'k', '--limit', '1\n2', 'a'], '--limit must be a whole number of 1 or more, not "1\\n2"'],
+    [['--key', 'k', 'a', 'b', 'c\nd'], 'unexpected argument "c\\nd"'],
   ])('refuses %j with one line naming the problem, for exit status 2', (args, problem) => {
     const line = parseCommandLine(TOOL, args);
     expect(line).toEqual(refusal(problem));
