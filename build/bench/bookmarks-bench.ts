@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { BOOKMARK_FILE, createFileBookmarkService } from '../../electron/bookmarks/bookmark-file-store';
+import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
 import { CHECKSUM_FILE, checksumRecord } from '../../electron/bookmarks/snapshot-checksum';
 import { snapshotText } from '../../electron/bookmarks/snapshot-text';
 import { BOOKMARK_FORMAT, BOOKMARK_VERSION, type Bookmark, type BookmarkDocument, type Folder } from '../../renderer/bookmarks/bookmark-schema';
@@ -39,10 +39,20 @@ async function timed<T>(action: () => Promise<T>): Promise<{ ms: number; value: 
 }
 
 /** `npm run bench:bookmarks`: start-up load and add/update/remove latency of the file store holding N bookmarks. */
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { bookmarks: { type: 'string', default: '10000' }, operations: { type: 'string', default: '200' } } });
-  const count = Number(values.bookmarks);
-  const operations = Number(values.operations);
+async function main(): Promise<number> {
+  const line = readCommandLine({
+    script: 'bench:bookmarks',
+    usage: 'npm run -s bench:bookmarks -- [--bookmarks N] [--operations N]',
+    summary: 'Times the bookmark file store holding N bookmarks: start-up load, and add, update and remove. Exit status 1 when a target is missed.',
+    options: {
+      bookmarks: { type: 'string', default: '10000', value: 'N', help: 'how many bookmarks the store holds' },
+      operations: { type: 'string', default: '200', value: 'N', help: 'how many adds, updates and removes to time' },
+    },
+    check: (values) => wholeNumberProblem('--bookmarks', values.bookmarks, 1) ?? wholeNumberProblem('--operations', values.operations, 1),
+  });
+  if (!line.ok) return line.exitCode;
+  const count = Number(line.values.bookmarks);
+  const operations = Number(line.values.operations);
   const directory = mkdtempSync(join(tmpdir(), 'polcoop-bookmarks-bench-'));
   // Written as the store writes its snapshot (ASCII JSON), with the checksum only after the unverified load below.
   const snapshot = snapshotText(syntheticDocument(count));
@@ -88,7 +98,7 @@ async function main(): Promise<void> {
     allOk &&= ok;
     console.log(`${name.padEnd(7)} p50 ${round(percentile(samples, 50))} ms, p95 ${round(p95)} ms, max ${round(Math.max(...samples))} ms (target p95 < ${TARGETS.changeP95Ms} ms) ${ok ? 'ok' : 'OVER'}`);
   }
-  if (!allOk) process.exitCode = 1;
+  return allOk ? 0 : 1;
 }
 
-await main();
+process.exitCode = await main();

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { readCommandLine, wholeNumberListProblem } from '../cli/command-line';
 import { buildContent } from '../compiler/compile';
 import { writeSyntheticContent } from './content-synthetic';
 
@@ -44,11 +44,23 @@ function measure(corpus: string, contentDir: string): ContentBenchRow {
 }
 
 /** `npm run bench:content`: compiles the real content and synthetic bundles, printing time, peak memory and sizes as JSON. */
-function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { child: { type: 'boolean' }, sizes: { type: 'string', default: '1000,10000' } } });
+function main(): number {
+  const line = readCommandLine({
+    script: 'bench:content',
+    usage: 'npm run -s bench:content -- [--sizes N,N]',
+    summary: 'Compiles the real content and synthetic references, each in a child process, and prints time, peak memory and output sizes as JSON.',
+    options: {
+      sizes: { type: 'string', default: '1000,10000', value: 'N,N', help: 'the sizes of the synthetic corpora, in documents; 0 for none' },
+      child: { type: 'boolean', help: 'internal: compile CONTENT into OUT in this process and print the figures' },
+    },
+    positionals: { min: 0, max: 2, name: 'CONTENT' },
+    check: (values, positionals) => (positionals.length > 0 && !values.child ? `unexpected argument "${positionals[0] ?? ''}"` : wholeNumberListProblem('--sizes', values.sizes, 0)),
+  });
+  if (!line.ok) return line.exitCode;
+  const { values, positionals } = line;
   if (values.child) {
     compileChild(positionals[0] ?? 'content', positionals[1] ?? 'dist/bundle');
-    return;
+    return 0;
   }
   const rows: ContentBenchRow[] = [measure('real', 'content')];
   for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
@@ -58,6 +70,7 @@ function main(): void {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(JSON.stringify(rows, null, 2));
+  return 0;
 }
 
-main();
+process.exitCode = main();

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import type { SearchDoc, SearchFiles, SearchPassagesFile } from '../../content/model/search-index-schema';
 import { foldText } from '../../renderer/search/fold';
 import { loadSearchEngine } from '../../renderer/search/search-engine';
-import { evaluateRelevance, readRelevanceSet } from './search-relevance';
+import { evaluateRelevance, readRelevanceSet, RELEVANCE_SETS, type RelevanceSet } from './search-relevance';
+import { readCommandLine, wholeNumberListProblem } from '../cli/command-line';
 import { readSearchFiles } from '../cli/read-search-files';
 import { seededRandom, syntheticCorpus, syntheticSearchFiles } from './search-synthetic';
 
@@ -204,8 +204,8 @@ interface Row {
   peakHeapMiB: number;
   p50: Record<Mode, number>;
   p95: Record<Mode, number>;
-  hitAt1?: number;
-  hitAt5?: number;
+  /** hit@1 and hit@5 per relevance set (real bundle only). */
+  relevance?: Partial<Record<RelevanceSet['name'], { hitAt1: number; hitAt5: number }>>;
 }
 
 /** A full collection; the bench script runs Node with --expose-gc so heap figures are not noise. */
@@ -272,22 +272,37 @@ function measure(corpus: string, files: SearchFiles, factory: EngineFactory, wit
     p95,
   };
   if (withRelevance) {
-    const report = evaluateRelevance(readRelevanceSet(), (q) => ready.search(q, 'exact'));
-    row.hitAt1 = round(report.hitAt1);
-    row.hitAt5 = round(report.hitAt5);
+    row.relevance = {};
+    for (const set of RELEVANCE_SETS) {
+      const report = evaluateRelevance(readRelevanceSet(set.file), (q) => ready.search(q, 'exact'));
+      row.relevance[set.name] = { hitAt1: round(report.hitAt1), hitAt5: round(report.hitAt5) };
+    }
   }
   return row;
 }
 
+/** The engines --engines can name. */
+const ENGINE_KEYS = ['ours', 'lunr', 'minisearch', 'flexsearch'];
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const line = readCommandLine({
+    script: 'bench:search',
+    usage: 'npm run -s bench:search -- [--json] [--engines LIST] [--sizes N,N] [--index FILE]',
+    summary:
+      'Measures our search against plain lunr, MiniSearch and FlexSearch on the built bundle and synthetic corpora: index size, load time, heap, p50/p95 per query mode, and hit@1/hit@5 on each relevance set of tests/relevance/.',
     options: {
-      json: { type: 'boolean', default: false },
-      index: { type: 'string', default: 'dist/bundle/search-index.json' },
-      sizes: { type: 'string', default: '1000,10000' },
-      engines: { type: 'string', default: 'ours,lunr,minisearch,flexsearch' },
+      json: { type: 'boolean', default: false, help: 'print the figures as JSON at the end (progress goes to stderr)' },
+      engines: { type: 'string', default: ENGINE_KEYS.join(','), value: 'LIST', help: 'which engines to measure, separated by commas' },
+      sizes: { type: 'string', default: '1000,10000', value: 'N,N', help: 'the sizes of the synthetic corpora, in documents; 0 for none' },
+      index: { type: 'string', default: 'dist/bundle/search-index.json', value: 'FILE', help: 'the built search index, with its passage texts beside it' },
+    },
+    check: (values) => {
+      const unknown = values.engines.split(',').find((key) => !ENGINE_KEYS.includes(key));
+      return unknown === undefined ? wholeNumberListProblem('--sizes', values.sizes, 0) : `--engines: no engine "${unknown}" (${ENGINE_KEYS.join(', ')})`;
     },
   });
+  if (!line.ok) return line.exitCode;
+  const { values } = line;
   const wanted = new Set(values.engines.split(','));
   const named: [string, EngineFactory][] = [['ours', ours], ['lunr', plainLunr], ['minisearch', miniSearch], ['flexsearch', await flexSearch()]];
   const factories = named.filter(([key]) => wanted.has(key)).map(([, factory]) => factory);
@@ -306,7 +321,7 @@ async function main(): Promise<number> {
       const row = measure(corpus.name, files, factory, corpus.relevance);
       rows.push(row);
       if (!values.json) {
-        const rel = row.hitAt1 === undefined ? '' : `  hit@1 ${row.hitAt1} hit@5 ${row.hitAt5}`;
+        const rel = Object.entries(row.relevance ?? {}).map(([set, r]) => `  ${set} hit@1 ${r.hitAt1} hit@5 ${r.hitAt5}`).join('');
         const texts = row.textsMiB === undefined ? '' : `  texts ${row.textsMiB} MiB (gz ${row.textsGzipMiB}) load ${row.textsLoadMs} ms`;
         console.log(`${row.corpus.padEnd(16)} ${row.engine.padEnd(20)} ${row.sizeMiB} MiB (gz ${row.gzipMiB})  load ${row.loadMs} ms${texts}  heap ${row.heapMiB} MiB (peak ${row.peakHeapMiB})  p50/p95 exact ${row.p50.exact}/${row.p95.exact} prefix ${row.p50.prefix}/${row.p95.prefix} typo ${row.p50.typo}/${row.p95.typo} ms${rel}`);
       }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
 
 /** One file the clients fetch, with what a correct answer looks like. */
 interface Target {
@@ -82,13 +82,19 @@ function startServer(cwd: string): Promise<{ pid: number; origin: string; stop: 
 
 /** `npm run bench:serve`: N concurrent keep-alive clients on loopback fetch the app and bundle for a fixed time; prints JSON. */
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { clients: { type: 'string', default: '200' }, seconds: { type: 'string', default: '30' } } });
-  const clients = Number(values.clients);
-  const seconds = Number(values.seconds);
-  if (!(clients >= 1 && seconds > 0)) {
-    console.error('usage: npm run bench:serve -- [--clients N] [--seconds S]');
-    return 2;
-  }
+  const line = readCommandLine({
+    script: 'bench:serve',
+    usage: 'npm run -s bench:serve -- [--clients N] [--seconds S]',
+    summary: 'Starts the web edition (run npm run build first) and lets N keep-alive clients on loopback fetch the app and bundle for S seconds; prints JSON.',
+    options: {
+      clients: { type: 'string', default: '200', value: 'N', help: 'how many concurrent clients' },
+      seconds: { type: 'string', default: '30', value: 'S', help: 'how long to run, in seconds' },
+    },
+    check: (values) => wholeNumberProblem('--clients', values.clients, 1) ?? wholeNumberProblem('--seconds', values.seconds, 1),
+  });
+  if (!line.ok) return line.exitCode;
+  const clients = Number(line.values.clients);
+  const seconds = Number(line.values.seconds);
   const cwd = process.cwd();
   if (!existsSync(join(cwd, 'dist', 'renderer', 'index.html')) || !existsSync(join(cwd, 'dist', 'bundle', 'manifest.json'))) {
     console.error('dist/ is not built: run `npm run build` first.');

@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createAppRequestHandler } from '../../electron/app-protocol';
+import { readCommandLine, wholeNumberListProblem } from '../cli/command-line';
 import { buildContent } from '../compiler/compile';
 import { writeSyntheticContent } from './content-synthetic';
 
@@ -176,9 +176,21 @@ function rendererSizes() {
  * synthetic one (default 10,000 documents): time to first content, time until search answers, keystroke to
  * results in the DOM (p50/p95 over a scripted typing session), and the renderer's JavaScript size.
  */
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000' } } });
-  if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(join('dist', 'bundle', 'bundle.json'))) throw new Error('dist/ is not built: run `npm run build` first.');
+async function main(): Promise<number> {
+  const line = readCommandLine({
+    script: 'bench:ui',
+    usage: 'npm run -s bench:ui -- [--sizes N,N]',
+    summary:
+      'In Chromium, over the built renderer (run npm run build first): time to first content, time until search answers, keystroke to results, on the real bundle and synthetic ones; prints JSON.',
+    options: { sizes: { type: 'string', default: '10000', value: 'N,N', help: 'the sizes of the synthetic corpora, in documents; 0 for none' } },
+    check: (values) => wholeNumberListProblem('--sizes', values.sizes, 0),
+  });
+  if (!line.ok) return line.exitCode;
+  const { values } = line;
+  if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(join('dist', 'bundle', 'bundle.json'))) {
+    console.error('dist/ is not built: run `npm run build` first.');
+    return 1;
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const rows = [];
   try {
@@ -194,6 +206,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   console.log(JSON.stringify({ renderer: rendererSizes(), bundles: rows }, null, 2));
+  return 0;
 }
 
-await main();
+process.exitCode = await main();

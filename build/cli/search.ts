@@ -1,29 +1,34 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadSearchEngine } from '../../renderer/search/search-engine';
 import { markSnippet } from '../../renderer/search/snippet';
+import { readCommandLine, wholeNumberProblem } from './command-line';
 import { passagesPathOf, readSearchFiles } from './read-search-files';
 
-/** `npm run -s search -- [--json] [--limit N] [--index FILE] "query"`: ranked results from the built bundle. */
+/** `npm run -s search -- [--json] [--limit N] [--index FILE] QUERY...`: ranked results from the built bundle. */
 function main(): number {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
+  const line = readCommandLine({
+    script: 'search',
+    usage: 'npm run -s search -- [--json] [--limit N] [--index FILE] QUERY...',
+    summary: 'Searches the built content bundle as the app does and prints the ranked results (run npm run content:build first).',
     options: {
-      json: { type: 'boolean', default: false },
-      limit: { type: 'string', default: '10' },
-      index: { type: 'string', default: 'dist/bundle/search-index.json' },
+      json: { type: 'boolean', default: false, help: 'print the results as JSON' },
+      limit: { type: 'string', default: '10', value: 'N', help: 'how many results to print' },
+      index: { type: 'string', default: 'dist/bundle/search-index.json', value: 'FILE', help: 'the search index to read, with its passage texts beside it' },
     },
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'QUERY' },
+    check: (values) => wholeNumberProblem('--limit', values.limit, 1),
   });
+  if (!line.ok) return line.exitCode;
+  const { values, positionals } = line;
   for (const path of [values.index, passagesPathOf(values.index)]) {
     if (!existsSync(path)) {
       console.error(`No search ${path === values.index ? 'index' : 'passage texts'} at ${path}: build the bundle first (npm run content:build).`);
-      return 2;
+      return 1;
     }
   }
   const { index, passages } = readSearchFiles(values.index);
   const engine = loadSearchEngine(index, passages);
-  const limit = Number.parseInt(values.limit, 10);
-  const { results, total } = engine.search(positionals.join(' '), { limit: Number.isFinite(limit) ? limit : 10 });
+  const { results, total } = engine.search(positionals.join(' '), { limit: Number(values.limit) });
   if (values.json) {
     const rows = results.map((r) => ({ kind: r.kind, id: r.id, title: r.title, celex: r.celex ?? null, status: r.status ?? null, anchor: r.anchor, score: r.score, snippet: markSnippet(r.snippet) }));
     console.log(JSON.stringify(rows, null, 2));

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { BOOKMARK_FILE, createBookmarkFilePersistence } from '../../electron/bookmarks/bookmark-file-store';
+import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
 import { parseBookmarkJson } from '../../renderer/bookmarks/bookmark-json';
 
 interface Acknowledged {
@@ -70,11 +70,20 @@ async function lostWrites(directory: string, acknowledged: Acknowledged): Promis
 }
 
 /** `npm run test:crash -- --iterations N`: SIGKILLs a writing child N times and verifies no acknowledged write is lost and no removed bookmark comes back. */
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' }, 'max-delay': { type: 'string', default: '150' } } });
-  const iterations = Number(values.iterations);
-  const maxDelayMs = Number(values['max-delay']);
-  if (!Number.isInteger(iterations) || iterations < 1) throw new Error('--iterations must be a positive whole number');
+async function main(): Promise<number> {
+  const line = readCommandLine({
+    script: 'test:crash',
+    usage: 'npm run -s test:crash -- [--iterations N] [--max-delay MS]',
+    summary: 'Kills a child writing to the bookmark store with SIGKILL N times and checks that no acknowledged write is lost and no removed bookmark comes back. Exit status 1 on any loss.',
+    options: {
+      iterations: { type: 'string', default: '200', value: 'N', help: 'how many times to kill the writer' },
+      'max-delay': { type: 'string', default: '150', value: 'MS', help: 'the longest random wait before each kill, in milliseconds' },
+    },
+    check: (values) => wholeNumberProblem('--iterations', values.iterations, 1) ?? wholeNumberProblem('--max-delay', values['max-delay'], 0),
+  });
+  if (!line.ok) return line.exitCode;
+  const iterations = Number(line.values.iterations);
+  const maxDelayMs = Number(line.values['max-delay']);
   const workDir = mkdtempSync(join(tmpdir(), 'polcoop-crash-'));
   const childScript = join(workDir, 'crash-child.cjs');
   // A bundled child starts in tens of milliseconds, so each iteration spends its time writing, not compiling.
@@ -92,7 +101,7 @@ async function main(): Promise<void> {
   rmSync(workDir, { recursive: true, force: true });
   console.log(`killed ${kills} times with SIGKILL; ${acknowledged.titles.size} bookmarks added`);
   console.log(`acknowledged ${acknowledged.count}, lost ${lost.length}`);
-  if (lost.length > 0) process.exitCode = 1;
+  return lost.length > 0 ? 1 : 0;
 }
 
-await main();
+process.exitCode = await main();

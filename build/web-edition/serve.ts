@@ -1,3 +1,4 @@
+import { printRefusal } from '../cli/command-line';
 import { parseServeOptions } from './serve-options';
 import { checkSite } from './site-check';
 import { startWebServer } from './web-server';
@@ -6,8 +7,8 @@ import { startWebServer } from './web-server';
 async function main(): Promise<number | undefined> {
   const parsed = parseServeOptions(process.argv.slice(2), process.cwd());
   if (!parsed.ok) {
-    (parsed.help ? console.log : console.error)(parsed.message);
-    return parsed.help ? 0 : 2;
+    printRefusal(parsed);
+    return parsed.exitCode;
   }
   const { options } = parsed;
   const roots = { rendererDir: options.rendererDir, bundleDir: options.bundleDir };

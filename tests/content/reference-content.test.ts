@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { isExpected, readRelevanceSet, RELEVANCE_SETS } from '../../build/bench/search-relevance';
 import { compileContent } from '../../build/compiler/compile';
+import { SEARCH_INDEX_FILE } from '../../content/model/formats';
+import type { SearchIndexFile } from '../../content/model/search-index-schema';
 import { bundleSchema, type Document, type Relations } from '../../content/model/bundle-schema';
 
 const { files, stats } = compileContent(join(process.cwd(), 'content'));
 const bundle = bundleSchema.parse(JSON.parse(files.get('bundle.json') ?? ''));
 const byId = new Map(bundle.documents.map((d) => [d.id, d]));
+const searchDocs = (JSON.parse(files.get(SEARCH_INDEX_FILE) ?? '') as SearchIndexFile).docs;
 
 const INVERSE: [keyof Relations, keyof Relations][] = [
   ['amends', 'amendedBy'],
@@ -52,13 +54,8 @@ describe('the reference content', () => {
     for (const doc of annulled) expect(doc.kind === 'instrument' && doc.statusNote).toMatch(/invalid|annul/i);
   });
 
-  it('holds every instrument and term the relevance set names', () => {
-    const queries = parse(readFileSync(join(process.cwd(), '..', 'shared', 'relevance', 'queries.yaml'), 'utf8')) as { q: string; expect: (string | number)[] }[];
-    const celexes = new Set(bundle.documents.flatMap((d) => (d.kind === 'instrument' && d.celex ? [d.celex] : [])));
-    const termNames = new Set(bundle.terms.flatMap((t) => [t.term, ...t.abbreviations].map((n) => n.toLowerCase())));
-    const missing = queries.flatMap((q) =>
-      q.expect.map(String).filter((e) => (e.startsWith('term:') ? !termNames.has(e.slice(5).toLowerCase()) : !celexes.has(e))),
-    );
+  it.each(RELEVANCE_SETS.map((set) => [set.name, set] as const))('holds every document the %s relevance set names', (_name, set) => {
+    const missing = readRelevanceSet(set.file).flatMap((c) => c.expect.filter((e) => !searchDocs.some((doc) => isExpected(doc, e))));
     expect(missing).toEqual([]);
   });
 

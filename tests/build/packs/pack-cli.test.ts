@@ -39,8 +39,16 @@ describe('pack:keygen, pack:make and pack:verify', () => {
     expect(refused.stderr).toContain('not by a trusted key');
   }, 120_000);
 
-  it('say how to call them when arguments are missing', () => {
-    expect(tool('make-cli.ts')).toMatchObject({ status: 1, stderr: expect.stringContaining('usage: npm run pack:make -- --key KEY --out FILE') });
-    expect(tool('verify-cli.ts')).toMatchObject({ status: 2, stderr: expect.stringContaining('usage: npm run pack:verify -- FILE') });
+  it('name the missing argument in one line, with exit status 2', () => {
+    expect(tool('make-cli.ts')).toEqual({ status: 2, stdout: '', stderr: 'pack:make: --key KEY is required (npm run pack:make -- --help shows the usage)\n' });
+    expect(tool('make-cli.ts', '--key', 'k.key')).toMatchObject({ status: 2, stderr: expect.stringContaining('pack:make: --out FILE is required') });
+    expect(tool('verify-cli.ts')).toEqual({ status: 2, stdout: '', stderr: 'pack:verify: FILE is missing (npm run pack:verify -- --help shows the usage)\n' });
+    expect(tool('keygen-cli.ts')).toMatchObject({ status: 2, stderr: expect.stringContaining('pack:keygen: --out DIR is required') });
+  }, 60_000);
+
+  it('refuse a pack file that cannot be read with one line and exit status 1', () => {
+    const missing = tool('verify-cli.ts', join(tempDir(dirs), 'no-such.polcoop'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^pack:verify: ENOENT[^\n]*no-such\.polcoop'\n$/);
   }, 60_000);
 });

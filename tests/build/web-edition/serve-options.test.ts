@@ -36,27 +36,32 @@ describe('parseServeOptions', () => {
   });
 
   it.each([
-    [['--port', '65536'], '--port must be a whole number'],
+    [['--port', '65536'], '--port must be a whole number from 0 to 65535, not "65536"'],
     [['--port=-1'], '--port must be a whole number'],
-    [['--port', '-1'], 'argument is ambiguous'],
+    [['--port', '-1'], '--port needs a value, written --port=-VALUE if it starts with a dash'],
     [['--port', '80.5'], '--port must be a whole number'],
     [['--port', ''], '--port must be a whole number'],
-    [['--port'], "Option '--port <value>' argument missing"],
+    [['--port'], '--port needs a value'],
     [['--host', ''], '--host must be a host name'],
     [['--host', 'a b'], '--host must be a host name'],
     [['--host', 'http://x/'], '--host must be a host name'],
     [['--bundle', ' '], '--bundle needs a folder'],
-    [['--root', '/'], "Unknown option '--root'"],
-    [['extra'], 'Unexpected argument'],
-  ])('rejects %j with a message and the usage', (argv, message) => {
+    [['--root', '/'], 'unknown option --root'],
+    [['extra'], 'unexpected argument "extra"'],
+  ])('rejects %j with one line that names the problem, and exit status 2', (argv, message) => {
     const result = parseServeOptions(argv, CWD);
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: false, exitCode: 2, message: expect.stringContaining(message) as string });
     if (result.ok) return;
-    expect(result.message).toContain(message);
-    expect(result.message).toContain('usage: npm run serve -- [--port N] [--host H] [--bundle DIR]');
+    expect(result.message).toMatch(/^serve: [^\n]+ \(npm run serve -- --help shows the usage\)$/);
   });
 
-  it('answers --help with the usage', () => {
-    expect(parseServeOptions(['--help'], CWD)).toEqual({ ok: false, help: true, message: 'usage: npm run serve -- [--port N] [--host H] [--bundle DIR]' });
+  it('answers --help and -h with the usage and every option, for exit status 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const result = parseServeOptions([flag], CWD);
+      expect(result).toMatchObject({ ok: false, exitCode: 0 });
+      if (result.ok) return;
+      expect(result.message.split('\n')[0]).toBe('usage: npm run serve -- [--port N] [--host H] [--bundle DIR]');
+      for (const option of ['--port N', '--host H', '--bundle DIR', '-h, --help']) expect(result.message).toContain(option);
+    }
   });
 });

@@ -1,20 +1,38 @@
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSearchFiles } from '../../../build/cli/read-search-files';
-import { evaluateRelevance, readRelevanceSet } from '../../../build/bench/search-relevance';
-import { loadSearchEngine } from '../../../renderer/search/search-engine';
+import { evaluateRelevance, readRelevanceSet, RELEVANCE_SETS, type RelevanceReport } from '../../../build/bench/search-relevance';
+import { loadSearchEngine, type SearchEngine } from '../../../renderer/search/search-engine';
 
 const BUNDLE = process.env.SEARCH_INDEX ?? 'dist/bundle/search-index.json';
 
+/**
+ * What each set must reach. The keyword set is tuned. The question set's floor is what the engine reached when the
+ * set came into the repository (16 and 18 of 22 questions, 2026-12-03), so it catches any loss; tuning raises it.
+ */
+const FLOORS = { keywords: { hitAt1: 0.8, hitAt5: 1 }, questions: { hitAt1: 0.7, hitAt5: 0.8 } } as const;
+
+function loadEngine(): SearchEngine {
+  if (!existsSync(BUNDLE)) throw new Error(`No search index at ${BUNDLE}: run npm run content:build first (npm test builds it).`);
+  const { index, passages } = readSearchFiles(BUNDLE);
+  return loadSearchEngine(index, passages);
+}
+
+function print(name: string, report: RelevanceReport): void {
+  console.log(`relevance (${name}): hit@1 ${report.hitAt1.toFixed(2)}, hit@5 ${report.hitAt5.toFixed(2)} over ${report.cases.length} queries`);
+  for (const c of report.cases) if (c.rank !== 1) console.log(`  rank ${c.rank ?? '-'}: ${c.q} -> ${c.top.join(', ')}`);
+}
+
 describe('relevance on the built bundle', () => {
-  it('answers the shared relevance set (hit@5 = 1, hit@1 >= 0.8)', () => {
-    if (!existsSync(BUNDLE)) throw new Error(`No search index at ${BUNDLE}: run npm run content:build first (npm test builds it).`);
-    const { index, passages } = readSearchFiles(BUNDLE);
-    const engine = loadSearchEngine(index, passages);
-    const report = evaluateRelevance(readRelevanceSet(), (q) => engine.search(q, { limit: 5 }).results.map((r) => r.doc));
-    console.log(`relevance: hit@1 ${report.hitAt1.toFixed(2)}, hit@5 ${report.hitAt5.toFixed(2)} over ${report.cases.length} queries`);
-    for (const c of report.cases) if (c.rank !== 1) console.log(`  rank ${c.rank ?? '-'}: ${c.q} -> ${c.top.join(', ')}`);
-    expect(report.hitAt5).toBe(1);
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.8);
+  let engine: SearchEngine;
+  beforeAll(() => {
+    engine = loadEngine();
+  });
+
+  it.each(RELEVANCE_SETS.map((set) => [set.name, set] as const))('answers the %s set (hit@1 and hit@5 at or above its floor)', (name, set) => {
+    const report = evaluateRelevance(readRelevanceSet(set.file), (q) => engine.search(q, { limit: 5 }).results.map((r) => r.doc));
+    print(name, report);
+    expect(report.hitAt5).toBeGreaterThanOrEqual(FLOORS[name].hitAt5);
+    expect(report.hitAt1).toBeGreaterThanOrEqual(FLOORS[name].hitAt1);
   });
 });
