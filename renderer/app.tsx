@@ -47,7 +47,7 @@ export function App({ loaded }: { loaded: BundleLoad }) {
 
   const topBar = (
     <TopBar
-      search={<SearchBox initialQuery={route.name === 'search' ? route.query : ''} />}
+      search={<SearchBox initialQuery={route.name === 'search' ? route.query : ''} page={routeKey} />}
       theme={theme}
       onTheme={setTheme}
       fontSize={fontSize}

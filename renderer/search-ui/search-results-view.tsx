@@ -6,6 +6,7 @@ import { texts } from '../texts/en';
 import { StatusBadge } from '../views/status-badge';
 import { FacetGroup } from './facet-group';
 import { facetLabel } from './facet-label';
+import { echoQuery, fullQueryTitle } from './query-echo';
 import { resultHref } from './result-href';
 import { routeFilters, withFilter } from './route-filters';
 import { SnippetText } from './snippet-text';
@@ -53,16 +54,16 @@ export function SearchResultsView({ query, filters }: { query: string; filters: 
         ? t.searching
         : response.total === 0
           ? query.trim()
-            ? t.noResults(query)
+            ? t.noResults(echoQuery(query))
             : t.noneFiltered
           : query.trim()
-            ? t.count(response.total, query)
+            ? t.count(response.total, echoQuery(query))
             : t.countFiltered(response.total);
 
   return (
     <article className="search-results" aria-labelledby="results-heading">
       <h1 id="results-heading">{texts.searchResults}</h1>
-      <p role="status" className="results-status">
+      <p role="status" className="results-status" title={enabled ? fullQueryTitle(query) : undefined}>
         {status}
       </p>
       {active.length > 0 && (

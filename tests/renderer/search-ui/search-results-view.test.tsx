@@ -53,4 +53,12 @@ describe('SearchResultsView', () => {
     renderView('  ');
     expect(screen.getByRole('status')).toHaveTextContent(/Type a word/);
   });
+
+  it('cuts the echo of a very long query to 80 characters with an ellipsis, the whole query on hover', async () => {
+    const query = `${'x'.repeat(4990)} 1234567890`;
+    renderView(query);
+    const status = await screen.findByText(/^Nothing found for/);
+    expect(status.textContent).toBe(`Nothing found for “${'x'.repeat(80)}…”.`);
+    expect(status).toHaveAttribute('title', query);
+  });
 });
