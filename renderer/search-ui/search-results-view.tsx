@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useBundle } from '../bundle/bundle-context';
 import { searchHref } from '../routes';
 import { FACET_NAMES, type FacetName } from '../search/query-parser';
 import type { SearchResult } from '../search/search-types';
@@ -40,6 +41,7 @@ function ResultItem({ result }: { result: SearchResult }) {
 
 /** The #/search page: every result for `query` with facets (kind, type, status, topic, year) that narrow it through the route's `filters`. */
 export function SearchResultsView({ query, filters }: { query: string; filters: Readonly<Record<string, string>> }) {
+  const { topics } = useBundle();
   const chosen = useMemo(() => routeFilters(filters), [filters]);
   const active = FACET_NAMES.filter((facet) => chosen[facet]);
   const enabled = query.trim() !== '' || active.length > 0;
@@ -70,7 +72,9 @@ export function SearchResultsView({ query, filters }: { query: string; filters: 
         <p className="active-filters">
           <span>{t.filteredBy}</span>
           {active.map((facet: FacetName) => {
-            const label = `${t.facets[facet]}: ${facetLabel(facet, filters[facet] ?? '')}`;
+            // A value with no words came from an address typed by hand: it is shown as it was typed.
+            const value = filters[facet] ?? '';
+            const label = `${t.facets[facet]}: ${facetLabel(facet, value, topics) ?? value}`;
             return (
               <a key={facet} className="filter-chip" href={searchHref(query, withFilter(filters, facet, undefined))} aria-label={t.removeFilter(label)}>
                 {label} <span aria-hidden="true">×</span>

@@ -32,7 +32,8 @@ describe('InstrumentView', () => {
     expect(value('Entry into force')).toBe('30 December 2006');
     expect(value('Legal basis')).toBe('Articles 30 and 34 TEU');
     expect(within(panel).queryByText('Applies from')).toBeNull();
-    expect(within(panel).getByRole('link', { name: 'time limits' })).toHaveAttribute('href', '#/search?q=&topic=time-limits');
+    expect(within(panel).getByRole('link', { name: 'Time limits' })).toHaveAttribute('href', '#/search?q=&topic=time-limits');
+    expect(within(panel).getByText('Topics').nextElementSibling?.textContent).toBe('Information exchangeTime limits');
   });
 
   it('copies the citation and says so', async () => {
