@@ -329,6 +329,17 @@ export const texts = {
     count: (n: number) => plural(n, 'instrument', 'instruments'),
     chartLabel: 'Instruments on a time axis',
     legend: 'Legend',
+    legendLines:
+      'Each line runs from the first date of an instrument to the day it ended (or its last known date, where the content does not record the end), or to the content date while it still applies.',
+    lines: 'Lines',
+    marks: 'Marks',
+    lineStyles: {
+      'in-force': 'In force',
+      amended: 'In force, amended',
+      ended: 'Repealed, annulled or expired',
+      proposal: 'Proposal, not adopted',
+      delivered: 'Judgment, from the day it was delivered',
+    },
     adopted: 'Adopted',
     entryIntoForce: 'Entry into force',
     applicationDate: 'Applies from',
