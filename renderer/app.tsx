@@ -47,7 +47,7 @@ export function App({ loaded }: { loaded: BundleLoad }) {
 
   const topBar = (
     <TopBar
-      search={<SearchBox initialQuery={route.name === 'search' ? route.query : ''} />}
+      search={<SearchBox initialQuery={route.name === 'search' ? route.query : ''} page={routeKey} />}
       theme={theme}
       onTheme={setTheme}
       fontSize={fontSize}
@@ -66,8 +66,7 @@ export function App({ loaded }: { loaded: BundleLoad }) {
       {loaded.ok ? (
         <BundleProvider bundle={loaded.bundle}>
           <div className="layout">
-            <Sidebar route={route} />
-            <SidebarResizer width={sidebarWidth} onResize={setSidebarWidth} />
+            <Sidebar route={route} resizer={<SidebarResizer width={sidebarWidth} onResize={setSidebarWidth} />} />
             <main ref={main} tabIndex={-1} className="reading-pane">
               <RouteView route={route} />
             </main>

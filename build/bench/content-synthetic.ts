@@ -14,6 +14,8 @@ export function writeSyntheticContent(dir: string, count: number, words = 400): 
     join(dir, 'glossary.yaml'),
     stringify([{ id: 'law-enforcement-authority', term: 'law enforcement authority', abbreviations: ['LEA'], definition: 'A police or customs body.' }]),
   );
+  const topics = [...new Set(docs.flatMap((doc) => doc.topics))].sort();
+  writeFileSync(join(dir, 'topics.yaml'), stringify(topics.map((id) => ({ id, title: `Topic ${id}` }))));
   writeFileSync(join(dir, 'sections', 'all.md'), '---\nid: all\ntitle: All\norder: 1\nsummary: Every synthetic document.\n---\nEverything.\n');
   const byDoc = new Map<string, typeof passages>();
   for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);

@@ -44,6 +44,7 @@ export function compileContent(contentDir: string): { files: Map<string, string>
     compilerVersion: COMPILER_VERSION,
     documents: linked.documents,
     terms: linked.terms,
+    topics: linked.topics,
   };
   const count = (kind: string) => linked.documents.filter((d) => d.kind === kind).length;
   const stats: CompileStats = {

@@ -1,2 +1,2 @@
 /** Version of the content compiler, recorded in every bundle so a reader can tell what built it. */
-export const COMPILER_VERSION = '1.0.0';
+export const COMPILER_VERSION = '1.1.0';

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Document, Relations, Term } from '../../content/model/bundle-schema';
+import type { Document, Relations, Term, Topic } from '../../content/model/bundle-schema';
 import { documentHref, termHref } from '../../content/model/links';
 import type { KeyFactsSource } from '../../content/model/source-schemas';
 import type { Problem } from './problems';
 import type { RenderedDocument } from './render';
 import type { ValidContent, ValidDocument } from './validate';
 
-/** Documents and terms with every link resolved and every relation present on both sides. */
+/** Documents and terms with every link resolved and every relation present on both sides, and the topics they name. */
 export interface LinkedContent {
   documents: Document[];
   terms: Term[];
+  topics: Topic[];
 }
 
 type DocumentKind = Document['kind'];
@@ -143,6 +144,7 @@ export function link(valid: ValidContent, rendered: RenderedDocument[]): { linke
   const docs = new Map(valid.documents.map((d) => [d.data.id, d]));
   const terms = new Map(valid.terms.map((t) => [t.data.id, t]));
   const anchors = new Map(rendered.map((r) => [r.doc.data.id, new Set(r.toc.map((t) => t.anchor))]));
+  const topics = new Set(valid.topics.map((t) => t.data.id));
 
   for (const doc of valid.documents) {
     for (const [field, ids, kinds] of referencesOf(doc)) {
@@ -151,6 +153,11 @@ export function link(valid: ValidContent, rendered: RenderedDocument[]): { linke
         const line = doc.lineOf([field, ...(field === 'parent' ? [] : [i])]);
         if (!target) problems.push({ file: doc.file, line, field, message: `"${id}" is not a known document id` });
         else if (kinds !== 'any' && !kinds.includes(target.kind)) problems.push({ file: doc.file, line, field, message: `"${id}" is a ${target.kind}, expected ${kinds.join(' or ')}` });
+      });
+    }
+    if ('topics' in doc.data) {
+      doc.data.topics.forEach((id, i) => {
+        if (!topics.has(id)) problems.push({ file: doc.file, line: doc.lineOf(['topics', i]), field: 'topics', message: `"${id}" is not a topic listed in topics.yaml` });
       });
     }
     for (const m of doc.body.matchAll(WIKI_LINK)) {
@@ -291,5 +298,6 @@ export function link(valid: ValidContent, rendered: RenderedDocument[]): { linke
     related: data.related,
     usedIn: [...(usedIn.get(data.id) ?? [])].sort(),
   }));
-  return { linked: { documents, terms: compiledTerms }, problems };
+  const compiledTopics: Topic[] = valid.topics.map(({ data }) => ({ id: data.id, title: data.title }));
+  return { linked: { documents, terms: compiledTerms, topics: compiledTopics }, problems };
 }

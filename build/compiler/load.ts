@@ -24,12 +24,13 @@ export interface LoadedMarkdown extends LoadedYaml {
 export interface LoadedContent {
   bundle?: LoadedYaml;
   glossary?: LoadedYaml;
+  topics?: LoadedYaml;
   documents: LoadedMarkdown[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Stage 1: reads the bundle metadata, glossary and every Markdown document under `contentDir`. */
+/** Stage 1: reads the bundle metadata, glossary, topics and every Markdown document under `contentDir`. */
 export function load(contentDir: string): { content: LoadedContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const display = (path: string) => relative(process.cwd(), path) || path;
@@ -70,5 +71,5 @@ export function load(contentDir: string): { content: LoadedContent; problems: Pr
       });
     }
   }
-  return { content: { bundle: readYaml('bundle.yaml'), glossary: readYaml('glossary.yaml'), documents }, problems };
+  return { content: { bundle: readYaml('bundle.yaml'), glossary: readYaml('glossary.yaml'), topics: readYaml('topics.yaml'), documents }, problems };
 }

@@ -3,14 +3,16 @@ import {
   bundleMetaSourceSchema,
   DOCUMENT_SOURCES,
   glossarySourceSchema,
+  topicsSourceSchema,
   type BodySource,
   type BundleMetaSource,
   type InstrumentSource,
   type PageSource,
   type SectionSource,
   type TermSource,
+  type TopicSource,
 } from '../../content/model/source-schemas';
-import type { LoadedContent, LoadedMarkdown } from './load';
+import type { LoadedContent, LoadedMarkdown, LoadedYaml } from './load';
 import type { Problem } from './problems';
 import type { YamlSource } from './yaml-source';
 
@@ -27,14 +29,21 @@ export type ValidDocument = Located & { body: string; bodyLine: number } & (
     | { kind: 'body'; data: BodySource }
   );
 
+/** A validated entry of a YAML list (`glossary.yaml`, `topics.yaml`) with its position in the file. */
+export type ValidEntry<T> = Located & { data: T; index: number };
+
 /** A validated glossary entry with its position in `glossary.yaml`. */
-export type ValidTerm = Located & { data: TermSource; index: number };
+export type ValidTerm = ValidEntry<TermSource>;
+
+/** A validated topic with its position in `topics.yaml`. */
+export type ValidTopic = ValidEntry<TopicSource>;
 
 /** Content that passed every schema and uniqueness check. */
 export interface ValidContent {
   meta: BundleMetaSource;
   documents: ValidDocument[];
   terms: ValidTerm[];
+  topics: ValidTopic[];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -94,6 +103,18 @@ function validateDocument(doc: LoadedMarkdown, problems: Problem[]): ValidDocume
   } as ValidDocument;
 }
 
+/** The entries of a YAML list file that match `schema`, each able to find its own lines; problems otherwise. */
+function validateList<T>(loaded: LoadedYaml | undefined, schema: z.ZodType<T[]>, problems: Problem[]): ValidEntry<T>[] {
+  if (!loaded) return [];
+  const { file, yaml } = loaded;
+  const parsed = schema.safeParse(yaml.data ?? []);
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(parsed.error, yaml.data, file, yaml.lineOf));
+    return [];
+  }
+  return parsed.data.map((data, index) => ({ data, index, file, lineOf: (path) => yaml.lineOf([index, ...path]) }));
+}
+
 /** Stage 2: checks every source against the model and ids for uniqueness; reports all problems at once. */
 export function validate(content: LoadedContent): { valid?: ValidContent; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -106,30 +127,27 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
 
   const documents = content.documents.flatMap((doc) => validateDocument(doc, problems) ?? []);
 
-  const terms: ValidTerm[] = [];
-  if (content.glossary) {
-    const { file, yaml } = content.glossary;
-    const parsed = glossarySourceSchema.safeParse(yaml.data ?? []);
-    if (parsed.success) {
-      parsed.data.forEach((data, index) =>
-        terms.push({ data, index, file, lineOf: (path) => yaml.lineOf([index, ...path]) }),
-      );
-    } else {
-      problems.push(...issuesToProblems(parsed.error, yaml.data, file, yaml.lineOf));
-    }
-  }
+  const terms = validateList(content.glossary, glossarySourceSchema, problems);
+  const topics = validateList(content.topics, topicsSourceSchema, problems);
 
-  const owners = new Map<string, string>();
-  const claim = (id: string, where: Located, field: PropertyKey[], what: string) => {
-    const owner = owners.get(id);
-    if (owner) {
-      problems.push({ file: where.file, line: where.lineOf(field), field: field.join('.'), message: `${what} "${id}" is already used by ${owner}` });
-    } else {
-      owners.set(id, `${where.file}:${where.lineOf(field)}`);
-    }
+  /** A claim on ids that must be unique among all claimed by it, reporting the second use with the first's place. */
+  const uniqueIds = (what: string) => {
+    const owners = new Map<string, string>();
+    return (id: string, where: Located, field: PropertyKey[]) => {
+      const owner = owners.get(id);
+      if (owner) {
+        problems.push({ file: where.file, line: where.lineOf(field), field: field.join('.'), message: `${what} "${id}" is already used by ${owner}` });
+      } else {
+        owners.set(id, `${where.file}:${where.lineOf(field)}`);
+      }
+    };
   };
-  for (const doc of documents) claim(doc.data.id, doc, ['id'], 'id');
-  for (const term of terms) claim(term.data.id, term, ['id'], 'id');
+  const claim = uniqueIds('id');
+  for (const doc of documents) claim(doc.data.id, doc, ['id']);
+  for (const term of terms) claim(term.data.id, term, ['id']);
+  // Topics are tags, not pages: their ids need only be unique among themselves.
+  const claimTopic = uniqueIds('topic');
+  for (const topic of topics) claimTopic(topic.data.id, topic, ['id']);
 
   const termNames = new Map<string, string>();
   for (const term of terms) {
@@ -143,5 +161,5 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
   }
 
   if (problems.length > 0 || !meta) return { problems };
-  return { valid: { meta, documents, terms }, problems };
+  return { valid: { meta, documents, terms, topics }, problems };
 }

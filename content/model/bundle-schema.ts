@@ -113,6 +113,12 @@ export const termSchema = z.strictObject({
   usedIn: ids,
 });
 
+/** A topic documents are tagged with, and its title. */
+export const topicSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+});
+
 /** `bundle.json`: everything the reader shows. */
 export const bundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
@@ -124,6 +130,8 @@ export const bundleSchema = z.strictObject({
   compilerVersion: z.string(),
   documents: z.array(documentSchema),
   terms: z.array(termSchema),
+  /** Every topic a document names, with its title. */
+  topics: z.array(topicSchema),
 });
 
 /** One file listed in the manifest. */
@@ -155,6 +163,8 @@ export type SectionDocument = z.infer<typeof sectionDocumentSchema>;
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
 /** A compiled glossary term. */
 export type Term = z.infer<typeof termSchema>;
+/** A topic with its title. */
+export type Topic = z.infer<typeof topicSchema>;
 /** The compiled bundle. */
 export type Bundle = z.infer<typeof bundleSchema>;
 /** The bundle manifest. */

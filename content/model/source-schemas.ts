@@ -152,6 +152,15 @@ export const termSourceSchema = z.strictObject({
 /** `glossary.yaml`: a list of terms. */
 export const glossarySourceSchema = z.array(termSourceSchema);
 
+/** One entry of `topics.yaml`: a topic id documents name in `topics`, and the title a reader sees for it. */
+export const topicSourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+});
+
+/** `topics.yaml`: every topic a document may name. */
+export const topicsSourceSchema = z.array(topicSourceSchema);
+
 /** Parsed front matter of a page. */
 export type PageSource = z.infer<typeof pageSourceSchema>;
 /** Parsed front matter of a section. */
@@ -162,6 +171,12 @@ export type InstrumentSource = z.infer<typeof instrumentSourceSchema>;
 export type BodySource = z.infer<typeof bodySourceSchema>;
 /** One parsed glossary entry. */
 export type TermSource = z.infer<typeof termSourceSchema>;
+/** A kind of act or document an instrument describes. */
+export type InstrumentType = z.infer<typeof instrumentTypeSchema>;
+/** A kind of agency, network or system a body describes. */
+export type BodyType = z.infer<typeof bodyTypeSchema>;
+/** One parsed topic. */
+export type TopicSource = z.infer<typeof topicSourceSchema>;
 /** Parsed `bundle.yaml`. */
 export type BundleMetaSource = z.infer<typeof bundleMetaSourceSchema>;
 /** One parsed source reference. */

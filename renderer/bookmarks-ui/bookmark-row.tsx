@@ -5,18 +5,21 @@ import type { Bookmark } from '../bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 import { formatDate } from '../views/format-date';
 import { BookmarkEditor, type BookmarkEdit } from './bookmark-editor';
+import { bookmarkLabel } from './bookmark-label';
+import { BookmarkLink } from './bookmark-link';
 import { useBookmarks } from './bookmark-state-context';
 import { targetStatus } from './target-status';
 
 const t = texts.bookmarks;
 
-/** One bookmark in the list: selectable, its title (a link while the target exists), state, tags and note, editable in place. */
+/** One bookmark in the list: selectable, its name (a link while the target exists, the official title on hover), state, tags and note, editable in place. */
 export function BookmarkRow({ bookmark, folder, selected, onSelect }: { bookmark: Bookmark; folder: string | null; selected: boolean; onSelect: (selected: boolean) => void }) {
   const reader = useBundle();
   const { state } = useBookmarks();
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState('');
   const status = targetStatus(bookmark.target, reader);
+  const label = bookmarkLabel(bookmark, reader);
   const report = (result: IpcResult<unknown>) => {
     setProblem(result.ok ? '' : result.error.message);
     return result.ok;
@@ -30,14 +33,14 @@ export function BookmarkRow({ bookmark, folder, selected, onSelect }: { bookmark
 
   return (
     <li className={`bookmark-row${status.state === 'missing' ? ' is-missing' : ''}`}>
-      <input type="checkbox" aria-label={t.select(bookmark.title)} checked={selected} onChange={(event) => onSelect(event.target.checked)} />
+      <input type="checkbox" aria-label={t.select(label.text)} checked={selected} onChange={(event) => onSelect(event.target.checked)} />
       <div className="bookmark-body">
         {editing ? (
           <BookmarkEditor bookmark={bookmark} onSave={(edit) => void save(edit)} onCancel={() => setEditing(false)} />
         ) : (
           <>
             <p className="bookmark-title">
-              {status.state === 'missing' ? <span>{bookmark.title}</span> : <a href={status.href}>{bookmark.title}</a>}{' '}
+              {status.state === 'missing' ? <span>{label.text}</span> : <BookmarkLink href={status.href} label={label} />}{' '}
               {status.state === 'missing' && <span className="badge badge-missing">{t.missing}</span>}
               {status.state === 'changed' && (
                 <>
@@ -60,7 +63,7 @@ export function BookmarkRow({ bookmark, folder, selected, onSelect }: { bookmark
               </ul>
             )}
             {bookmark.note !== '' && <p className="bookmark-note">{bookmark.note}</p>}
-            <button type="button" className="link-button" aria-label={t.edit(bookmark.title)} onClick={() => setEditing(true)}>
+            <button type="button" className="link-button" aria-label={t.edit(label.text)} onClick={() => setEditing(true)}>
               {t.editButton}
             </button>
           </>

@@ -1,12 +1,14 @@
 import { useBundle } from '../bundle/bundle-context';
 import { viewHref } from '../routes';
 import { texts } from '../texts/en';
+import { bookmarkLabel } from './bookmark-label';
+import { BookmarkLink } from './bookmark-link';
 import { useBookmarks } from './bookmark-state-context';
 import { targetStatus } from './target-status';
 
 const SHOWN = 5;
 
-/** The home page's most recently changed bookmarks, each a link while its target is in this content version. */
+/** The home page's most recently changed bookmarks by name, each a link while its target is in this content version. */
 export function HomeBookmarks() {
   const reader = useBundle();
   const { snapshot } = useBookmarks();
@@ -17,14 +19,15 @@ export function HomeBookmarks() {
       <ul className="member-list">
         {latest.map((bookmark) => {
           const status = targetStatus(bookmark.target, reader);
+          const label = bookmarkLabel(bookmark, reader);
           return (
             <li key={bookmark.id}>
               {status.state === 'missing' ? (
                 <>
-                  {bookmark.title} <span className="muted">{texts.bookmarks.missing}</span>
+                  {label.text} <span className="muted">{texts.bookmarks.missing}</span>
                 </>
               ) : (
-                <a href={status.href}>{bookmark.title}</a>
+                <BookmarkLink href={status.href} label={label} />
               )}
             </li>
           );

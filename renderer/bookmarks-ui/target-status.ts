@@ -4,7 +4,7 @@ import { targetHash } from '../bookmarks/bookmark-html-export';
 import type { BookmarkTarget } from '../bookmarks/bookmark-schema';
 
 /** Where a bookmark's target stands in the loaded content. */
-export type TargetStatus = { state: 'present' | 'changed'; href: string; title: string; contentHash: string } | { state: 'missing' };
+export type TargetStatus = { state: 'present' | 'changed'; href: string; title: string; shortName: string; contentHash: string } | { state: 'missing' };
 
 /** Terms carry no compiled hash: FNV-1a over what a term page shows stands in, so a changed definition is noticed too. */
 export function termContentHash(term: Term): string {
@@ -14,14 +14,14 @@ export function termContentHash(term: Term): string {
   return `fnv1a:${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-/** The current title and content hash of a target, or undefined when the loaded content does not have it. */
-export function currentTarget(target: Pick<BookmarkTarget, 'documentId' | 'kind'>, reader: ReaderBundle): { title: string; contentHash: string } | undefined {
+/** The current (official) title, short name and content hash of a target, or undefined when the loaded content does not have it. */
+export function currentTarget(target: Pick<BookmarkTarget, 'documentId' | 'kind'>, reader: ReaderBundle): { title: string; shortName: string; contentHash: string } | undefined {
   if (target.kind === 'term') {
     const term = reader.terms.get(target.documentId);
-    return term && { title: term.term, contentHash: termContentHash(term) };
+    return term && { title: term.term, shortName: term.term, contentHash: termContentHash(term) };
   }
   const doc = reader.documents.get(target.documentId);
-  return doc && { title: doc.title, contentHash: doc.contentHash };
+  return doc && { title: doc.title, shortName: doc.shortName || doc.title, contentHash: doc.contentHash };
 }
 
 /** Whether a bookmark's target is in this content version and whether it changed since it was saved. */

@@ -13,30 +13,31 @@ function inFolder(folders: readonly Folder[], filter: FolderFilter): (bookmark: 
   return (bookmark) => bookmark.folderId !== null && ids.has(bookmark.folderId);
 }
 
-/** Every word of the query must appear in the title, the note or a tag (ignoring case). */
-function matchesQuery(query: string, locale: string): (bookmark: Bookmark) => boolean {
+/** Every word of the query must appear in the name shown, the saved title, the note or a tag (ignoring case). */
+function matchesQuery(query: string, locale: string, labelOf: (bookmark: Bookmark) => string): (bookmark: Bookmark) => boolean {
   const words = query.toLocaleLowerCase(locale).split(/\s+/).filter(Boolean);
   if (words.length === 0) return () => true;
   return (bookmark) => {
-    const text = [bookmark.title, bookmark.note, ...bookmark.tags].join('\n').toLocaleLowerCase(locale);
+    const text = [labelOf(bookmark), bookmark.title, bookmark.note, ...bookmark.tags].join('\n').toLocaleLowerCase(locale);
     return words.every((word) => text.includes(word));
   };
 }
 
-/** The bookmarks the view lists, filtered by folder and query and sorted. */
+/** The bookmarks the view lists, filtered by folder and query and sorted; `labelOf` names a bookmark as the list shows it (default: its saved title). */
 export function visibleBookmarks(
   bookmarks: readonly Bookmark[],
   folders: readonly Folder[],
-  options: { folder: FolderFilter; query: string; sort: BookmarkSort; locale: string },
+  options: { folder: FolderFilter; query: string; sort: BookmarkSort; locale: string; labelOf?: (bookmark: Bookmark) => string },
 ): Bookmark[] {
+  const labelOf = options.labelOf ?? ((bookmark: Bookmark) => bookmark.title);
   const folderTest = inFolder(folders, options.folder);
-  const queryTest = matchesQuery(options.query, options.locale);
+  const queryTest = matchesQuery(options.query, options.locale, labelOf);
   const shown = bookmarks.filter((bookmark) => folderTest(bookmark) && queryTest(bookmark));
   const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
   const compare: Record<BookmarkSort, (a: Bookmark, b: Bookmark) => number> = {
     updated: (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
     created: (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
-    title: (a, b) => collator.compare(a.title, b.title),
+    title: (a, b) => collator.compare(labelOf(a), labelOf(b)),
   };
   return shown.sort(compare[options.sort]);
 }

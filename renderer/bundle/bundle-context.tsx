@@ -10,6 +10,8 @@ export interface ReaderBundle {
   terms: ReadonlyMap<string, Term>;
   /** Instruments sorted by short name, as the sidebar lists them. */
   instruments: readonly InstrumentDocument[];
+  /** The title of every topic by id; a topic without one is not shown. */
+  topics: ReadonlyMap<string, string>;
 }
 
 const BundleContext = createContext<ReaderBundle | null>(null);
@@ -24,6 +26,7 @@ export function createReaderBundle(bundle: Bundle): ReaderBundle {
     documents: new Map(bundle.documents.map((d) => [d.id, d])),
     terms: new Map(bundle.terms.map((t) => [t.id, t])),
     instruments,
+    topics: new Map(bundle.topics.map((t) => [t.id, t.title])),
   };
 }
 

@@ -19,7 +19,10 @@ export async function loadBundle(path = 'bundle/bundle.json'): Promise<BundleLoa
     if (!response.ok) return { ok: false, message: `${path}: ${response.status} ${response.statusText}` };
     const data: unknown = await response.json();
     const problem = formatProblem(data, path, { kind: 'bundle', format: BUNDLE_FORMAT, arrays: ['documents', 'terms'] });
-    return problem === null ? { ok: true, bundle: data as Bundle } : { ok: false, message: problem };
+    if (problem !== null) return { ok: false, message: problem };
+    const bundle = data as Bundle;
+    // Bundles compiled before topics had titles (compiler 1.0) carry none: their topics are then not shown at all.
+    return { ok: true, bundle: Array.isArray(bundle.topics) ? bundle : { ...bundle, topics: [] } };
   } catch (error) {
     return { ok: false, message: `${path}: ${error instanceof Error ? error.message : String(error)}` };
   }

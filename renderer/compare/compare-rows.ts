@@ -18,7 +18,7 @@ export interface CompareRow {
   differs: boolean;
 }
 
-type Cell = (doc: InstrumentDocument, documents: ReadonlyMap<string, Document>) => CompareItem[];
+type Cell = (doc: InstrumentDocument, documents: ReadonlyMap<string, Document>, topics: ReadonlyMap<string, string>) => CompareItem[];
 
 const m = texts.metadata;
 const k = texts.keyFacts;
@@ -34,7 +34,7 @@ const links = (ids: readonly string[], documents: ReadonlyMap<string, Document>)
   });
 
 const ROWS: [key: string, label: string, cell: Cell][] = [
-  ['type', m.type, (d) => text(d.type)],
+  ['type', m.type, (d) => text(texts.types[d.type])],
   ['number', m.number, (d) => text(d.number)],
   ['celex', m.celex, (d) => text(d.celex)],
   ['oj', m.oj, (d) => text(d.oj)],
@@ -51,13 +51,13 @@ const ROWS: [key: string, label: string, cell: Cell][] = [
   ['replaces', c.replaces, (d, docs) => links([...new Set([...d.relations.replaces, ...d.relations.repeals])], docs)],
   ['replacedBy', c.replacedBy, (d, docs) => links([...new Set([...d.relations.replacedBy, ...d.relations.repealedBy])], docs)],
   ['sections', c.sections, (d, docs) => links(d.sections, docs)],
-  ['topics', m.topics, (d) => d.topics.map((t) => ({ text: t.replaceAll('-', ' ') }))],
+  ['topics', m.topics, (d, _, topics) => d.topics.flatMap((t) => text(topics.get(t)))],
 ];
 
-/** The aspects worth comparing for these instruments; an aspect none of them has is left out. */
-export function compareRows(instruments: readonly InstrumentDocument[], documents: ReadonlyMap<string, Document>): CompareRow[] {
+/** The aspects worth comparing for these instruments (topics by their titles); an aspect none of them has is left out. */
+export function compareRows(instruments: readonly InstrumentDocument[], documents: ReadonlyMap<string, Document>, topics: ReadonlyMap<string, string>): CompareRow[] {
   return ROWS.map(([key, label, cell]) => {
-    const cells = instruments.map((doc) => cell(doc, documents));
+    const cells = instruments.map((doc) => cell(doc, documents, topics));
     const shapes = new Set(cells.map((items) => JSON.stringify(items)));
     return { key, label, cells, differs: shapes.size > 1 };
   }).filter((row) => row.cells.some((items) => items.length > 0));

@@ -13,12 +13,12 @@ const MAX = 4;
 
 /** The #/compare page: two to four instruments (`ids`, from `#/compare?ids=a,b`) with identifiers, dates and key facts side by side. */
 export function CompareView({ ids }: { ids: readonly string[] }) {
-  const { documents, instruments } = useBundle();
+  const { documents, instruments, topics } = useBundle();
   const unique = [...new Set(ids)];
   const unknown = unique.filter((id) => documents.get(id)?.kind !== 'instrument');
   const { chosen: chosenIds, choose, pickerOpen, setPickerOpen } = useComparePicks(unique.filter((id) => !unknown.includes(id)).slice(0, MAX));
   const chosen = chosenIds.map((id) => documents.get(id)).filter((d): d is InstrumentDocument => d?.kind === 'instrument');
-  const rows = compareRows(chosen, documents);
+  const rows = compareRows(chosen, documents, topics);
 
   return (
     <article className="compare" aria-labelledby="compare-heading">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SectionDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
 import { NO_LONGER_APPLIES } from '../../content/model/status';
@@ -34,60 +34,66 @@ function SectionTree({ ids, route }: { ids: readonly string[]; route: Route }) {
   );
 }
 
-/** The sidebar: main views, the sections tree and the instrument list with a filter. */
-export function Sidebar({ route }: { route: Route }) {
+/**
+ * The sidebar: main views, the sections tree and the instrument list with a filter, scrolling on its own, and
+ * `resizer` at its edge, inside the navigation landmark so that no part of the page sits outside a landmark.
+ */
+export function Sidebar({ route, resizer }: { route: Route; resizer?: ReactNode }) {
   const { bundle, instruments } = useBundle();
   const [filter, setFilter] = useState('');
   const shown = filterInstruments(instruments, filter);
   const topSections = bundle.documents.filter((d) => d.kind === 'section' && !d.parent).map((d) => d.id);
   return (
     <nav className="sidebar" aria-label={t.label}>
-      <ul className="main-views">
-        <li>
-          <a href={viewHref('home')} aria-current={current(route.name === 'home')}>
-            {t.home}
-          </a>
-        </li>
-        <li>
-          <a href={glossaryHref()} aria-current={current(route.name === 'glossary' || route.name === 'term')}>
-            {t.glossary}
-          </a>
-        </li>
-        <li>
-          <a href={compareHref([])} aria-current={current(route.name === 'compare')}>
-            {t.compare}
-          </a>
-        </li>
-        <li>
-          <a href={viewHref('timeline')} aria-current={current(route.name === 'timeline')}>
-            {t.timeline}
-          </a>
-        </li>
-      </ul>
-      <h2 id="sidebar-sections">{t.sections}</h2>
-      <div className="section-tree">
-        <SectionTree ids={topSections} route={route} />
-      </div>
-      <h2 id="sidebar-instruments">{t.instruments}</h2>
-      <div className="filter-field">
-        <label htmlFor="instrument-filter" className="visually-hidden">
-          {t.filterLabel}
-        </label>
-        <input id="instrument-filter" type="search" placeholder={t.filterPlaceholder} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <span role="status" className="count">
-          {t.count(shown.length, instruments.length)}
-        </span>
-      </div>
-      <ul className="instrument-list" aria-labelledby="sidebar-instruments">
-        {shown.map((doc) => (
-          <li key={doc.id}>
-            <a href={documentHref(doc.id)} title={doc.title} aria-current={current(route.name === 'doc' && route.id === doc.id)}>
-              {doc.shortName}
+      <div className="sidebar-content">
+        <ul className="main-views">
+          <li>
+            <a href={viewHref('home')} aria-current={current(route.name === 'home')}>
+              {t.home}
             </a>
-            {(NO_LONGER_APPLIES.has(doc.status) || doc.status === 'proposal') && <StatusBadge status={doc.status} />}
           </li>
-        ))}
-      </ul>
+          <li>
+            <a href={glossaryHref()} aria-current={current(route.name === 'glossary' || route.name === 'term')}>
+              {t.glossary}
+            </a>
+          </li>
+          <li>
+            <a href={compareHref([])} aria-current={current(route.name === 'compare')}>
+              {t.compare}
+            </a>
+          </li>
+          <li>
+            <a href={viewHref('timeline')} aria-current={current(route.name === 'timeline')}>
+              {t.timeline}
+            </a>
+          </li>
+        </ul>
+        <h2 id="sidebar-sections">{t.sections}</h2>
+        <div className="section-tree">
+          <SectionTree ids={topSections} route={route} />
+        </div>
+        <h2 id="sidebar-instruments">{t.instruments}</h2>
+        <div className="filter-field">
+          <label htmlFor="instrument-filter" className="visually-hidden">
+            {t.filterLabel}
+          </label>
+          <input id="instrument-filter" type="search" placeholder={t.filterPlaceholder} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <span role="status" className="count">
+            {t.count(shown.length, instruments.length)}
+          </span>
+        </div>
+        <ul className="instrument-list" aria-labelledby="sidebar-instruments">
+          {shown.map((doc) => (
+            <li key={doc.id}>
+              <a href={documentHref(doc.id)} title={doc.title} aria-current={current(route.name === 'doc' && route.id === doc.id)}>
+                {doc.shortName}
+              </a>
+              {(NO_LONGER_APPLIES.has(doc.status) || doc.status === 'proposal') && <StatusBadge status={doc.status} />}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {resizer}
     </nav>
   );
 }

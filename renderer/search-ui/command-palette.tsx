@@ -3,6 +3,7 @@ import { useBundle } from '../bundle/bundle-context';
 import { searchHref } from '../routes';
 import { texts } from '../texts/en';
 import { matchPaletteItems, paletteItems, type PaletteItem } from './palette-items';
+import { echoQuery } from './query-echo';
 import { recordRecentSearch } from './recent-searches';
 import { useShortcut } from './use-shortcut';
 import './command-palette.css';
@@ -21,7 +22,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     const found = matchPaletteItems(items, query);
     const text = query.trim();
     if (!text) return found;
-    const search: PaletteItem = { key: 'cmd:search', label: t.commands.search(text), detail: t.command, href: searchHref(text), names: '', folded: '', exact: [] };
+    const search: PaletteItem = { key: 'cmd:search', label: t.commands.search(echoQuery(text)), detail: t.command, href: searchHref(text), names: '', folded: '', exact: [] };
     return [...found, search];
   }, [items, query]);
   const current = Math.min(active, matches.length - 1);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useBundle } from '../bundle/bundle-context';
 import type { FacetName } from '../search/query-parser';
 import { searchHref } from '../routes';
 import { texts } from '../texts/en';
@@ -8,26 +9,30 @@ import { withFilter } from './route-filters';
 const t = texts.search;
 const FIRST_VALUES = 8;
 
-/** One facet's values with their counts, each a link that filters the results by it (or, when chosen, removes it). */
+/** One facet's values with their counts, each a link that filters the results by it (or, when chosen, removes it); values without words are left out. */
 export function FacetGroup({ facet, values, query, filters }: {
   facet: FacetName;
   values: readonly { value: string; count: number }[];
   query: string;
   filters: Readonly<Record<string, string>>;
 }) {
+  const { topics } = useBundle();
   const [all, setAll] = useState(false);
   const chosen = filters[facet];
-  const ordered = facet === 'year' ? [...values].sort((a, b) => b.value.localeCompare(a.value)) : values;
+  const labelled = values.flatMap(({ value, count }) => {
+    const label = facetLabel(facet, value, topics);
+    return label === undefined ? [] : [{ value, count, label }];
+  });
+  const ordered = facet === 'year' ? labelled.sort((a, b) => b.value.localeCompare(a.value)) : labelled;
   const shown = all ? ordered : ordered.slice(0, FIRST_VALUES);
-  if (values.length === 0) return null;
+  if (ordered.length === 0) return null;
   const headingId = `facet-${facet}`;
   return (
     <section className="facet" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.facets[facet]}</h3>
       <ul>
-        {shown.map(({ value, count }) => {
+        {shown.map(({ value, count, label }) => {
           const selected = chosen === value;
-          const label = facetLabel(facet, value);
           return (
             <li key={value}>
               <a

@@ -1,18 +1,25 @@
-import { statusSchema } from '../../content/model/status';
-import { searchKindSchema } from '../../content/model/search-index-schema';
 import type { FacetName } from '../search/query-parser';
 import { texts } from '../texts/en';
 
-/** How a facet value reads in the interface: kinds and statuses in words, topic ids with spaces. */
-export function facetLabel(facet: FacetName, value: string): string {
-  if (facet === 'kind') {
-    const kind = searchKindSchema.safeParse(value);
-    return kind.success ? texts.kinds[kind.data] : value;
+function labelIn(labels: Readonly<Record<string, string>>, value: string): string | undefined {
+  return Object.hasOwn(labels, value) ? labels[value] : undefined;
+}
+
+/**
+ * How a facet value reads in the interface: kinds, types and statuses in the texts module's words, a topic by its
+ * title, a year as it is; undefined for a value that has no words, which is then not shown (never a raw id).
+ */
+export function facetLabel(facet: FacetName, value: string, topics: ReadonlyMap<string, string>): string | undefined {
+  switch (facet) {
+    case 'kind':
+      return labelIn(texts.kinds, value);
+    case 'type':
+      return labelIn(texts.types, value);
+    case 'status':
+      return labelIn(texts.status, value);
+    case 'topic':
+      return topics.get(value);
+    case 'year':
+      return value;
   }
-  if (facet === 'status') {
-    const status = statusSchema.safeParse(value);
-    return status.success ? texts.status[status.data] : value;
-  }
-  if (facet === 'topic') return value.replaceAll('-', ' ');
-  return value;
 }

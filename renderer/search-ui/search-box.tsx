@@ -5,6 +5,7 @@ import { searchHref } from '../routes';
 import type { SearchResult } from '../search/search-types';
 import { texts } from '../texts/en';
 import { StatusBadge } from '../views/status-badge';
+import { echoQuery, fullQueryTitle } from './query-echo';
 import { readRecentSearches, recordRecentSearch } from './recent-searches';
 import { resultHref } from './result-href';
 import { useSearchClient } from './search-client-context';
@@ -21,7 +22,7 @@ const CHANNEL = 'box';
 type Option = { kind: 'result'; result: SearchResult } | { kind: 'recent'; query: string } | { kind: 'all'; query: string };
 
 function optionLabel(option: Exclude<Option, { kind: 'result' }>): string {
-  return option.kind === 'recent' ? option.query : t.seeAll(option.query);
+  return option.kind === 'recent' ? echoQuery(option.query) : t.seeAll(echoQuery(option.query));
 }
 
 function ResultOption({ result }: { result: SearchResult }) {
@@ -45,19 +46,22 @@ function ResultOption({ result }: { result: SearchResult }) {
 /**
  * The search field of the top bar: results as you type in a list below it (arrow keys and Enter open one,
  * Escape closes it, `/` anywhere focuses the field), recent searches when empty, Enter alone opens all results.
- * `initialQuery` is the query of the search page being shown, so the field agrees with it.
+ * `initialQuery` is the query of the search page being shown ('' on any other page) and `page` names the page
+ * shown: whenever the reader goes to another page (a link, back or forward, the palette, a suggestion), the
+ * field shows that page's query, so it holds the query on the results page and is empty on a document.
  */
-export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
+export function SearchBox({ initialQuery = '', page = '' }: { initialQuery?: string; page?: string }) {
   const [query, setQuery] = useState(initialQuery);
-  const [shownInitial, setShownInitial] = useState(initialQuery);
+  const [shown, setShown] = useState({ initialQuery, page });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [recent, setRecent] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  if (initialQuery !== shownInitial) {
-    setShownInitial(initialQuery);
+  if (initialQuery !== shown.initialQuery || page !== shown.page) {
+    setShown({ initialQuery, page });
     setQuery(initialQuery);
+    setActive(-1);
   }
   const typed = query.trim() !== '';
   const client = useSearchClient();
@@ -94,7 +98,11 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
     window.location.hash = href;
   };
   const choose = (option: Option) => {
-    if (option.kind === 'result') go(resultHref(option.result), query);
+    if (option.kind === 'result') {
+      go(resultHref(option.result), query);
+      // Also when the result is the page already shown, where the route does not change.
+      setQuery('');
+    }
     else if (option.kind === 'all') go(searchHref(option.query), option.query);
     else {
       setQuery(option.query);
@@ -194,7 +202,9 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
           ))}
       </div>
       {open && typed && search.response?.results.length === 0 && !search.pending && (
-        <p className="suggestions suggestions-empty">{t.noResults(query.trim())}</p>
+        <p className="suggestions suggestions-empty" title={fullQueryTitle(query)}>
+          {t.noResults(echoQuery(query))}
+        </p>
       )}
       <span role="status" className="visually-hidden">
         {open ? (search.error ? t.failed(search.error) : count) : ''}

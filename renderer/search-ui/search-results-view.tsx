@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useBundle } from '../bundle/bundle-context';
 import { searchHref } from '../routes';
 import { FACET_NAMES, type FacetName } from '../search/query-parser';
 import type { SearchResult } from '../search/search-types';
@@ -6,6 +7,7 @@ import { texts } from '../texts/en';
 import { StatusBadge } from '../views/status-badge';
 import { FacetGroup } from './facet-group';
 import { facetLabel } from './facet-label';
+import { echoQuery, fullQueryTitle } from './query-echo';
 import { resultHref } from './result-href';
 import { routeFilters, withFilter } from './route-filters';
 import { SnippetText } from './snippet-text';
@@ -39,6 +41,7 @@ function ResultItem({ result }: { result: SearchResult }) {
 
 /** The #/search page: every result for `query` with facets (kind, type, status, topic, year) that narrow it through the route's `filters`. */
 export function SearchResultsView({ query, filters }: { query: string; filters: Readonly<Record<string, string>> }) {
+  const { topics } = useBundle();
   const chosen = useMemo(() => routeFilters(filters), [filters]);
   const active = FACET_NAMES.filter((facet) => chosen[facet]);
   const enabled = query.trim() !== '' || active.length > 0;
@@ -53,23 +56,25 @@ export function SearchResultsView({ query, filters }: { query: string; filters: 
         ? t.searching
         : response.total === 0
           ? query.trim()
-            ? t.noResults(query)
+            ? t.noResults(echoQuery(query))
             : t.noneFiltered
           : query.trim()
-            ? t.count(response.total, query)
+            ? t.count(response.total, echoQuery(query))
             : t.countFiltered(response.total);
 
   return (
     <article className="search-results" aria-labelledby="results-heading">
       <h1 id="results-heading">{texts.searchResults}</h1>
-      <p role="status" className="results-status">
+      <p role="status" className="results-status" title={enabled ? fullQueryTitle(query) : undefined}>
         {status}
       </p>
       {active.length > 0 && (
         <p className="active-filters">
           <span>{t.filteredBy}</span>
           {active.map((facet: FacetName) => {
-            const label = `${t.facets[facet]}: ${facetLabel(facet, filters[facet] ?? '')}`;
+            // A value with no words came from an address typed by hand: it is shown as it was typed.
+            const value = filters[facet] ?? '';
+            const label = `${t.facets[facet]}: ${facetLabel(facet, value, topics) ?? value}`;
             return (
               <a key={facet} className="filter-chip" href={searchHref(query, withFilter(filters, facet, undefined))} aria-label={t.removeFilter(label)}>
                 {label} <span aria-hidden="true">×</span>

@@ -7,12 +7,13 @@ export function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    // Lower-cased first, so that "Ł", "Æ" or "ẞ" fold like their small letters.
+    .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
     .replace(/đ/g, 'd')
-    .replace(/ł/g, 'l')
-    .toLowerCase();
+    .replace(/ł/g, 'l');
 }
 
 /** Splits text into folded words (letters and digits of any script). */

@@ -99,10 +99,15 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
     return found;
   }
 
-  function result(docNumber: number, hits: DocumentHits, score: number, plan: QueryPlan): SearchResult {
+  /**
+   * One result. It leads to its best passage's heading only when that passage is what the query found: a document
+   * the query names (`named`), or one found where it starts, opens at its top, with its title and status in view.
+   */
+  function result(docNumber: number, hits: DocumentHits, score: number, plan: QueryPlan, named: boolean): SearchResult {
     const doc = docs[docNumber] as SearchDoc;
     const best = hits.bestPassage[docNumber] ?? -1;
     const shown = best >= 0 ? best : (firstPassage[docNumber] ?? -1);
+    const atPassage = best >= 0 && best !== firstPassage[docNumber] && !named;
     const passage = file.passages[shown];
     const covered = best >= 0 ? (hits.covered[docNumber] ?? 0) : 0;
     const matched = plan.concepts.filter((_, i) => (covered & (2 ** i)) !== 0).flatMap((c) => [...c.terms.keys()]);
@@ -115,7 +120,7 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
       ...(doc.celex ? { celex: doc.celex } : {}),
       ...(doc.status ? { status: doc.status } : {}),
       headingPath: passage?.headingPath ?? [],
-      anchor: passage?.anchor ?? '',
+      anchor: atPassage ? (passage?.anchor ?? '') : '',
       score: Math.round(score * 1000) / 1000,
       snippet: makeSnippet(texts[shown] ?? '', (term) => highlight.has(term)),
       doc,
@@ -158,7 +163,7 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
       }
       ranked.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (titleOrder[a] ?? 0) - (titleOrder[b] ?? 0));
       return {
-        results: ranked.slice(0, limit).map((doc) => result(doc, hits, scores[doc] ?? 0, plan)),
+        results: ranked.slice(0, limit).map((doc) => result(doc, hits, scores[doc] ?? 0, plan, exactDocs.has(doc))),
         facets: facets.count(found, keys),
         total: ranked.length,
       };

@@ -1,3 +1,4 @@
+import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { Status } from '../../content/model/status';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -120,6 +121,27 @@ export const texts = {
   },
   body: { type: 'Type' },
   kinds: { instrument: 'Instrument', section: 'Section', body: 'Agency or system', page: 'Guide', term: 'Term' },
+  /** What each type of instrument and body is called. */
+  types: {
+    Regulation: 'Regulation',
+    Directive: 'Directive',
+    Decision: 'Decision',
+    'Framework Decision': 'Framework Decision',
+    'Implementing Decision': 'Implementing Decision',
+    Communication: 'Communication',
+    Convention: 'Convention',
+    Judgment: 'Judgment',
+    Recommendation: 'Recommendation',
+    Programme: 'Programme',
+    Proposal: 'Proposal',
+    Agreement: 'Agreement',
+    Agency: 'Agency',
+    Network: 'Network',
+    'Information system': 'Information system',
+    'Council body': 'Council body',
+    'Operational structure': 'Operational structure',
+    'Policy framework': 'Policy framework',
+  } satisfies Record<InstrumentType | BodyType, string>,
   glossary: {
     title: 'Glossary',
     index: 'Glossary letters',
@@ -307,6 +329,17 @@ export const texts = {
     count: (n: number) => plural(n, 'instrument', 'instruments'),
     chartLabel: 'Instruments on a time axis',
     legend: 'Legend',
+    legendLines:
+      'Each line runs from the first date of an instrument to the day it ended (or its last known date, where the content does not record the end), or to the content date while it still applies.',
+    lines: 'Lines',
+    marks: 'Marks',
+    lineStyles: {
+      'in-force': 'In force',
+      amended: 'In force, amended',
+      ended: 'Repealed, annulled or expired',
+      proposal: 'Proposal, not adopted',
+      delivered: 'Judgment, from the day it was delivered',
+    },
     adopted: 'Adopted',
     entryIntoForce: 'Entry into force',
     applicationDate: 'Applies from',

@@ -1,6 +1,8 @@
 import { documentHref } from '../../content/model/links';
+import { NO_LONGER_APPLIES } from '../../content/model/status';
 import { texts } from '../texts/en';
 import { formatDate } from '../views/format-date';
+import { lifetimeLine } from './lifetime-line';
 import type { TimeScale } from './time-scale';
 import type { TimelineEntry, TimelineEventKind } from './timeline-entries';
 
@@ -28,15 +30,16 @@ export function EventMark({ kind, x }: { kind: TimelineEventKind; x: string }) {
   }
 }
 
-/** One instrument: its name, then a line over its lifetime (to `until` while it still applies) with a linked mark per event. */
+/** One instrument: its full name, then a line over its lifetime (to `until` while it still applies) with a linked mark per event. */
 export function TimelineRow({ entry, scale, until, ticks }: { entry: TimelineEntry; scale: TimeScale; until: string; ticks: readonly number[] }) {
   const { doc, events } = entry;
   const href = documentHref(doc.id);
   const start = events[0]?.date ?? until;
   const ended = events.find((e) => e.kind === 'ended');
-  const end = ended?.date ?? (doc.status === 'proposal' ? (events.at(-1)?.date ?? start) : until);
+  // Only what still applies runs on to `until`; a proposal, or an act that ended on a day the content does not record, stops at its last date.
+  const end = ended?.date ?? (doc.status === 'proposal' || NO_LONGER_APPLIES.has(doc.status) ? (events.at(-1)?.date ?? start) : until);
   return (
-    <li className={`timeline-row status-${doc.status}`}>
+    <li className={`timeline-row line-${lifetimeLine(doc.status)}`}>
       <a className="timeline-label" href={href} title={doc.title}>
         {doc.shortName}
       </a>

@@ -3,6 +3,7 @@ import type { SectionDocument } from '../../content/model/bundle-schema';
 import type { Status } from '../../content/model/status';
 import { useBundle } from '../bundle/bundle-context';
 import { texts } from '../texts/en';
+import { LIFETIME_LINES } from './lifetime-line';
 import { timeScale } from './time-scale';
 import { timelineEntries, type TimelineEventKind } from './timeline-entries';
 import { EVENT_NAMES, EventMark, TimelineRow } from './timeline-row';
@@ -11,7 +12,10 @@ import './timeline-view.css';
 const t = texts.timelineView;
 const LEGEND: TimelineEventKind[] = ['adopted', 'entryIntoForce', 'applicationDate', 'ended'];
 
-/** The #/timeline page: every instrument on an SVG time axis (adoption, entry into force, end), filterable by section and status. */
+/**
+ * The #/timeline page: every instrument on an SVG time axis (adoption, entry into force, end), filterable by section
+ * and status, with a legend for its line styles and marks.
+ */
 export function TimelineView() {
   const { bundle, documents, instruments } = useBundle();
   const [section, setSection] = useState('');
@@ -53,7 +57,21 @@ export function TimelineView() {
         <p role="status" className="count">
           {t.count(shown.length)}
         </p>
-        <ul className="timeline-legend" aria-label={t.legend}>
+      </div>
+      <section className="timeline-legend" aria-labelledby="timeline-legend-heading">
+        <h2 id="timeline-legend-heading">{t.legend}</h2>
+        <p>{t.legendLines}</p>
+        <ul aria-label={t.lines}>
+          {LIFETIME_LINES.map((line) => (
+            <li key={line} className={`line-${line}`}>
+              <svg width="32" height="10" aria-hidden="true">
+                <line className="lifetime" x1="3" x2="29" y1="5" y2="5" />
+              </svg>
+              {t.lineStyles[line]}
+            </li>
+          ))}
+        </ul>
+        <ul aria-label={t.marks}>
           {LEGEND.map((kind) => (
             <li key={kind}>
               <svg width="14" height="14" aria-hidden="true">
@@ -63,7 +81,7 @@ export function TimelineView() {
             </li>
           ))}
         </ul>
-      </div>
+      </section>
       {shown.length === 0 ? (
         <p>{t.none}</p>
       ) : (

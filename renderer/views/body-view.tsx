@@ -15,7 +15,7 @@ export function BodyView({ doc }: { doc: BodyDocument }) {
       <header className="document-header">
         <BookmarkStar kind={doc.kind} id={doc.id} />
         <p className="short-name">
-          {texts.body.type}: {doc.type}
+          {texts.body.type}: {texts.types[doc.type]}
           {doc.abbreviations.length > 0 && ` · ${doc.abbreviations.join(', ')}`}
         </p>
         <h1>{doc.title}</h1>

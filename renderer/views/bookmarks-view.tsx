@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
+import { useBundle } from '../bundle/bundle-context';
 import type { Bookmark } from '../bookmarks/bookmark-schema';
 import { BookmarkFolders } from '../bookmarks-ui/bookmark-folders';
+import { bookmarkLabel } from '../bookmarks-ui/bookmark-label';
 import { BookmarkNotice } from '../bookmarks-ui/bookmark-notice';
 import { BookmarkRow } from '../bookmarks-ui/bookmark-row';
 import { BookmarkSelectionBar } from '../bookmarks-ui/bookmark-selection-bar';
@@ -23,14 +25,15 @@ function folderPath(bookmark: Bookmark, names: ReadonlyMap<string, { name: strin
 /** `#/bookmarks`: folders, search, sort, multi-select move and delete with undo, editing, export and import. */
 export function BookmarksView() {
   const id = useId();
+  const reader = useBundle();
   const { snapshot } = useBookmarks();
   const [folder, setFolder] = useState<FolderFilter>({ kind: 'all' });
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<BookmarkSort>('updated');
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const shown = useMemo(
-    () => visibleBookmarks(snapshot.bookmarks, snapshot.folders, { folder, query, sort, locale: texts.locale }),
-    [snapshot.bookmarks, snapshot.folders, folder, query, sort],
+    () => visibleBookmarks(snapshot.bookmarks, snapshot.folders, { folder, query, sort, locale: texts.locale, labelOf: (bookmark) => bookmarkLabel(bookmark, reader).text }),
+    [snapshot.bookmarks, snapshot.folders, folder, query, sort, reader],
   );
   const folders = useMemo(() => new Map(snapshot.folders.map((f) => [f.id, f])), [snapshot.folders]);
   const selected = shown.filter((bookmark) => selectedIds.has(bookmark.id));

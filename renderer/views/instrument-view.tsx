@@ -4,17 +4,24 @@ import { KeyFactsTable } from './key-facts-table';
 import { MetadataPanel } from './metadata-panel';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
+import { StatusBadge } from './status-badge';
 import { StatusBanner } from './status-banner';
 import { DocumentColumns } from './document-columns';
 
-/** An instrument: status, identifiers, key facts, the text with its contents, and related instruments. */
+/**
+ * An instrument: status, identifiers, key facts, the text with its contents, and related instruments. A compact
+ * header with its short name and status stays in view while the reader scrolls, so a repealed act never reads as current.
+ */
 export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
   return (
     <article className="document instrument">
       <PrintHeader />
-      <header className="document-header">
-        <BookmarkStar kind={doc.kind} id={doc.id} />
+      <div className="reading-header">
         <p className="short-name">{doc.shortName}</p>
+        <StatusBadge status={doc.status} />
+        <BookmarkStar kind={doc.kind} id={doc.id} />
+      </div>
+      <header className="document-header">
         <h1>{doc.title}</h1>
       </header>
       <StatusBanner doc={doc} />

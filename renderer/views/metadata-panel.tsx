@@ -1,4 +1,5 @@
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
+import { useBundle } from '../bundle/bundle-context';
 import { searchHref } from '../routes';
 import { texts } from '../texts/en';
 import { citationOf } from './citation';
@@ -9,10 +10,15 @@ const t = texts.metadata;
 
 /** An instrument's identifiers, dates, legal basis and topics, with a button that copies its citation. */
 export function MetadataPanel({ doc }: { doc: InstrumentDocument }) {
+  const { topics } = useBundle();
+  const titled = doc.topics.flatMap((topic) => {
+    const title = topics.get(topic);
+    return title === undefined ? [] : [{ topic, title }];
+  });
   const rows: [string, string | undefined][] = [
     [t.shortName, doc.shortName],
     [t.alsoKnownAs, doc.abbreviations.join(', ') || undefined],
-    [t.type, doc.type],
+    [t.type, texts.types[doc.type]],
     [t.number, doc.number],
     [t.celex, doc.celex],
     [t.ecli, doc.ecli],
@@ -36,14 +42,14 @@ export function MetadataPanel({ doc }: { doc: InstrumentDocument }) {
               <dd className="identifier">{value}</dd>
             </div>
           ))}
-        {doc.topics.length > 0 && (
+        {titled.length > 0 && (
           <div>
             <dt>{t.topics}</dt>
             <dd>
               <ul className="topics">
-                {doc.topics.map((topic) => (
+                {titled.map(({ topic, title }) => (
                   <li key={topic}>
-                    <a href={searchHref('', { topic })}>{topic.replaceAll('-', ' ')}</a>
+                    <a href={searchHref('', { topic })}>{title}</a>
                   </li>
                 ))}
               </ul>

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { glossarySourceSchema } from '../../content/model/source-schemas';
+import { glossarySourceSchema, topicsSourceSchema } from '../../content/model/source-schemas';
 
 const CONTENT = join(process.cwd(), 'content');
 const glossary = glossarySourceSchema.parse(parse(readFileSync(join(CONTENT, 'glossary.yaml'), 'utf8')));
+const topics = topicsSourceSchema.parse(parse(readFileSync(join(CONTENT, 'topics.yaml'), 'utf8')));
 const defined = new Set(glossary.flatMap((t) => [t.term, ...t.abbreviations]));
 
 /** Words written with two or more capitals (SIS, eu-LISA, e-CODEX, ProtectEU), the way abbreviations are. */
@@ -33,6 +34,7 @@ describe('glossary coverage', () => {
       }
     }
     for (const term of glossary) for (const word of abbreviationLike(`${term.definition} ${term.expansion ?? ''}`)) undefinedWords.set(word, `glossary.yaml: ${term.id}`);
+    for (const topic of topics) for (const word of abbreviationLike(topic.title)) undefinedWords.set(word, `topics.yaml: ${topic.id}`);
     expect(Object.fromEntries(undefinedWords)).toEqual({});
   });
 });

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startServe } from '../build/web-edition/serve-child';
 import { axeViolations } from './axe';
-import { CHROMIUM_PATH, type Harness, harnessPerSuite, RESULTS_DIR } from './harness';
+import { CHROMIUM_PATH, type Harness, harnessPerSuite, RESULTS_DIR, SCREEN_THEMES, SCREEN_VIEWPORTS } from './harness';
 
 const rows = (harness: Harness) => harness.page.locator('.bookmark-list > li');
 // The machine is shared: give the page time to load and the store time to answer.
@@ -28,7 +28,7 @@ describe('bookmark journeys in Chromium', () => {
 
     await page.goto(`${origin}/index.html#/bookmarks`);
     await expect.poll(() => rows(harness).count(), patiently).toBe(2);
-    await page.getByRole('button', { name: /^Edit .*2006\/960\/JHA/ }).click();
+    await page.getByRole('button', { name: 'Edit Swedish Framework Decision' }).click();
     await page.getByLabel('Note').fill('Ask the <b>SPOC</b> before sending a request');
     await page.getByLabel('Tags (comma-separated)').fill('exchange, urgent');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -36,7 +36,7 @@ describe('bookmark journeys in Chromium', () => {
 
     await page.getByLabel('Search bookmarks').fill('before sending');
     await expect.poll(() => rows(harness).count(), patiently).toBe(1);
-    expect(await rows(harness).locator('a').textContent()).toMatch(/2006\/960\/JHA/);
+    expect(await rows(harness).locator('a').textContent()).toBe('Swedish Framework Decision');
     // What the officer saved is in the file store in the user-data folder, not only in the page.
     const onDisk = readFileSync(join(harness.userData, 'bookmarks', 'bookmarks.journal'), 'utf8');
     expect(onDisk).toContain('before sending a request');
@@ -59,6 +59,34 @@ describe('bookmark journeys in Chromium', () => {
     await expect.poll(() => rows(harness).count(), patiently).toBe(2);
     expect(await page.locator('.bookmark-note').textContent()).toBe('Ask the <b>SPOC</b> before sending a request');
     expect(await page.locator('.bookmark-list b').count()).toBe(0);
+  });
+
+  it('names a bookmark by its short name, the official title on hover and under the name on keyboard focus', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/bookmarks`);
+    const link = page.locator('.bookmark-list').getByRole('link', { name: 'Swedish Framework Decision' });
+    await link.waitFor(patiently);
+    const official = /^Council Framework Decision 2006\/960\/JHA of 18 December 2006 on simplifying/;
+    expect(await link.getAttribute('title')).toMatch(official);
+    const row = page.locator('.bookmark-list > li', { has: page.getByRole('link', { name: 'Swedish Framework Decision' }) });
+    const officialLine = row.locator('.bookmark-official');
+    expect(await officialLine.isVisible()).toBe(false);
+    const oneLine = await row.locator('.bookmark-title').evaluate((p) => p.getBoundingClientRect().height);
+    expect(oneLine).toBeLessThan(40);
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => officialLine.isVisible()).toBe(true);
+    expect(await officialLine.textContent()).toMatch(official);
+    for (const viewport of SCREEN_VIEWPORTS) {
+      for (const theme of SCREEN_THEMES) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: theme });
+        await page.screenshot({ path: join(RESULTS_DIR, `bookmarks-short-names-${theme}-${viewport.width}x${viewport.height}.png`) });
+      }
+    }
+    await page.setViewportSize(SCREEN_VIEWPORTS[0]);
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('has no axe-core violations on the bookmarks view', async () => {
@@ -88,7 +116,7 @@ describe('bookmarks in the web edition (npm run serve, no shell)', () => {
       await expect.poll(() => star.getAttribute('aria-pressed'), patiently).toBe('true');
       await page.goto(`${server.url}#/bookmarks`);
       await page.reload();
-      await expect.poll(() => page.locator('.bookmark-list > li a').first().textContent(), patiently).toMatch(/2006\/960\/JHA/);
+      await expect.poll(() => page.locator('.bookmark-list > li a').first().textContent(), patiently).toBe('Swedish Framework Decision');
     } finally {
       await browser.close();
       await server.stop('SIGINT');

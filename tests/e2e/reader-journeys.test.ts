@@ -69,13 +69,13 @@ describe('reader journeys in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('DubliNet');
   });
 
-  it('opens a heading from the table of contents and scrolls it into view below the top bar', async () => {
+  it('opens a heading from the table of contents and scrolls it into view below the top bar and the instrument\'s compact header', async () => {
     const { page, origin } = harness;
     await page.goto(`${origin}/index.html#/doc/info-exchange-directive-2023-977`);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'How it relates to other instruments' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/doc/info-exchange-directive-2023-977/how-it-relates-to-other-instruments');
     const top = await page.locator('#how-it-relates-to-other-instruments').evaluate((h) => h.getBoundingClientRect().top);
-    const bar = await page.locator('.top-bar').evaluate((h) => h.getBoundingClientRect().bottom);
+    const bar = await page.locator('.reading-header').evaluate((h) => h.getBoundingClientRect().bottom);
     expect(top).toBeGreaterThanOrEqual(bar);
     expect(top).toBeLessThan(bar + 40);
   });

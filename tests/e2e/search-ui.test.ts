@@ -43,6 +43,36 @@ describe('search in Chromium', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/doc/europol');
   });
 
+  it('names topics and facet values in words, never by their ids, from an instrument to the results it filters', async () => {
+    const { page, origin } = harness;
+    await page.setViewportSize(SCREEN_VIEWPORTS[0]);
+    await page.goto('about:blank');
+    await page.goto(`${origin}/index.html#/doc/sis-police-regulation-2018-1862`);
+    const topics = page.getByRole('region', { name: 'Identifiers and dates' }).locator('.topics a');
+    await topics.first().waitFor();
+    const bundle = await page.evaluate(async () => (await (await fetch('bundle/bundle.json')).json()) as { topics: { id: string; title: string }[] });
+    const titles = new Map(bundle.topics.map((t) => [t.id, t.title]));
+    const ids = new Set(titles.keys());
+    const shown = await topics.allTextContents();
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.every((text) => [...titles.values()].includes(text) && !ids.has(text))).toBe(true);
+    await page.getByRole('link', { name: 'Schengen Information System (SIS)' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/search?q=&topic=sis');
+    await page.getByRole('link', { name: 'Remove filter Topic: Schengen Information System (SIS)' }).waitFor();
+    const facets = page.getByRole('navigation', { name: 'Filter results' });
+    for (const more of await facets.getByRole('button', { name: /more$/ }).all()) await more.click();
+    const labels = await facets.locator('.facet a').allTextContents();
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.filter((label) => ids.has(label) || /^[a-z]+(-[a-z]+)*$/.test(label))).toEqual([]);
+    const topicLabels = await facets.getByRole('region', { name: 'Topic' }).locator('a').allTextContents();
+    expect(topicLabels.every((label) => [...titles.values()].includes(label))).toBe(true);
+    for (const [theme, viewport] of SCREEN_THEMES.flatMap((t) => SCREEN_VIEWPORTS.map((v) => [t, v] as const))) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.screenshot({ path: join(RESULTS_DIR, `search-topic-facets-${theme}-${viewport.width}x${viewport.height}.png`) });
+    }
+  });
+
   for (const viewport of SCREEN_VIEWPORTS) {
     for (const theme of SCREEN_THEMES) {
       it(`shows suggestions and the results page tidily at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {

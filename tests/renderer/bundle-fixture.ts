@@ -168,5 +168,9 @@ export function bundleFixture(): Bundle {
         usedIn: [],
       },
     ],
+    topics: [
+      { id: 'information-exchange', title: 'Information exchange' },
+      { id: 'time-limits', title: 'Time limits' },
+    ],
   });
 }

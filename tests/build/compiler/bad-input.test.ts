@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCopy, problemsOf } from './content-fixture';
 
@@ -52,6 +54,21 @@ describe('bad content is reported as path:line: field: message', () => {
   it('reports repealed_by naming an unknown id', () => {
     const problems = problemsOf(fixtureCopy({ [OLD]: (t) => t.replace('repealed_by: [info-exchange-directive-2023-977]', 'repealed_by: [ghost-act]') }));
     expect(problems).toContainEqual(expect.stringMatching(/swedish-framework-decision-2006-960\.md:\d+: repealed_by: "ghost-act" is not a known document id$/));
+  });
+
+  it('reports a topic that topics.yaml does not list, on its line of the front matter', () => {
+    const problems = problemsOf(fixtureCopy({ [INSTRUMENT]: (t) => t.replace('topics: [information-exchange]', 'topics:\n  - information-exchange\n  - large-scale-it-system') }));
+    expect(problems).toEqual([expect.stringMatching(/info-exchange-directive-2023-977\.md:18: topics: "large-scale-it-system" is not a topic listed in topics\.yaml$/)]);
+  });
+
+  it('reports a topic listed twice or without a title, and a missing topics.yaml', () => {
+    const twice = problemsOf(fixtureCopy({ 'topics.yaml': (t) => `${t}- id: time-limits\n  title: Deadlines\n` }));
+    expect(twice).toEqual([expect.stringMatching(/topics\.yaml:5: id: topic "time-limits" is already used by .*topics\.yaml:3$/)]);
+    const untitled = problemsOf(fixtureCopy({ 'topics.yaml': (t) => `${t}- id: spoc\n` }));
+    expect(untitled).toEqual([expect.stringMatching(/topics\.yaml:5: 2\.title: is required$/)]);
+    const dir = fixtureCopy();
+    rmSync(join(dir, 'topics.yaml'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/topics\.yaml:1: file: is missing$/)]);
   });
 
   it('reports a glossary term defined twice', () => {

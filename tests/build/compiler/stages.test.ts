@@ -144,6 +144,16 @@ describe('index and write', () => {
     expect(() => checkOutput({ bundle, search: noTexts })).toThrow(/invalid search-passages\.json: texts\.0/);
   });
 
+  it('carries every topic of topics.yaml with its title into the bundle', () => {
+    const { files } = compileContent(VALID_CONTENT);
+    const bundle = bundleSchema.parse(JSON.parse(files.get('bundle.json') ?? ''));
+    expect(bundle.topics).toEqual([
+      { id: 'information-exchange', title: 'Information exchange' },
+      { id: 'time-limits', title: 'Time limits' },
+    ]);
+    expect(doc(bundle.documents, 'info-exchange-directive-2023-977').topics).toEqual(['information-exchange']);
+  });
+
   it('builds passage records for documents and terms, and a loadable index', () => {
     const { files } = compileContent(VALID_CONTENT);
     const index = searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? ''));

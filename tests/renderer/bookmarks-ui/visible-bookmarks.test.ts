@@ -46,3 +46,21 @@ describe('visibleBookmarks', () => {
     expect(ids({ sort: 'title' })).toEqual(['c', 'b', 'a', 'd']);
   });
 });
+
+describe('visibleBookmarks by the names the list shows', () => {
+  const labels = new Map([
+    ['a', 'Prüm Decision'],
+    ['b', 'Europol Regulation'],
+    ['c', 'ECRIS-TCN Regulation'],
+    ['d', 'Schengen Convention'],
+  ]);
+  const official = all.map((b, i) => ({ ...b, title: `Official title ${['one', 'two', 'three', 'four'][i] ?? ''}` }));
+  const shown = (options: Partial<Parameters<typeof visibleBookmarks>[2]>) =>
+    visibleBookmarks(official, folders, { folder: { kind: 'all' }, query: '', sort: 'title', locale: 'en-GB', labelOf: (b) => labels.get(b.id) ?? '', ...options }).map((b) => b.id);
+
+  it('sorts by the name shown and finds a bookmark by it or by its saved title', () => {
+    expect(shown({})).toEqual(['c', 'b', 'a', 'd']);
+    expect(shown({ query: 'schengen' })).toEqual(['d']);
+    expect(shown({ query: 'official two' })).toEqual(['b']);
+  });
+});

@@ -21,6 +21,14 @@ describe('loadBundle', () => {
     expect(loaded.ok && loaded.bundle.documents.length).toBe(bundleFixture().documents.length);
   });
 
+  it('reads a bundle compiled before topics had titles as one with no topics, so none is shown by its id', async () => {
+    const { topics, ...older } = bundleFixture();
+    expect(topics.length).toBeGreaterThan(0);
+    serve(new Response(JSON.stringify({ ...older, compilerVersion: '1.0.0' })));
+    const loaded = await loadBundle();
+    expect(loaded.ok && loaded.bundle.topics).toEqual([]);
+  });
+
   it.each([
     ['a missing file', new Response('', { status: 404, statusText: 'Not Found' }), 'bundle/bundle.json: 404 Not Found'],
     ['a network failure', new Error('connection refused'), 'bundle/bundle.json: connection refused'],

@@ -4,20 +4,26 @@ import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { compareRows } from '../../../renderer/compare/compare-rows';
 import { bundleFixture } from '../bundle-fixture';
 
-const { documents } = createReaderBundle(bundleFixture());
+const { documents, topics } = createReaderBundle(bundleFixture());
 const doc = (id: string) => documents.get(id) as InstrumentDocument;
 const swedish = doc('swedish-framework-decision-2006-960');
 const directive = doc('info-exchange-directive-2023-977');
 
 describe('compare rows', () => {
-  const rows = compareRows([swedish, directive], documents);
+  const rows = compareRows([swedish, directive], documents, topics);
   const row = (key: string) => rows.find((r) => r.key === key);
 
   it('puts each instrument’s value in its own column and says which rows differ', () => {
     expect(row('type')?.cells).toEqual([[{ text: 'Framework Decision' }], [{ text: 'Directive' }]]);
     expect(row('type')?.differs).toBe(true);
     expect(row('adopted')?.cells).toEqual([[{ text: '18 December 2006' }], [{ text: '10 May 2023' }]]);
-    expect(compareRows([swedish, swedish], documents).every((r) => !r.differs)).toBe(true);
+    expect(compareRows([swedish, swedish], documents, topics).every((r) => !r.differs)).toBe(true);
+  });
+
+  it('names topics by their titles, never by their ids', () => {
+    expect(row('topics')?.cells).toEqual([[{ text: 'Information exchange' }, { text: 'Time limits' }], [{ text: 'Information exchange' }]]);
+    const untitled = compareRows([swedish, directive], documents, new Map([['time-limits', 'Time limits']]));
+    expect(untitled.find((r) => r.key === 'topics')?.cells).toEqual([[{ text: 'Time limits' }], []]);
   });
 
   it('links replaced and replacing acts in both directions and keeps empty cells for the one without', () => {

@@ -7,13 +7,17 @@ import { fixtureSearchClient } from './fixture-search-client';
 
 const client = fixtureSearchClient();
 
-function renderBox(initialQuery?: string) {
-  return render(
+function box(initialQuery?: string, page?: string) {
+  return (
     <SearchClientContext.Provider value={() => client}>
       <p>Page text</p>
-      <SearchBox initialQuery={initialQuery} />
-    </SearchClientContext.Provider>,
+      <SearchBox initialQuery={initialQuery} page={page} />
+    </SearchClientContext.Provider>
   );
+}
+
+function renderBox(initialQuery?: string, page?: string) {
+  return render(box(initialQuery, page));
 }
 
 const field = () => screen.getByRole('combobox', { name: 'Search the reference' });
@@ -41,6 +45,7 @@ describe('SearchBox', () => {
     expect(options[0]).toBe(first);
     await user.keyboard('{Enter}');
     expect(window.location.hash).toMatch(/^#\/doc\/swedish-framework-decision-2006-960/);
+    expect(field()).toHaveValue('');
     expect(field()).not.toHaveFocus();
     expect(screen.getByRole('listbox', { hidden: true })).not.toBeVisible();
   });
@@ -91,13 +96,9 @@ describe('SearchBox', () => {
 
   it('says so when nothing matches, and follows the query of the search page shown', async () => {
     const user = userEvent.setup();
-    const { rerender } = renderBox('prum');
+    const { rerender } = renderBox('prum', 'search prum');
     expect(field()).toHaveValue('prum');
-    rerender(
-      <SearchClientContext.Provider value={() => client}>
-        <SearchBox initialQuery="zzzzqqq" />
-      </SearchClientContext.Provider>,
-    );
+    rerender(box('zzzzqqq', 'search zzzzqqq'));
     expect(field()).toHaveValue('zzzzqqq');
     await user.click(field());
     await waitFor(() => expect(screen.getByText('Nothing found for “zzzzqqq”.')).toBeInTheDocument());
@@ -122,5 +123,36 @@ describe('SearchBox', () => {
     // Asked twice per query (handler, then the hook once rendered) but joined into one request by the client.
     expect(sent.filter((q) => q === 's')).toHaveLength(2);
     expect(sent.at(-1)).toBe('sis');
+  });
+
+  it('keeps the query while the results page is shown and empties it on any other page, and back again', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderBox('europol', 'search europol');
+    await user.click(field());
+    await user.keyboard(' agency');
+    rerender(box('europol', 'search europol'));
+    expect(field()).toHaveValue('europol agency');
+    rerender(box('europol', 'search europol, kind instrument'));
+    expect(field()).toHaveValue('europol');
+    rerender(box('', 'doc europol'));
+    expect(field()).toHaveValue('');
+    await user.click(field());
+    await user.keyboard('prum');
+    rerender(box('', 'doc europol'));
+    expect(field()).toHaveValue('prum');
+    rerender(box('', 'term dna'));
+    expect(field()).toHaveValue('');
+    rerender(box('europol', 'search europol'));
+    expect(field()).toHaveValue('europol');
+  });
+
+  it('cuts the echo of a very long query that finds nothing, the whole query on hover', async () => {
+    const user = userEvent.setup();
+    const query = `q${'z'.repeat(300)}`;
+    renderBox(query, 'search long');
+    await user.click(field());
+    const empty = await screen.findByText(/^Nothing found for/);
+    expect(empty.textContent).toBe(`Nothing found for “q${'z'.repeat(79)}…”.`);
+    expect(empty).toHaveAttribute('title', query);
   });
 });

@@ -1,16 +1,20 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BundleProvider } from '../../../renderer/bundle/bundle-context';
 import { SearchClientContext } from '../../../renderer/search-ui/search-client-context';
 import { SearchResultsView } from '../../../renderer/search-ui/search-results-view';
+import { bundleFixture } from '../bundle-fixture';
 import { fixtureSearchClient } from './fixture-search-client';
 
 const client = fixtureSearchClient();
 
 function renderView(query: string, filters: Record<string, string> = {}) {
   return render(
-    <SearchClientContext.Provider value={() => client}>
-      <SearchResultsView query={query} filters={filters} />
-    </SearchClientContext.Provider>,
+    <BundleProvider bundle={bundleFixture()}>
+      <SearchClientContext.Provider value={() => client}>
+        <SearchResultsView query={query} filters={filters} />
+      </SearchClientContext.Provider>
+    </BundleProvider>,
   );
 }
 
@@ -52,5 +56,25 @@ describe('SearchResultsView', () => {
     cleanup();
     renderView('  ');
     expect(screen.getByRole('status')).toHaveTextContent(/Type a word/);
+  });
+
+  it('cuts the echo of a very long query to 80 characters with an ellipsis, the whole query on hover', async () => {
+    const query = `${'x'.repeat(4990)} 1234567890`;
+    renderView(query);
+    const status = await screen.findByText(/^Nothing found for/);
+    expect(status.textContent).toBe(`Nothing found for “${'x'.repeat(80)}…”.`);
+    expect(status).toHaveAttribute('title', query);
+  });
+
+  it('names facet values in words: kinds, types and statuses from the texts, topics by their titles', async () => {
+    renderView('information', { topic: 'information-exchange' });
+    await screen.findByText(/results? for “information”/);
+    expect(screen.getByRole('link', { name: 'Remove filter Topic: Information exchange' })).toHaveAttribute('href', '#/search?q=information');
+    const facets = screen.getByRole('navigation', { name: 'Filter results' });
+    const values = (name: string) => within(within(facets).getByRole('region', { name })).getAllByRole('link').map((a) => a.textContent);
+    expect(values('Topic')).toEqual(['Information exchange']);
+    expect(values('Status')).toEqual(expect.arrayContaining(['Repealed']));
+    expect(values('Instrument type')).toEqual(expect.arrayContaining(['Framework Decision']));
+    expect(within(facets).queryByText(/^[a-z]+(-[a-z]+)+$/)).toBeNull();
   });
 });

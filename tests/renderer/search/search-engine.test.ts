@@ -120,3 +120,32 @@ describe('search engine ranking rules on a small corpus', () => {
     expect(found('member')).toEqual(['member-page']);
   });
 });
+
+describe('where a result leads', () => {
+  const doc = (id: string, title: string): SearchDoc => ({ id, kind: 'instrument', title, shortName: title, abbreviations: [], identifiers: [], topics: [], status: 'repealed' });
+  const docs = [doc('cisa', 'Schengen Convention'), doc('sfd', 'Swedish Framework Decision')];
+  const passages = [
+    { doc: 'cisa', anchor: 'purpose', headingPath: ['Purpose'], text: 'The treaty that made the abolition of internal border checks workable.' },
+    { doc: 'cisa', anchor: 'hot-pursuit', headingPath: ['Hot pursuit'], text: 'Officers may continue a pursuit across the border without prior authorisation.' },
+    { doc: 'sfd', anchor: '', headingPath: [], text: 'Known as the Swedish Initiative.' },
+    { doc: 'sfd', anchor: 'time-limits', headingPath: ['Time limits'], text: 'Urgent requests are answered within eight hours.' },
+  ];
+  const { index, passages: texts } = buildSearchIndex(docs, passages, []);
+  const engine = loadSearchEngine(index, texts);
+  const lead = (q: string) => engine.search(q).results.map((r) => `${r.id}#${r.anchor}`)[0];
+
+  it('opens at the heading of a passage found deeper in the text', () => {
+    expect(lead('pursuit across the border')).toBe('cisa#hot-pursuit');
+    expect(lead('eight hours')).toBe('sfd#time-limits');
+  });
+
+  it('opens at the top a document found where it starts, even under its first heading', () => {
+    expect(lead('abolition of internal border checks')).toBe('cisa#');
+    expect(engine.search('abolition').results[0]?.headingPath).toEqual(['Purpose']);
+  });
+
+  it('opens at the top a document the query names, wherever its words also stand', () => {
+    expect(lead('Swedish Framework Decision')).toBe('sfd#');
+    expect(lead('Schengen Convention')).toBe('cisa#');
+  });
+});

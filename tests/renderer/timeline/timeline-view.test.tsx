@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TimelineView } from '../../../renderer/timeline/timeline-view';
+import { bundleFixture } from '../bundle-fixture';
 import { renderWithBundle } from '../render-with-bundle';
 
 describe('TimelineView', () => {
@@ -30,5 +31,36 @@ describe('TimelineView', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'All');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'Agencies');
     expect(screen.getByText('No instrument matches these filters.')).toBeInTheDocument();
+  });
+
+  it('explains every line style and mark in its legend, with the same classes the rows are drawn with', () => {
+    renderWithBundle(<TimelineView />);
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    expect(legend).toHaveTextContent('to the content date while it still applies');
+    const lines = within(within(legend).getByRole('list', { name: 'Lines' })).getAllByRole('listitem');
+    expect(lines.map((li) => [li.textContent, li.className])).toEqual([
+      ['In force', 'line-in-force'],
+      ['In force, amended', 'line-amended'],
+      ['Repealed, annulled or expired', 'line-ended'],
+      ['Proposal, not adopted', 'line-proposal'],
+      ['Judgment, from the day it was delivered', 'line-delivered'],
+    ]);
+    expect(lines.every((li) => li.querySelector('line.lifetime'))).toBe(true);
+    const marks = within(within(legend).getByRole('list', { name: 'Marks' })).getAllByRole('listitem');
+    expect(marks.map((li) => li.textContent)).toEqual(['Adopted', 'Entry into force', 'Applies from', 'Repealed or ended']);
+    const rows = within(screen.getByRole('list', { name: 'Instruments on a time axis' })).getAllByRole('listitem');
+    expect(rows.map((row) => row.className)).toEqual(['timeline-row line-ended', 'timeline-row line-in-force']);
+  });
+
+  it('stops the line of an act that ended on a day the content does not record at its last date, and runs what applies on', () => {
+    const bundle = bundleFixture();
+    const expired = bundle.documents.map((d) => (d.id === 'swedish-framework-decision-2006-960' ? { ...d, status: 'expired' as const, relations: { ...d.relations, repealedBy: [] } } : d));
+    renderWithBundle(<TimelineView />, { ...bundle, documents: expired });
+    const [old, current] = within(screen.getByRole('list', { name: 'Instruments on a time axis' })).getAllByRole('listitem') as HTMLElement[];
+    const lineEnd = (row: HTMLElement | undefined) => row?.querySelector('line.lifetime')?.getAttribute('x2');
+    const lastMark = old?.querySelectorAll('circle')[1]?.getAttribute('cx');
+    expect(lastMark).toMatch(/%$/);
+    expect(lineEnd(old)).toBe(lastMark);
+    expect(Number.parseFloat(lineEnd(current) ?? '')).toBeGreaterThan(90);
   });
 });

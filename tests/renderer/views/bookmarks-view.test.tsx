@@ -210,4 +210,24 @@ describe('BookmarksView', () => {
     renderWithBookmarks(<BookmarksView />, none);
     expect(await screen.findByRole('alert')).toHaveTextContent('Bookmarks could not be read: bookmarks are not available: no store');
   });
+
+  it('names a bookmark by its target\'s short name, with the official title on hover and as the link\'s description, and keeps a name the officer gave', async () => {
+    const api = testBookmarksApi();
+    const official = 'Council Framework Decision 2006/960/JHA on simplifying the exchange of information';
+    await ok(api.add({ target: instrument, title: official }));
+    await ok(api.add({ target: { documentId: 'info-exchange-directive-2023-977', kind: 'instrument' }, title: 'Our main rulebook' }));
+    await ok(api.add({ target: { documentId: 'spoc', kind: 'term' }, title: 'Single Point of Contact' }));
+    renderWithBookmarks(<BookmarksView />, api);
+    const saved = await screen.findByRole('link', { name: 'Swedish Framework Decision' });
+    expect(saved).toHaveAttribute('title', official);
+    expect(saved).toHaveAccessibleDescription(official);
+    expect(screen.queryByRole('link', { name: official })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: 'Select Swedish Framework Decision' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Our main rulebook' })).toHaveAttribute('title', expect.stringMatching(/^Directive \(EU\) 2023\/977/));
+    const term = screen.getByRole('link', { name: 'Single Point of Contact' });
+    expect(term).not.toHaveAttribute('title');
+    expect(term).not.toHaveAccessibleDescription();
+    await userEvent.setup().type(screen.getByLabelText('Search bookmarks'), 'swedish');
+    expect(await titles()).toEqual(['Swedish Framework Decision']);
+  });
 });

@@ -7,10 +7,12 @@ import { renderWithBundle } from '../render-with-bundle';
 describe('InstrumentView', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows the short name, title and a status banner linked to the repealing act, named once', () => {
+  it('shows a compact header with the short name and status, the title and a status banner linked to the repealing act, named once', () => {
     renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Council Framework Decision 2006/960/JHA');
-    expect(screen.getByText('Swedish Framework Decision', { selector: '.short-name' })).toBeInTheDocument();
+    const compact = screen.getByText('Swedish Framework Decision', { selector: '.short-name' }).parentElement as HTMLElement;
+    expect(compact).toHaveClass('reading-header');
+    expect(within(compact).getByText('Repealed')).toHaveClass('status-badge', 'status-repealed');
     const banner = screen.getByRole('note', { name: 'Status' });
     expect(banner).toHaveTextContent('Repealed');
     expect(banner).toHaveTextContent('Repealed by Information Exchange Directive');
@@ -30,7 +32,8 @@ describe('InstrumentView', () => {
     expect(value('Entry into force')).toBe('30 December 2006');
     expect(value('Legal basis')).toBe('Articles 30 and 34 TEU');
     expect(within(panel).queryByText('Applies from')).toBeNull();
-    expect(within(panel).getByRole('link', { name: 'time limits' })).toHaveAttribute('href', '#/search?q=&topic=time-limits');
+    expect(within(panel).getByRole('link', { name: 'Time limits' })).toHaveAttribute('href', '#/search?q=&topic=time-limits');
+    expect(within(panel).getByText('Topics').nextElementSibling?.textContent).toBe('Information exchangeTime limits');
   });
 
   it('copies the citation and says so', async () => {
