@@ -22,6 +22,8 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup/jest-dom.ts'],
+          // Keyboard journeys in jsdom take 1-2 s alone and over 5 s (vitest's default) when the 2-core machine is shared.
+          testTimeout: 20_000,
         },
       },
       {
