@@ -38,8 +38,9 @@ function entryOf(script: string): string[] {
 }
 
 function run(script: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  // Up to five of these start at once (describe.concurrent); on a loaded 2-core machine a tsx start alone can take a minute.
   return new Promise((resolve) => {
-    execFile(process.execPath, [...entryOf(script), ...args], { encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...entryOf(script), ...args], { encoding: 'utf8', timeout: 150_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });
@@ -58,13 +59,13 @@ describe('the command-line tools', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(new RegExp(`^usage: npm run (-s )?${script} `));
       expect(result.stdout).toContain('-h, --help');
-    }, 90_000);
+    }, 180_000);
 
     it('refuses an unknown option with one line naming it and exit status 2', async () => {
       const result = await run(script, '--no-such-option');
       expect(result.stdout).toBe('');
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`${script}: unknown option --no-such-option (npm run ${script} -- --help shows the usage)\n`);
-    }, 90_000);
+    }, 180_000);
   });
 });
