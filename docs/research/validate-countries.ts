@@ -5,14 +5,14 @@
  *
  * Usage: npx tsx docs/research/validate-countries.ts [file ...]   (default: every content/countries/*.md)
  *
- * CELEX numbers and dates are checked with the content model's own schemas, so a profile that passes
+ * CELEX numbers, ELIs and dates are checked with the content model's own schemas, so a profile that passes
  * here will not be rejected for them when the compiler gets its `country` kind.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { celexSchema, isoDateSchema } from '../../content/model/identifiers';
+import { celexSchema, eliSchema, isoDateSchema } from '../../content/model/identifiers';
 
 const IDS = [
   'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'denmark', 'estonia', 'finland', 'france',
@@ -29,7 +29,7 @@ const source = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     title: z.string().min(3),
     celex: celex.optional(),
-    eli: z.string().url().optional(),
+    eli: eliSchema.optional(),
     url: z.string().url().optional(),
     article: z.string().optional(),
     secondary: z.literal(true).optional(),
