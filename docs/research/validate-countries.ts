@@ -4,11 +4,15 @@
  * sourced / not-published / not-applicable count per file.
  *
  * Usage: npx tsx docs/research/validate-countries.ts [file ...]   (default: every content/countries/*.md)
+ *
+ * CELEX numbers, ELIs and dates are checked with the content model's own schemas, so a profile that passes
+ * here will not be rejected for them when the compiler gets its `country` kind.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { celexSchema, eliSchema, isoDateSchema } from '../../content/model/identifiers';
 
 const IDS = [
   'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'denmark', 'estonia', 'finland', 'france',
@@ -17,15 +21,15 @@ const IDS = [
   'switzerland', 'united-kingdom',
 ] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD');
-const celex = z.string().regex(/^[0-9][0-9]{4}[A-Z]{1,2}[0-9A-Z()/]+$/, 'CELEX number');
+const isoDate = isoDateSchema;
+const celex = celexSchema;
 
 const source = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     title: z.string().min(3),
     celex: celex.optional(),
-    eli: z.string().url().optional(),
+    eli: eliSchema.optional(),
     url: z.string().url().optional(),
     article: z.string().optional(),
     secondary: z.literal(true).optional(),
@@ -94,7 +98,10 @@ const country = z
             transposition: fact(
               z.enum(['transposed', 'partially-transposed', 'not-transposed', 'infringement', 'not-published', 'not-applicable']),
             ),
-            spoc_languages: fact(z.union([z.array(z.string().regex(/^[a-z]{2}$/)).min(1), z.literal('not-published')])),
+            // not-applicable: the state is not bound by Directive (EU) 2023/977 (e.g. the United Kingdom).
+            spoc_languages: fact(
+              z.union([z.array(z.string().regex(/^[a-z]{2}$/)).min(1), z.enum(['not-published', 'not-applicable'])]),
+            ),
           })
           .strict(),
         bodies: z
@@ -168,8 +175,19 @@ function check(file: string): { ok: boolean; counts: Record<string, number> } {
   return { ok: problems.length === 0, counts };
 }
 
+const USAGE = 'Usage: npx tsx docs/research/validate-countries.ts [file ...]   (default: every content/countries/*.md)';
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const unknown = args.find((a) => a.startsWith('-'));
+if (unknown) {
+  console.error(`validate-countries: unknown option ${unknown} (try --help)`);
+  process.exit(2);
+}
 const dir = 'content/countries';
-const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
+const files = args.length > 0 ? args : readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
 let failed = 0;
 const total = { sourced: 0, 'not-published': 0, 'not-applicable': 0 };
 for (const file of files.sort()) {
