@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          // Pack and store tests write, hash and verify real files; on a loaded 2-core machine some pass 5 s (vitest's default).
+          testTimeout: 20_000,
         },
       },
       {
