@@ -1,4 +1,4 @@
-import { buildApi, type PolcoopApi } from '../../electron/ipc-api';
+import { buildApi, type PolcoopApi } from '../../common/contract/ipc-api';
 import { createBookmarkInvoke } from '../bookmarks/bookmark-invoke';
 import { createIndexedDbBookmarkService } from '../bookmarks/indexeddb-bookmark-store';
 import { polcoopApi } from './polcoop-client';

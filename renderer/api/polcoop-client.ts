@@ -1,4 +1,4 @@
-import type { PolcoopApi, PolcoopEvents } from '../../electron/ipc-api';
+import type { PolcoopApi, PolcoopEvents } from '../../common/contract/ipc-api';
 
 /** The shell's API (preload, test harness or web edition), or undefined where none is wired. */
 export function polcoopApi(): PolcoopApi | undefined {

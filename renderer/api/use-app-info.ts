@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../electron/ipc-contract';
+import type { AppInfo } from '../../common/contract/ipc-contract';
 import { polcoopApi } from './polcoop-client';
 
 /** What the shell reports about the app and its content; undefined until it answers, or where no shell is wired. */

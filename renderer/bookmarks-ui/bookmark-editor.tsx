@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Bookmark } from '../bookmarks/bookmark-schema';
+import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 
 const t = texts.bookmarks;

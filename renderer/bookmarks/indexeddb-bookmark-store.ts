@@ -1,7 +1,7 @@
-import { parseBookmarkJson, serializeBookmarkDocument } from './bookmark-json';
-import { emptyBookmarkDocument } from './bookmark-migrations';
-import type { BookmarkDocument, StoreNotice } from './bookmark-schema';
-import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from './bookmark-service';
+import { parseBookmarkJson, serializeBookmarkDocument } from '../../common/bookmarks/bookmark-json';
+import { emptyBookmarkDocument } from '../../common/bookmarks/bookmark-migrations';
+import type { BookmarkDocument, StoreNotice } from '../../common/bookmarks/bookmark-schema';
+import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../common/bookmarks/bookmark-service';
 import { openStore, requestResult, transactionDone } from './idb-request';
 
 const STORE = 'bookmarks';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { documentHref } from '../../content/model/links';
-import type { ChannelOutput } from '../../electron/ipc-contract';
+import type { ChannelOutput } from '../../common/contract/ipc-contract';
 import { polcoopApi } from '../api/polcoop-client';
 import { texts } from '../texts/en';
 

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildApi } from '../../../electron/ipc-api';
+import { buildApi } from '../../../common/contract/ipc-api';
 
 describe('bookmarksApi', () => {
   beforeEach(() => vi.resetModules());

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../electron/ipc-api';
+import { buildEvents } from '../../../common/contract/ipc-api';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { termContentHash } from '../../../renderer/bookmarks-ui/target-status';
 import { useShellCommands } from '../../../renderer/commands/use-shell-commands';

@@ -1,7 +1,7 @@
 import type { RenderResult } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import type { ReactElement } from 'react';
-import { buildApi } from '../../../electron/ipc-api';
+import { buildApi } from '../../../common/contract/ipc-api';
 import type { BookmarksApi } from '../../../renderer/api/bookmarks-api';
 import { createBookmarkInvoke } from '../../../renderer/bookmarks/bookmark-invoke';
 import { createIndexedDbBookmarkService } from '../../../renderer/bookmarks/indexeddb-bookmark-store';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildEvents } from '../../../electron/ipc-api';
-import type { ShellCommand } from '../../../electron/ipc-contract';
+import { buildEvents } from '../../../common/contract/ipc-api';
+import type { ShellCommand } from '../../../common/contract/ipc-contract';
 import { useCommand } from '../../../renderer/commands/use-command';
 import { useShellCommands } from '../../../renderer/commands/use-shell-commands';
 

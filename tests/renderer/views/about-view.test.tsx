@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApi } from '../../../electron/ipc-api';
+import { buildApi } from '../../../common/contract/ipc-api';
 import { AboutView } from '../../../renderer/views/about-view';
 import { renderWithBundle } from '../render-with-bundle';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcResult } from '../../../electron/ipc-contract';
+import type { IpcResult } from '../../../common/contract/ipc-contract';
 import type { BookmarksApi } from '../../../renderer/api/bookmarks-api';
 import { BookmarksView } from '../../../renderer/views/bookmarks-view';
 import { ok, renderWithBookmarks, testBookmarksApi } from '../bookmarks-ui/render-with-bookmarks';

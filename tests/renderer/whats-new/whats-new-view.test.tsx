@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApi } from '../../../electron/ipc-api';
-import type { Channel } from '../../../electron/ipc-contract';
+import { buildApi } from '../../../common/contract/ipc-api';
+import type { Channel } from '../../../common/contract/ipc-contract';
 import { WhatsNewView } from '../../../renderer/whats-new/whats-new-view';
 
 const record = {
