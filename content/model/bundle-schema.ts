@@ -33,6 +33,23 @@ export const relationsSchema = z.strictObject({
   related: ids,
 });
 
+/** A source a document's facts rest on, as the reader shows it (the source's own field names). */
+export const bundleSourceRefSchema = z.strictObject({
+  title: z.string(),
+  celex: z.string().optional(),
+  eli: z.string().optional(),
+  url: z.string().optional(),
+  article: z.string().optional(),
+  secondary: z.boolean().optional(),
+});
+
+/** When a document's facts were last checked, against what, and what no source confirms; absent until the content carries them. */
+export const reviewTrailSchema = z.strictObject({
+  checked: z.string().optional(),
+  sources: z.array(bundleSourceRefSchema).optional(),
+  unverified: ids.optional(),
+});
+
 const documentBase = {
   id: z.string(),
   title: z.string(),
@@ -45,6 +62,7 @@ const documentBase = {
   relations: relationsSchema,
   /** SHA-256 of the document's compiled content, so bookmarks can tell when their target changed. */
   contentHash: z.string(),
+  ...reviewTrailSchema.shape,
 };
 
 /** A free-standing article such as the overview. */
@@ -173,5 +191,9 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type Relations = z.infer<typeof relationsSchema>;
 /** Key facts in compiled form. */
 export type KeyFacts = z.infer<typeof keyFactsSchema>;
+/** A source reference in compiled form. */
+export type BundleSourceRef = z.infer<typeof bundleSourceRefSchema>;
+/** A document's review trail in compiled form. */
+export type ReviewTrail = z.infer<typeof reviewTrailSchema>;
 /** A table-of-contents entry. */
 export type TocEntry = z.infer<typeof tocEntrySchema>;
