@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/api-context';
+import { shellServicesOfWindow } from './api/polcoop-client';
 import { App } from './app';
 import type { BundleLoad } from './bundle/load-bundle';
 
@@ -7,7 +9,9 @@ import type { BundleLoad } from './bundle/load-bundle';
 export function mountApp(root: HTMLElement, loaded: BundleLoad): void {
   createRoot(root).render(
     <StrictMode>
-      <App loaded={loaded} />
+      <ApiProvider services={shellServicesOfWindow()}>
+        <App loaded={loaded} />
+      </ApiProvider>
     </StrictMode>,
   );
 }

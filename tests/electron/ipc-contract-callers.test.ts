@@ -41,7 +41,7 @@ interface Usage {
 
 /**
  * Walks every renderer file and resolves each member access with the checker: a use of `PolcoopApi[namespace][method]`
- * (however the object was reached: `polcoopApi()?.packs.status()`, a `BookmarksApi` passed around, a destructured
+ * (however the object was reached: `useShellApi()?.packs.status()`, a `BookmarksApi` passed around, a destructured
  * function) counts for its channel, and a call of `PolcoopEvents.on` counts for the event its first argument names.
  */
 function rendererUsage(): Usage {
