@@ -150,6 +150,26 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    name: 'type-aware rules on TypeScript',
+    files: ['**/*.{ts,tsx}'],
+    // docs/research holds stand-in scripts outside the type-checked projects.
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['docs/research/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // A promise nobody awaits loses its rejection; mark a deliberate one with `void`.
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+  {
+    name: 'imports first',
+    files: ['**/*.{js,ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration', message: 'Imports come first, before any other statement.' },
+      ],
+    },
+  },
   ...boundaries,
   {
     name: 'the two IPC files may touch ipcMain and ipcRenderer',

@@ -6,6 +6,8 @@ import { App } from './app';
 import type { BundleLoad } from './bundle/load-bundle';
 
 /** Renders the reader into `root` once, with the bundle already loaded (or the reason it could not be). */
+// The dead-export check cannot see this use: loaded with import() by main.tsx, which the check does not follow.
+// ts-unused-exports:disable-next-line
 export function mountApp(root: HTMLElement, loaded: BundleLoad): void {
   createRoot(root).render(
     <StrictMode>

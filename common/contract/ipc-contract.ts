@@ -3,7 +3,7 @@ import * as bookmarks from '../bookmarks/bookmark-schema';
 import * as packs from './pack-schema';
 
 /** What the renderer learns about the running app and the content it shows. */
-export const appInfoSchema = z.strictObject({
+const appInfoSchema = z.strictObject({
   appName: z.string(),
   appVersion: z.string(),
   bundleId: z.string(),
@@ -38,7 +38,7 @@ export const ipcContract = {
 } as const;
 
 /** Commands from the application and context menus that the renderer carries out itself. */
-export const shellCommandSchema = z.enum(['bookmark-this', 'focus-search', 'show-bookmarks']);
+const shellCommandSchema = z.enum(['bookmark-this', 'focus-search', 'show-bookmarks']);
 
 /** A renderer-side command. */
 export type ShellCommand = z.infer<typeof shellCommandSchema>;

@@ -16,7 +16,7 @@ import { stagePack } from './stage-pack';
 import type { ZipLimits } from './zip-limits';
 
 /** The file that remembers the last switch of content for the "What's new" page. */
-export const WHATS_NEW_FILE = 'whats-new.json';
+const WHATS_NEW_FILE = 'whats-new.json';
 
 /** The content this process serves; it changes only at the next start, after a switch. */
 export interface ServedContent {

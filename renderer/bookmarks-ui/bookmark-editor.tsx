@@ -12,7 +12,7 @@ export interface BookmarkEdit {
 }
 
 /** Tags as typed: comma-separated, trimmed, no empties or repeats. */
-export function parseTags(text: string): string[] {
+function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }
 

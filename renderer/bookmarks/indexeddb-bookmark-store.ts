@@ -25,7 +25,7 @@ function readText(text: unknown): { document: BookmarkDocument } | { problem: st
 }
 
 /** The document as one JSON record in IndexedDB; each save keeps the previous record as the last good copy in the same transaction. */
-export function createIndexedDbPersistence(options: IndexedDbOptions = {}): BookmarkPersistence {
+function createIndexedDbPersistence(options: IndexedDbOptions = {}): BookmarkPersistence {
   const factory = options.indexedDB ?? indexedDB;
   const databaseName = options.databaseName ?? 'polcoop-bookmarks';
   let database: Promise<IDBDatabase> | null = null;

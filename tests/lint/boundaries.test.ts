@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** One fixture per boundary, the rule it must trip and words of the message that names the boundary. */
+/** One fixture per boundary (and per house rule), the rule it must trip and words of the message that names it. */
 const CASES = [
   { fixture: 'electron/imports-renderer.ts', rule: 'no-restricted-imports', says: 'The shell never imports the renderer' },
   { fixture: 'electron/preload.ts', rule: 'no-restricted-imports', says: 'The preload runs sandboxed' },
@@ -12,11 +12,13 @@ const CASES = [
   { fixture: 'content/model/imports-react.ts', rule: 'no-restricted-imports', says: 'content/model imports only zod' },
   { fixture: 'renderer/search/imports-react.ts', rule: 'no-restricted-imports', says: 'no React' },
   { fixture: 'renderer/search/uses-dom.ts', rule: 'no-restricted-globals', says: 'no DOM globals' },
+  { fixture: 'rules/floating-promise.ts', rule: '@typescript-eslint/no-floating-promises', says: 'Promises must be awaited' },
+  { fixture: 'rules/import-late.ts', rule: 'no-restricted-syntax', says: 'Imports come first' },
 ] as const;
 
 const path = (fixture: string) => join(ROOT, 'tests', 'lint-fixtures', fixture);
 
-describe('lint boundaries', () => {
+describe('lint boundaries and house rules', () => {
   const fixtures = new ESLint({ cwd: ROOT, ignore: false });
   const normal = new ESLint({ cwd: ROOT });
 
