@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { shellCommandKeys, type ShellCommand } from './ipc-contract';
+import { shellCommandKeys, type ShellCommand } from '../common/contract/ipc-contract';
 
 /** What the menus can do; main.ts wires these to the window. */
 export interface MenuActions {

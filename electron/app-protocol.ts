@@ -14,7 +14,7 @@ export interface AppRoots {
   pages?: Readonly<Record<string, string>>;
 }
 
-function respond(status: number, body: BodyInit | null, type = 'text/plain; charset=utf-8'): Response {
+function respond(status: number, body: ConstructorParameters<typeof Response>[0], type = 'text/plain; charset=utf-8'): Response {
   return new Response(body, {
     status,
     headers: {

@@ -1,5 +1,5 @@
 /** The schemes that would leave the machine (and file://, which would read outside the app); every session cancels them. */
-export const BLOCKED_SCHEMES = ['http', 'https', 'ws', 'wss', 'ftp', 'file'] as const;
+const BLOCKED_SCHEMES = ['http', 'https', 'ws', 'wss', 'ftp', 'file'] as const;
 
 /** webRequest filter patterns for the blocked schemes. */
 export const BLOCKED_URL_PATTERNS = BLOCKED_SCHEMES.map((scheme) => (scheme === 'file' ? 'file:///*' : `${scheme}://*/*`));

@@ -1,6 +1,6 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
 import { commandAccelerator } from './app-menu';
-import type { ShellCommand } from './ipc-contract';
+import type { ShellCommand } from '../common/contract/ipc-contract';
 
 /** What the context menu can do. */
 export interface ContextMenuActions {

@@ -1,5 +1,5 @@
-import { checkedCall, type LooseHandler } from './ipc-checked-call';
-import type { Channel, ChannelInput, ChannelOutput, IpcResult } from './ipc-contract';
+import { checkedCall, type LooseHandler } from '../common/contract/ipc-checked-call';
+import type { Channel, ChannelInput, ChannelOutput, IpcResult } from '../common/contract/ipc-contract';
 
 /** One handler per channel; a missing one is a compile error. */
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };

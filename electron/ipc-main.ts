@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import { isAppUrl } from './app-origin';
-import { ipcContract, type Channel } from './ipc-contract';
+import { ipcContract, type Channel } from '../common/contract/ipc-contract';
 import type { Dispatch, Sender } from './ipc-dispatch';
 
 /** Trusts only the main frame of our own app:// page. */

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildApi, buildEvents } from './ipc-api';
+import { buildApi, buildEvents } from '../common/contract/ipc-api';
 
 // Only the contract's narrow functions cross the bridge; ipcRenderer itself never does.
 contextBridge.exposeInMainWorld(

@@ -6,7 +6,7 @@ import { z } from 'zod';
 export const SETTINGS_FILE = 'settings.json';
 
 /** Site settings of the shell; air-gapped sites set `externalLinks` to false. */
-export const shellSettingsSchema = z.strictObject({
+const shellSettingsSchema = z.strictObject({
   externalLinks: z.boolean().default(true),
 });
 

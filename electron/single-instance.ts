@@ -1,7 +1,7 @@
 import type { App, BrowserWindow } from 'electron';
 
 /** Brings a window to the front, restoring it if minimised. */
-export function focusWindow(window: BrowserWindow): void {
+function focusWindow(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const WINDOW_STATE_FILE = 'window-state.json';
 
 /** Size, position and maximised state of the reader window. */
-export const windowStateSchema = z.strictObject({
+const windowStateSchema = z.strictObject({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().min(200).max(100_000),
@@ -59,7 +59,7 @@ export async function saveWindowState(file: string, state: WindowState, write: W
 }
 
 /** The state of a window as it is now. */
-export function windowStateOf(window: BrowserWindow): WindowState {
+function windowStateOf(window: BrowserWindow): WindowState {
   const bounds = window.getNormalBounds();
   return { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height, maximized: window.isMaximized() };
 }

@@ -6,7 +6,7 @@ import { BOOKMARK_FILE, createFileBookmarkService } from '../../electron/bookmar
 import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
 import { CHECKSUM_FILE, checksumRecord } from '../../electron/bookmarks/snapshot-checksum';
 import { snapshotText } from '../../electron/bookmarks/snapshot-text';
-import { BOOKMARK_FORMAT, BOOKMARK_VERSION, type Bookmark, type BookmarkDocument, type Folder } from '../../renderer/bookmarks/bookmark-schema';
+import { BOOKMARK_FORMAT, BOOKMARK_VERSION, type Bookmark, type BookmarkDocument, type Folder } from '../../common/bookmarks/bookmark-schema';
 
 const TARGETS = { changeP95Ms: 20, loadMs: 100 };
 

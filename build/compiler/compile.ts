@@ -31,9 +31,9 @@ export function compileContent(contentDir: string): { files: Map<string, string>
   const { valid, problems: invalid } = validate(loaded.content);
   if (!valid || loaded.problems.length + invalid.length > 0) stop([...loaded.problems, ...invalid]);
   const { rendered, problems: renderProblems } = render(valid.documents);
-  const { linked, problems: linkProblems } = link(valid, rendered);
-  if (!linked || renderProblems.length + linkProblems.length > 0) stop([...renderProblems, ...linkProblems]);
-  const search = indexContent(linked, rendered);
+  const { linked, trees, problems: linkProblems } = link(valid, rendered);
+  if (!linked || !trees || renderProblems.length + linkProblems.length > 0) stop([...renderProblems, ...linkProblems]);
+  const search = indexContent(linked, trees);
   const bundle: Bundle = {
     format: BUNDLE_FORMAT,
     id: valid.meta.id,

@@ -2,8 +2,8 @@ import type { Document, Term } from '../../content/model/bundle-schema';
 import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { buildSearchIndex } from '../../renderer/search/build-index';
 import type { LinkedContent } from './link';
+import type { MarkedDocument } from './mark-terms';
 import { passagesOf } from './passages';
-import type { RenderedDocument } from './render';
 
 function searchDocOf(doc: Document): SearchDoc {
   const base = { id: doc.id, kind: doc.kind, title: doc.title, shortName: doc.shortName, topics: doc.topics };
@@ -43,11 +43,11 @@ function synonymGroups(terms: Term[]): string[][] {
     .map((t) => [...new Set([...t.abbreviations, t.term, ...(t.expansion ? [t.expansion] : [])])]);
 }
 
-/** Stage 5: builds passage records for every document (from its linked tree) and term, the prebuilt search index and the passage texts. */
-export function indexContent(linked: LinkedContent, rendered: RenderedDocument[]): SearchFiles {
+/** Stage 5: builds passage records for every document (from the linked trees it is given) and term, the prebuilt search index and the passage texts. */
+export function indexContent(linked: LinkedContent, trees: MarkedDocument[]): SearchFiles {
   const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)];
-  const passages: PassageWithText[] = rendered.flatMap(({ doc, hast }) =>
-    passagesOf(hast).map((p) => ({ doc: doc.data.id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
+  const passages: PassageWithText[] = trees.flatMap(({ id, tree }) =>
+    passagesOf(tree).map((p) => ({ doc: id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
   );
   for (const term of linked.terms) {
     const text = [term.expansion, term.definition].filter(Boolean).join('. ');

@@ -7,7 +7,7 @@ export type PackagedPlatform = 'linux' | 'win32' | 'darwin' | 'mas';
 export type FuseSettings = Record<FuseV1Options, boolean>;
 
 /** Environment variable that selects a test build, which keeps `--inspect` so automated launch tests can drive the app. */
-export const TEST_BUILD_VARIABLE = 'POLCOOP_TEST_BUILD';
+const TEST_BUILD_VARIABLE = 'POLCOOP_TEST_BUILD';
 
 /** True when the environment asks for a test build (`POLCOOP_TEST_BUILD=1`). */
 export function isTestBuild(env: NodeJS.ProcessEnv): boolean {

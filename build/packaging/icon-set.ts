@@ -5,9 +5,9 @@ import { encodeIcns, ICNS_TYPES } from './icns-container';
 import { rasteriseSvg } from './rasterise-svg';
 
 /** Edge lengths of the freedesktop hicolor PNG set electron-builder installs on Linux. */
-export const LINUX_ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512] as const;
+const LINUX_ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512] as const;
 /** Edge lengths in the Windows `.ico`: shell, taskbar and installer sizes up to 256 px. */
-export const WINDOWS_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 256] as const;
+const WINDOWS_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 256] as const;
 
 /** Paths of a generated icon set, as electron-builder.yml refers to them. */
 export interface IconSetPaths {

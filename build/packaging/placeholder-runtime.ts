@@ -12,7 +12,7 @@ const US_ENGLISH = 1033;
 const UNICODE_CODEPAGE = 1200;
 
 /** Electron's fuse wire as it sits in the real binary: sentinel, wire version 1, wire length, one ASCII '0'/'1' per fuse. */
-export function electronFuseWire(): Buffer {
+function electronFuseWire(): Buffer {
   return Buffer.concat([Buffer.from(SENTINEL, 'ascii'), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii')]);
 }
 

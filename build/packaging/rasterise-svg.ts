@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 import type { SquarePng } from './square-png';
 
 /** Chromium used to render the icon: Debian's by default, any Chromium/Chrome/Edge through CHROMIUM_PATH. */
-export const ICON_CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ICON_CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // No network, no profile sync, no component downloads: the build machine may be air-gapped.
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

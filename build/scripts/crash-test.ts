@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BOOKMARK_FILE, createBookmarkFilePersistence } from '../../electron/bookmarks/bookmark-file-store';
 import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
-import { parseBookmarkJson } from '../../renderer/bookmarks/bookmark-json';
+import { parseBookmarkJson } from '../../common/bookmarks/bookmark-json';
 
 interface Acknowledged {
   titles: Map<string, string>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** One explained finding: which scan, which check, which file (relative to the scanned folder, "N/A" for global checks) and why it is acceptable. */
-export const allowEntrySchema = z.strictObject({
+const allowEntrySchema = z.strictObject({
   scan: z.string().min(1),
   check: z.string().regex(/^[A-Z0-9_]+$/),
   file: z.string().min(1),
@@ -25,7 +25,7 @@ export interface Finding {
 }
 
 /** The severities that fail the tests unless explained. */
-export const FAILING_SEVERITIES = new Set(['HIGH', 'MEDIUM']);
+const FAILING_SEVERITIES = new Set(['HIGH', 'MEDIUM']);
 
 /** Splits HIGH and MEDIUM findings into explained and unexplained, and lists entries that no longer match anything. */
 export function judgeFindings(findings: readonly Finding[], allowList: readonly AllowEntry[]): { unexplained: Finding[]; explained: Finding[]; stale: AllowEntry[] } {

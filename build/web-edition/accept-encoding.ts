@@ -1,5 +1,5 @@
 /** The content codings the server can send, in its order of preference when the client weighs them equally. */
-export const CONTENT_CODINGS = ['br', 'gzip'] as const;
+const CONTENT_CODINGS = ['br', 'gzip'] as const;
 
 /** A content coding the server can send. */
 export type ContentCoding = (typeof CONTENT_CODINGS)[number];

@@ -17,7 +17,7 @@ export type ServeOptionsResult = { ok: true; options: ServeOptions } | { ok: fal
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** `npm run serve`'s command line. */
-export const SERVE_COMMAND = defineCommand({
+const SERVE_COMMAND = defineCommand({
   script: 'serve',
   usage: 'npm run serve -- [--port N] [--host H] [--bundle DIR]',
   summary: 'Serves the web edition (the built renderer and a verified content bundle), read-only, until Ctrl+C. Run npm run build first.',

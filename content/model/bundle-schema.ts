@@ -6,14 +6,14 @@ import { statusSchema } from './status';
 const ids = z.array(z.string());
 
 /** One heading of a document's table of contents. */
-export const tocEntrySchema = z.strictObject({
+const tocEntrySchema = z.strictObject({
   depth: z.number().int().min(2).max(4),
   text: z.string(),
   anchor: z.string(),
 });
 
 /** Compiled key facts (camel-cased from the source). */
-export const keyFactsSchema = z.strictObject({
+const keyFactsSchema = z.strictObject({
   data: z.array(z.string()),
   channels: z.array(z.string()),
   timeLimits: z.array(z.string()),
@@ -21,7 +21,7 @@ export const keyFactsSchema = z.strictObject({
 });
 
 /** Every relation, both ways: the compiler fills the reverse side of each one. */
-export const relationsSchema = z.strictObject({
+const relationsSchema = z.strictObject({
   amends: ids,
   amendedBy: ids,
   repeals: ids,
@@ -31,6 +31,23 @@ export const relationsSchema = z.strictObject({
   establishes: ids,
   establishedBy: ids,
   related: ids,
+});
+
+/** A source a document's facts rest on, as the reader shows it (the source's own field names). */
+const bundleSourceRefSchema = z.strictObject({
+  title: z.string(),
+  celex: z.string().optional(),
+  eli: z.string().optional(),
+  url: z.string().optional(),
+  article: z.string().optional(),
+  secondary: z.boolean().optional(),
+});
+
+/** When a document's facts were last checked, against what, and what no source confirms; absent until the content carries them. */
+const reviewTrailSchema = z.strictObject({
+  checked: z.string().optional(),
+  sources: z.array(bundleSourceRefSchema).optional(),
+  unverified: ids.optional(),
 });
 
 const documentBase = {
@@ -45,13 +62,14 @@ const documentBase = {
   relations: relationsSchema,
   /** SHA-256 of the document's compiled content, so bookmarks can tell when their target changed. */
   contentHash: z.string(),
+  ...reviewTrailSchema.shape,
 };
 
 /** A free-standing article such as the overview. */
-export const pageDocumentSchema = z.strictObject({ ...documentBase, kind: z.literal('page') });
+const pageDocumentSchema = z.strictObject({ ...documentBase, kind: z.literal('page') });
 
 /** An area of police cooperation, with the documents that belong to it. */
-export const sectionDocumentSchema = z.strictObject({
+const sectionDocumentSchema = z.strictObject({
   ...documentBase,
   kind: z.literal('section'),
   order: z.number(),
@@ -61,7 +79,7 @@ export const sectionDocumentSchema = z.strictObject({
 });
 
 /** A legal act, strategy or judgment with its identifiers, dates and status. */
-export const instrumentDocumentSchema = z.strictObject({
+const instrumentDocumentSchema = z.strictObject({
   ...documentBase,
   kind: z.literal('instrument'),
   abbreviations: ids,
@@ -82,7 +100,7 @@ export const instrumentDocumentSchema = z.strictObject({
 });
 
 /** An agency, network, information system or operational structure. */
-export const bodyDocumentSchema = z.strictObject({
+const bodyDocumentSchema = z.strictObject({
   ...documentBase,
   kind: z.literal('body'),
   abbreviations: ids,
@@ -93,7 +111,7 @@ export const bodyDocumentSchema = z.strictObject({
 });
 
 /** Any compiled document. */
-export const documentSchema = z.discriminatedUnion('kind', [
+const documentSchema = z.discriminatedUnion('kind', [
   pageDocumentSchema,
   sectionDocumentSchema,
   instrumentDocumentSchema,
@@ -101,7 +119,7 @@ export const documentSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A compiled glossary term. */
-export const termSchema = z.strictObject({
+const termSchema = z.strictObject({
   id: z.string(),
   term: z.string(),
   abbreviations: ids,
@@ -114,7 +132,7 @@ export const termSchema = z.strictObject({
 });
 
 /** A topic documents are tagged with, and its title. */
-export const topicSchema = z.strictObject({
+const topicSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
 });
@@ -135,7 +153,7 @@ export const bundleSchema = z.strictObject({
 });
 
 /** One file listed in the manifest. */
-export const manifestFileSchema = z.strictObject({
+const manifestFileSchema = z.strictObject({
   path: z.string(),
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -173,5 +191,9 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type Relations = z.infer<typeof relationsSchema>;
 /** Key facts in compiled form. */
 export type KeyFacts = z.infer<typeof keyFactsSchema>;
+/** A source reference in compiled form. */
+export type BundleSourceRef = z.infer<typeof bundleSourceRefSchema>;
+/** A document's review trail in compiled form. */
+export type ReviewTrail = z.infer<typeof reviewTrailSchema>;
 /** A table-of-contents entry. */
 export type TocEntry = z.infer<typeof tocEntrySchema>;

@@ -3,10 +3,10 @@ import { SEARCH_INDEX_FORMAT } from './formats';
 import { statusSchema } from './status';
 
 /** Kinds of thing a search can find. */
-export const searchKindSchema = z.enum(['page', 'section', 'instrument', 'body', 'term']);
+const searchKindSchema = z.enum(['page', 'section', 'instrument', 'body', 'term']);
 
 /** What the search needs to know of each document or term: shown in results, counted in facets. */
-export const searchDocSchema = z.strictObject({
+const searchDocSchema = z.strictObject({
   id: z.string(),
   kind: searchKindSchema,
   title: z.string(),
@@ -27,7 +27,7 @@ export const searchDocSchema = z.strictObject({
  * A passage: one heading's stretch of a document (or a whole short document such as a term). Its text
  * lives in `search-passages.json`, so loading the index does not parse the corpus's full text.
  */
-export const passageSchema = z.strictObject({
+const passageSchema = z.strictObject({
   doc: z.string(),
   anchor: z.string(),
   headingPath: z.array(z.string()),

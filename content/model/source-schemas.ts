@@ -7,7 +7,7 @@ const idList = z.array(idSchema).default([]);
 const lines = z.array(text).default([]);
 
 /** One source a document's facts rest on: a title and at least one of CELEX, ELI or URL. */
-export const sourceRefSchema = z
+const sourceRefSchema = z
   .strictObject({
     title: text,
     celex: celexSchema.optional(),
@@ -39,7 +39,7 @@ export const bundleMetaSourceSchema = z.strictObject({
 });
 
 /** Short facts shown as a table: data covered, channels, time limits, who has access. */
-export const keyFactsSourceSchema = z.strictObject({
+const keyFactsSourceSchema = z.strictObject({
   data: lines,
   channels: lines,
   time_limits: lines,
@@ -47,7 +47,7 @@ export const keyFactsSourceSchema = z.strictObject({
 });
 
 /** Front matter of `pages/*.md`. */
-export const pageSourceSchema = z.strictObject({
+const pageSourceSchema = z.strictObject({
   id: idSchema,
   title: text,
   summary: text,
@@ -57,7 +57,7 @@ export const pageSourceSchema = z.strictObject({
 });
 
 /** Front matter of `sections/*.md`. */
-export const sectionSourceSchema = z.strictObject({
+const sectionSourceSchema = z.strictObject({
   id: idSchema,
   title: text,
   order: z.number().int().nonnegative(),
@@ -83,7 +83,7 @@ export const instrumentTypeSchema = z.enum([
 ]);
 
 /** Front matter of `instruments/*.md`. */
-export const instrumentSourceSchema = z.strictObject({
+const instrumentSourceSchema = z.strictObject({
   id: idSchema,
   short_name: text,
   abbreviations: lines,
@@ -122,7 +122,7 @@ export const bodyTypeSchema = z.enum([
 ]);
 
 /** Front matter of `bodies/*.md`. */
-export const bodySourceSchema = z.strictObject({
+const bodySourceSchema = z.strictObject({
   id: idSchema,
   title: text,
   short_name: text,

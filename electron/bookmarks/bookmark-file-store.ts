@@ -1,10 +1,10 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { parseBookmarkJson } from '../../renderer/bookmarks/bookmark-json';
-import { emptyBookmarkDocument } from '../../renderer/bookmarks/bookmark-migrations';
-import type { BookmarkDocument, StoreNotice } from '../../renderer/bookmarks/bookmark-schema';
-import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../renderer/bookmarks/bookmark-service';
+import { parseBookmarkJson } from '../../common/bookmarks/bookmark-json';
+import { emptyBookmarkDocument } from '../../common/bookmarks/bookmark-migrations';
+import type { BookmarkDocument, StoreNotice } from '../../common/bookmarks/bookmark-schema';
+import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../common/bookmarks/bookmark-service';
 import { applyChanges, diffDocuments, journalLine, readJournal, type JournalChange } from './bookmark-journal';
 import { syncDirectory } from './directory-sync';
 import { clearJournalFile, openJournalFile, type JournalFile } from './journal-file';

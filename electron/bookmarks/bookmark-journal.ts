@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOOKMARK_VERSION, bookmarkSchema, documentReferenceProblems, folderSchema, type Bookmark, type BookmarkDocument } from '../../renderer/bookmarks/bookmark-schema';
+import { BOOKMARK_VERSION, bookmarkSchema, documentReferenceProblems, folderSchema, type Bookmark, type BookmarkDocument } from '../../common/bookmarks/bookmark-schema';
 
 /** One change; replaying a change on a document that already has it changes nothing, so a snapshot plus its own journal replays safely. */
 const journalChangeSchema = z.discriminatedUnion('op', [

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeSnapshot } from './snapshot-text';
-import { BOOKMARK_FORMAT, BOOKMARK_VERSION, type BookmarkDocument } from '../../renderer/bookmarks/bookmark-schema';
+import { BOOKMARK_FORMAT, BOOKMARK_VERSION, type BookmarkDocument } from '../../common/bookmarks/bookmark-schema';
 
 /** Beside the snapshot: the SHA-256 of the bytes this store last wrote there, and the document version it wrote. */
 export const CHECKSUM_FILE = 'bookmarks.checksum';

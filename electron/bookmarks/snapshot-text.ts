@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
-import { serializeBookmarkDocument } from '../../renderer/bookmarks/bookmark-json';
-import type { BookmarkDocument } from '../../renderer/bookmarks/bookmark-schema';
+import { serializeBookmarkDocument } from '../../common/bookmarks/bookmark-json';
+import type { BookmarkDocument } from '../../common/bookmarks/bookmark-schema';
 
 const NON_ASCII = /[\u0080-\uffff]/g;
 

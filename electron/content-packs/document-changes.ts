@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { BookmarkState } from '../../renderer/bookmarks/bookmark-schema';
+import type { BookmarkState } from '../../common/bookmarks/bookmark-schema';
 import type { AffectedBookmark } from './pack-outcomes';
-import type { ChangedDocument, ContentChanges } from './pack-schema';
+import type { ChangedDocument, ContentChanges } from '../../common/contract/pack-schema';
 
 // Only what a change list needs: the bundle itself was verified by hash, so the rest need not be parsed twice.
 const summariesSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../ipc-contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../../common/contract/ipc-contract';
 import type { PackService } from './pack-service';
 
 /** The content-pack channels: read-only; importing and reverting happen in the File menu, confirmed in native dialogs. */

@@ -1,4 +1,4 @@
-import type { ContentChanges } from './pack-schema';
+import type { ContentChanges } from '../../common/contract/pack-schema';
 
 /** A bookmark whose target changes or disappears with the new content. */
 export interface AffectedBookmark {

@@ -4,13 +4,13 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 
 /** The small file whose atomic rewrite switches the content: which pack is in use and which one came before. */
-export const POINTER_FILE = 'active.json';
+const POINTER_FILE = 'active.json';
 
 /** An installed pack's folder name, `<version>-<12 hex of the manifest's SHA-256>`; anything else is never followed. */
-export const packDirNameSchema = z.string().regex(/^\d[\d.]{0,40}-[0-9a-f]{12}$/);
+const packDirNameSchema = z.string().regex(/^\d[\d.]{0,40}-[0-9a-f]{12}$/);
 
 /** `active.json`: null stands for the built-in bundle. */
-export const packPointerSchema = z.strictObject({
+const packPointerSchema = z.strictObject({
   format: z.literal(1),
   current: packDirNameSchema.nullable(),
   previous: packDirNameSchema.nullable(),
@@ -20,7 +20,7 @@ export const packPointerSchema = z.strictObject({
 export type PackPointer = z.infer<typeof packPointerSchema>;
 
 /** The pointer when no pack was ever installed. */
-export const BUILT_IN_POINTER: PackPointer = { format: 1, current: null, previous: null };
+const BUILT_IN_POINTER: PackPointer = { format: 1, current: null, previous: null };
 
 /** Reads `active.json`; a missing file means the built-in bundle, an unreadable one is reported and also means it. */
 export async function readPointer(root: string): Promise<{ pointer: PackPointer; problem: string | null }> {

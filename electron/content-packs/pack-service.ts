@@ -3,20 +3,20 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { PackManifest } from '../../content/model/pack-manifest-schema';
-import type { BookmarkState } from '../../renderer/bookmarks/bookmark-schema';
+import type { BookmarkState } from '../../common/bookmarks/bookmark-schema';
 import { affectedBookmarks, diffDocuments, readDocumentSummaries, type DocumentSummary } from './document-changes';
 import { packAcceptance } from './pack-acceptance';
 import { verifyPackFolder } from './pack-folder';
 import { readPointer, writePointer } from './pack-pointer';
 import type { PackPreviewResult, PackSwitchResult } from './pack-outcomes';
-import { whatsNewSchema, type ContentChanges, type PackStatus, type WhatsNew } from './pack-schema';
+import { whatsNewSchema, type ContentChanges, type PackStatus, type WhatsNew } from '../../common/contract/pack-schema';
 import type { TrustedPackKey } from './pack-signature';
 import { commitStaged, newStagingDir, packDirName } from './pack-store';
 import { stagePack } from './stage-pack';
 import type { ZipLimits } from './zip-limits';
 
 /** The file that remembers the last switch of content for the "What's new" page. */
-export const WHATS_NEW_FILE = 'whats-new.json';
+const WHATS_NEW_FILE = 'whats-new.json';
 
 /** The content this process serves; it changes only at the next start, after a switch. */
 export interface ServedContent {

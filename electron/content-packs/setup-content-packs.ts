@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import type { BookmarkState } from '../../renderer/bookmarks/bookmark-schema';
+import type { BookmarkState } from '../../common/bookmarks/bookmark-schema';
 import type { ServedBundle } from '../content-decision';
 import type { LogLine } from '../session-guard';
 import { trustedPackKeys } from '../trusted-pack-keys';

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../ipc-contract';
+import type { AppInfo } from '../../common/contract/ipc-contract';
 import type { ManifestInfo } from '../bundle-manifest';
 
 /** Answers `app:info` from the app's identity and the manifest of the bundle being served. */

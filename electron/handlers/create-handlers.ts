@@ -1,6 +1,6 @@
 import type { ManifestInfo } from '../bundle-manifest';
 import type { Handlers } from '../ipc-dispatch';
-import type { BookmarkHandlers } from '../../renderer/bookmarks/bookmark-service';
+import type { BookmarkHandlers } from '../../common/bookmarks/bookmark-service';
 import { unwiredPackHandlers, type PackHandlers } from '../content-packs/pack-handlers';
 import { appInfoHandler } from './app-info';
 import { unwiredBookmarkHandlers } from './unwired-bookmarks';

@@ -1,5 +1,5 @@
-import { ipcContract } from '../ipc-contract';
-import type { BookmarkHandlers } from '../../renderer/bookmarks/bookmark-service';
+import { ipcContract } from '../../common/contract/ipc-contract';
+import type { BookmarkHandlers } from '../../common/bookmarks/bookmark-service';
 
 /** Bookmark handlers for a shell that has not given the handlers a store: every call fails and says why. */
 export function unwiredBookmarkHandlers(): BookmarkHandlers {

@@ -1,11 +1,6 @@
-import type { PolcoopApi, PolcoopEvents } from '../../electron/ipc-api';
+import type { ShellServices } from './api-context';
 
-/** The shell's API (preload, test harness or web edition), or undefined where none is wired. */
-export function polcoopApi(): PolcoopApi | undefined {
-  return window.polcoop;
-}
-
-/** The shell's events (the menus' commands), or undefined where no shell sends any. */
-export function polcoopEvents(): PolcoopEvents | undefined {
-  return window.polcoopEvents;
+/** The services the preload (or the browser test harness) exposed on the window; read once, where the app is mounted. */
+export function shellServicesOfWindow(): ShellServices {
+  return { api: window.polcoop, events: window.polcoopEvents };
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Bookmark } from '../bookmarks/bookmark-schema';
+import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 
 const t = texts.bookmarks;
@@ -12,7 +12,7 @@ export interface BookmarkEdit {
 }
 
 /** Tags as typed: comma-separated, trimmed, no empties or repeats. */
-export function parseTags(text: string): string[] {
+function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { IpcResult } from '../../electron/ipc-contract';
-import type { Bookmark, Folder } from '../bookmarks/bookmark-schema';
+import type { IpcResult } from '../../common/contract/ipc-contract';
+import type { Bookmark, Folder } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 import { useBookmarks } from './bookmark-state-context';
 import { FolderForm } from './folder-form';

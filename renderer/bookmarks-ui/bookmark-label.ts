@@ -1,5 +1,5 @@
 import type { ReaderBundle } from '../bundle/bundle-context';
-import type { Bookmark } from '../bookmarks/bookmark-schema';
+import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
 import { currentTarget } from './target-status';
 
 /** What a bookmark is called in lists, and its target's official title where that says more. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { IpcResult } from '../../electron/ipc-contract';
+import type { IpcResult } from '../../common/contract/ipc-contract';
 import { useBundle } from '../bundle/bundle-context';
-import type { Bookmark } from '../bookmarks/bookmark-schema';
+import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 import { formatDate } from '../views/format-date';
 import { BookmarkEditor, type BookmarkEdit } from './bookmark-editor';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { IpcResult } from '../../electron/ipc-contract';
-import type { Bookmark } from '../bookmarks/bookmark-schema';
+import type { IpcResult } from '../../common/contract/ipc-contract';
+import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 import { useBookmarks } from './bookmark-state-context';
 

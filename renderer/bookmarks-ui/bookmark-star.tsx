@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useBundle } from '../bundle/bundle-context';
-import { targetKey } from '../bookmarks/bookmark-import';
+import { targetKey } from '../../common/bookmarks/bookmark-import';
 import { ariaKeyShortcuts } from '../commands/command-keys';
 import { useCommand } from '../commands/use-command';
-import type { TargetKind } from '../bookmarks/bookmark-schema';
+import type { TargetKind } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 import { useBookmarks } from './bookmark-state-context';
 import { currentTarget } from './target-status';

@@ -1,6 +1,6 @@
-import type { IpcResult } from '../../electron/ipc-contract';
+import type { IpcResult } from '../../common/contract/ipc-contract';
 import type { BookmarksApi } from '../api/bookmarks-api';
-import type { Bookmark, Folder, StoreNotice } from '../bookmarks/bookmark-schema';
+import type { Bookmark, Folder, StoreNotice } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 
 /** What every bookmark component renders from: the list as the store last reported it. */

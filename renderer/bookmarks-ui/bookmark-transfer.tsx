@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { MAX_IMPORT_BYTES, type ImportReport } from '../bookmarks/bookmark-schema';
+import { MAX_IMPORT_BYTES, type ImportReport } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 import { useBookmarks } from './bookmark-state-context';
 import { saveFile } from './save-file';

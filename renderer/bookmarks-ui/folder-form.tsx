@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Folder } from '../bookmarks/bookmark-schema';
+import type { Folder } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/en';
 
 const t = texts.bookmarks;

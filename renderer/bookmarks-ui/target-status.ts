@@ -1,7 +1,7 @@
 import type { Term } from '../../content/model/bundle-schema';
 import type { ReaderBundle } from '../bundle/bundle-context';
-import { targetHash } from '../bookmarks/bookmark-html-export';
-import type { BookmarkTarget } from '../bookmarks/bookmark-schema';
+import { targetHash } from '../../common/bookmarks/bookmark-html-export';
+import type { BookmarkTarget } from '../../common/bookmarks/bookmark-schema';
 
 /** Where a bookmark's target stands in the loaded content. */
 export type TargetStatus = { state: 'present' | 'changed'; href: string; title: string; shortName: string; contentHash: string } | { state: 'missing' };

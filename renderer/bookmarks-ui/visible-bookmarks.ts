@@ -1,4 +1,4 @@
-import type { Bookmark, Folder } from '../bookmarks/bookmark-schema';
+import type { Bookmark, Folder } from '../../common/bookmarks/bookmark-schema';
 
 /** Which folder the list shows: every bookmark, those in no folder, or one folder with its subfolders. */
 export type FolderFilter = { kind: 'all' } | { kind: 'unfiled' } | { kind: 'folder'; id: string };

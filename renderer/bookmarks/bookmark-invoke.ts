@@ -1,6 +1,6 @@
-import { checkedCall, type LooseHandler } from '../../electron/ipc-checked-call';
-import type { IpcResult } from '../../electron/ipc-contract';
-import type { BookmarkChannel, BookmarkHandlers } from './bookmark-service';
+import { checkedCall, type LooseHandler } from '../../common/contract/ipc-checked-call';
+import type { IpcResult } from '../../common/contract/ipc-contract';
+import type { BookmarkChannel, BookmarkHandlers } from '../../common/bookmarks/bookmark-service';
 
 /**
  * The web edition's transport for the bookmark channels: the same contract checks as the main-process dispatcher,

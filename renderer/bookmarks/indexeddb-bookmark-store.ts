@@ -1,7 +1,7 @@
-import { parseBookmarkJson, serializeBookmarkDocument } from './bookmark-json';
-import { emptyBookmarkDocument } from './bookmark-migrations';
-import type { BookmarkDocument, StoreNotice } from './bookmark-schema';
-import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from './bookmark-service';
+import { parseBookmarkJson, serializeBookmarkDocument } from '../../common/bookmarks/bookmark-json';
+import { emptyBookmarkDocument } from '../../common/bookmarks/bookmark-migrations';
+import type { BookmarkDocument, StoreNotice } from '../../common/bookmarks/bookmark-schema';
+import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../common/bookmarks/bookmark-service';
 import { openStore, requestResult, transactionDone } from './idb-request';
 
 const STORE = 'bookmarks';
@@ -25,7 +25,7 @@ function readText(text: unknown): { document: BookmarkDocument } | { problem: st
 }
 
 /** The document as one JSON record in IndexedDB; each save keeps the previous record as the last good copy in the same transaction. */
-export function createIndexedDbPersistence(options: IndexedDbOptions = {}): BookmarkPersistence {
+function createIndexedDbPersistence(options: IndexedDbOptions = {}): BookmarkPersistence {
   const factory = options.indexedDB ?? indexedDB;
   const databaseName = options.databaseName ?? 'polcoop-bookmarks';
   let database: Promise<IDBDatabase> | null = null;

@@ -1,4 +1,4 @@
-import { shellCommandKeys, type ShellCommand } from '../../electron/ipc-contract';
+import { shellCommandKeys, type ShellCommand } from '../../common/contract/ipc-contract';
 
 type Modifier = 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey';
 const MODIFIERS: Readonly<Record<string, Modifier>> = { Ctrl: 'ctrlKey', Cmd: 'metaKey', Alt: 'altKey', Shift: 'shiftKey' };

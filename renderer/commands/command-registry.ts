@@ -1,4 +1,4 @@
-import type { ShellCommand } from '../../electron/ipc-contract';
+import type { ShellCommand } from '../../common/contract/ipc-contract';
 
 type Action = () => void;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ShellCommand } from '../../electron/ipc-contract';
+import type { ShellCommand } from '../../common/contract/ipc-contract';
 import { registerCommand } from './command-registry';
 
 /** While the component is mounted, its latest `action` answers the command (from the menus, the context menu or the keys). */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { polcoopEvents } from '../api/polcoop-client';
+import { useShellEvents } from '../api/api-context';
 import { commandForKey } from './command-keys';
 import { runCommand } from './command-registry';
 
@@ -10,6 +10,7 @@ import { runCommand } from './command-registry';
  * nothing answers (Ctrl+D off a bookmarkable page) is left alone for the menu or the browser.
  */
 export function useShellCommands(): void {
+  const events = useShellEvents();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
@@ -17,10 +18,10 @@ export function useShellCommands(): void {
       if (command !== undefined && runCommand(command)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    const unsubscribe = polcoopEvents()?.on('shell:command', ({ command }) => runCommand(command));
+    const unsubscribe = events?.on('shell:command', ({ command }) => runCommand(command));
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe?.();
     };
-  }, []);
+  }, [events]);
 }

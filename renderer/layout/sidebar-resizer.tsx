@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { texts } from '../texts/en';
 
 /** The narrowest and widest sidebar, in pixels. */
-export const SIDEBAR_LIMITS = { min: 180, max: 560, step: 16 } as const;
+const SIDEBAR_LIMITS = { min: 180, max: 560, step: 16 } as const;
 
 /** Clamps a width to the sidebar's limits. */
 export function clampSidebarWidth(width: number): number {

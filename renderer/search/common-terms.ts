@@ -1,7 +1,7 @@
 import { stemWord } from './text-analysis';
 
 /** Share of passages above which a body word says next to nothing about what a passage is about. */
-export const COMMON_SHARE = 0.5;
+const COMMON_SHARE = 0.5;
 
 /** Words kept in bodies however common: they turn the meaning of legal text ("may not", "shall only"). */
 const LEGAL_WORDS: ReadonlySet<string> = new Set(['may', 'must', 'not', 'no', 'nor', 'shall', 'should', 'cannot', 'only'].map(stemWord));

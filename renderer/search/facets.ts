@@ -9,12 +9,12 @@ export type SearchFilters = Partial<Record<FacetName, ReadonlyArray<string | num
 export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
 
 /** Compares facet values loosely: "Framework Decision", "framework-decision" and "frameworkdecision" are one. */
-export function facetKey(value: string | number): string {
+function facetKey(value: string | number): string {
   return foldText(String(value)).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A document's values for one facet. */
-export function facetValues(doc: SearchDoc, facet: FacetName): string[] {
+function facetValues(doc: SearchDoc, facet: FacetName): string[] {
   switch (facet) {
     case 'kind':
       return [doc.kind];

@@ -28,7 +28,7 @@ export interface ParsedQuery {
 }
 
 /** Longest query we read: longer input is cut, so a pasted page cannot slow the search down. */
-export const MAX_QUERY_LENGTH = 256;
+const MAX_QUERY_LENGTH = 256;
 
 const FIELD_ALIASES: Record<string, 'title' | 'abbreviations' | 'identifier' | FacetName> = {
   title: 'title',
@@ -96,7 +96,7 @@ function tokenize(input: string): RawToken[] {
 }
 
 /** Removes control and format characters and cuts the input to MAX_QUERY_LENGTH. */
-export function sanitizeQuery(input: unknown): string {
+function sanitizeQuery(input: unknown): string {
   const text = typeof input === 'string' ? input : '';
   return text.slice(0, MAX_QUERY_LENGTH * 2).replace(/[\p{Cc}\p{Cf}]/gu, ' ').slice(0, MAX_QUERY_LENGTH);
 }

@@ -28,7 +28,7 @@ export interface Concept {
  * Most concepts a query keeps (coverage is a bit mask per passage); longer input is pasted text,
  * whose first words decide.
  */
-export const MAX_CONCEPTS = 24;
+const MAX_CONCEPTS = 24;
 
 /** A parsed query resolved against the index: what to ask lunr and what to check afterwards. */
 export interface QueryPlan {

@@ -4,9 +4,9 @@ import type { Concept } from './query-plan';
 import { coverageCount } from './rollup';
 
 /** Score floor of an exact title or abbreviation match: above any text match. */
-export const EXACT_NAME_SCORE = 1000;
+const EXACT_NAME_SCORE = 1000;
 /** Score floor of an identifier match (2016/681, 32016L0681): above everything. */
-export const IDENTIFIER_SCORE = 2000;
+const IDENTIFIER_SCORE = 2000;
 
 /** Factor for documents that no longer apply: they follow current ones of about equal relevance. */
 const NO_LONGER_APPLIES_FACTOR = 0.9;

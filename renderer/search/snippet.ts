@@ -9,7 +9,7 @@ export interface Snippet {
 }
 
 /** Longest snippet, in characters. */
-export const SNIPPET_LENGTH = 200;
+const SNIPPET_LENGTH = 200;
 
 /** Cuts a snippet around the first matched word and marks every matched word in it (a fast re-match of stems). */
 export function makeSnippet(text: string, matches: (term: string) => boolean, length = SNIPPET_LENGTH): Snippet {

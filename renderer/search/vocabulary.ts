@@ -1,11 +1,10 @@
 import lunr from 'lunr';
+import type { CompactPosting } from './index-compaction';
 
 /** How many completions of a prefix are queried while typing: the most frequent ones. */
-export const MAX_COMPLETIONS = 6;
+const MAX_COMPLETIONS = 6;
 /** How many near spellings of a mistyped word are queried. */
-export const MAX_CORRECTIONS = 4;
-
-import type { CompactPosting } from './index-compaction';
+const MAX_CORRECTIONS = 4;
 
 /** The index's terms, sorted, with document frequencies: completes prefixes and corrects typos without lunr wildcards. */
 export interface Vocabulary {
@@ -30,7 +29,7 @@ function lowerBound(sorted: string[], key: string): number {
 }
 
 /** Longest word we try to correct. */
-export const MAX_CORRECTABLE_LENGTH = 24;
+const MAX_CORRECTABLE_LENGTH = 24;
 
 /** Edit distance allowed for a word of this length: none below 5 letters, 1 from 5, 2 from 9. */
 export function allowedEdits(word: string): number {

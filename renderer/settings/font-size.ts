@@ -1,5 +1,5 @@
 /** The text sizes offered, in percent of the default. */
-export const FONT_SIZES = [80, 90, 100, 110, 120, 135, 150, 175] as const;
+const FONT_SIZES = [80, 90, 100, 110, 120, 135, 150, 175] as const;
 
 /** The default text size. */
 export const DEFAULT_FONT_SIZE = 100;

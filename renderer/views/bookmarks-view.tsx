@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useBundle } from '../bundle/bundle-context';
-import type { Bookmark } from '../bookmarks/bookmark-schema';
+import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
 import { BookmarkFolders } from '../bookmarks-ui/bookmark-folders';
 import { bookmarkLabel } from '../bookmarks-ui/bookmark-label';
 import { BookmarkNotice } from '../bookmarks-ui/bookmark-notice';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { documentHref } from '../../content/model/links';
-import type { ChannelOutput } from '../../electron/ipc-contract';
-import { polcoopApi } from '../api/polcoop-client';
+import type { ChannelOutput } from '../../common/contract/ipc-contract';
+import { useShellApi } from '../api/api-context';
 import { texts } from '../texts/en';
 
 const t = texts.whatsNew;
@@ -33,10 +33,10 @@ function ChangeList({ title, documents, linked }: { title: string; documents: Ch
 
 /** The last switch of content (import or revert of a content pack): documents added and changed, linked, and those removed. */
 export function WhatsNewView() {
+  const api = useShellApi();
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    const api = polcoopApi();
     void Promise.all([api?.packs.whatsNew(), api?.packs.status()]).then(([record, status]) => {
       if (!live) return;
       if (!record?.ok) return setState({ kind: 'no-shell' });
@@ -45,7 +45,7 @@ export function WhatsNewView() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
   return (
     <article className="whats-new">
       <h1>{t.title}</h1>

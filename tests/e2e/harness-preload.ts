@@ -1,4 +1,4 @@
-import { buildApi, buildEvents } from '../../electron/ipc-api';
+import { buildApi, buildEvents } from '../../common/contract/ipc-api';
 
 declare global {
   interface Window {

@@ -10,7 +10,7 @@ import { createAppRequestHandler, type AppRoots } from '../../electron/app-proto
 import { createFileBookmarkService } from '../../electron/bookmarks/bookmark-file-store';
 import { readBundleManifest } from '../../electron/bundle-verification';
 import { createHandlers } from '../../electron/handlers/create-handlers';
-import type { EventName, EventPayload } from '../../electron/ipc-contract';
+import type { EventName, EventPayload } from '../../common/contract/ipc-contract';
 import { createDispatcher } from '../../electron/ipc-dispatch';
 import { sendShellEvent } from '../../electron/shell-events';
 

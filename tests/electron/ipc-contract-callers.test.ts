@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ipcContract, ipcEvents } from '../../electron/ipc-contract';
+import { ipcContract, ipcEvents } from '../../common/contract/ipc-contract';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RENDERER = join(ROOT, 'renderer') + sep;
@@ -41,17 +41,17 @@ interface Usage {
 
 /**
  * Walks every renderer file and resolves each member access with the checker: a use of `PolcoopApi[namespace][method]`
- * (however the object was reached: `polcoopApi()?.packs.status()`, a `BookmarksApi` passed around, a destructured
+ * (however the object was reached: `useShellApi()?.packs.status()`, a `BookmarksApi` passed around, a destructured
  * function) counts for its channel, and a call of `PolcoopEvents.on` counts for the event its first argument names.
  */
 function rendererUsage(): Usage {
   const program = rendererProgram();
   const checker = program.getTypeChecker();
   const channelOf = new Map<ts.Symbol, string>();
-  for (const namespace of exportedType(program, 'electron/ipc-api.ts', 'PolcoopApi').getProperties()) {
+  for (const namespace of exportedType(program, 'common/contract/ipc-api.ts', 'PolcoopApi').getProperties()) {
     for (const method of checker.getTypeOfSymbol(namespace).getProperties()) channelOf.set(method, `${namespace.name}:${method.name}`);
   }
-  const on = exportedType(program, 'electron/ipc-api.ts', 'PolcoopEvents').getProperty('on');
+  const on = exportedType(program, 'common/contract/ipc-api.ts', 'PolcoopEvents').getProperty('on');
   if (channelOf.size === 0 || !on) throw new Error('PolcoopApi or PolcoopEvents.on could not be resolved');
   // Only names that could be API members go to the checker: asking it about every expression would check the whole renderer.
   const names = new Set([...channelOf.values()].map((channel) => channel.split(':')[1]));

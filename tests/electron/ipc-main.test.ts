@@ -8,7 +8,7 @@ vi.mock('electron', () => ({
 
 const { isTrustedAppSender, setupIpc } = await import('../../electron/ipc-main');
 const { createDispatcher } = await import('../../electron/ipc-dispatch');
-const { ipcContract } = await import('../../electron/ipc-contract');
+const { ipcContract } = await import('../../common/contract/ipc-contract');
 const { createHandlers } = await import('../../electron/handlers/create-handlers');
 
 const manifest = () => ({ manifest: { format: 1 as const, bundleId: 'b', version: '1.0.0', contentDate: '2026-01-01', compilerVersion: '1', files: [] }, sha256: 'f'.repeat(64) });

@@ -14,7 +14,7 @@ vi.mock('electron', () => ({
 }));
 
 await import('../../electron/preload');
-const { ipcContract } = await import('../../electron/ipc-contract');
+const { ipcContract } = await import('../../common/contract/ipc-contract');
 
 type Api = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
 type Events = { on: (event: string, listener: (payload: unknown) => void) => () => void };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildApi, type PolcoopApi } from '../../../electron/ipc-api';
-import type { IpcResult } from '../../../electron/ipc-contract';
+import { buildApi, type PolcoopApi } from '../../../common/contract/ipc-api';
+import type { IpcResult } from '../../../common/contract/ipc-contract';
 
 /** A transport to one store implementation; `reopen` gives a fresh store over the same saved data, as after a restart. */
 export interface ContractSubject {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, diffDocuments, journalLine, readJournal } from '../../../electron/bookmarks/bookmark-journal';
-import { emptyBookmarkDocument } from '../../../renderer/bookmarks/bookmark-migrations';
-import type { Bookmark, BookmarkDocument } from '../../../renderer/bookmarks/bookmark-schema';
+import { emptyBookmarkDocument } from '../../../common/bookmarks/bookmark-migrations';
+import type { Bookmark, BookmarkDocument } from '../../../common/bookmarks/bookmark-schema';
 
 function bookmark(id: string, note = ''): Bookmark {
   return { id, target: { documentId: id, kind: 'page' }, title: id, folderId: null, tags: [], note, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSnapshot, snapshotText } from '../../../electron/bookmarks/snapshot-text';
-import type { BookmarkDocument } from '../../../renderer/bookmarks/bookmark-schema';
+import type { BookmarkDocument } from '../../../common/bookmarks/bookmark-schema';
 
 const document: BookmarkDocument = {
   format: 'polcoop-bookmarks',

@@ -6,7 +6,7 @@ import { readPointer } from '../../../electron/content-packs/pack-pointer';
 import { createPackService, type PackService, type ServedContent } from '../../../electron/content-packs/pack-service';
 import { resolveActivePack } from '../../../electron/content-packs/pack-startup';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../../../electron/content-packs/zip-limits';
-import type { BookmarkState } from '../../../renderer/bookmarks/bookmark-schema';
+import type { BookmarkState } from '../../../common/bookmarks/bookmark-schema';
 import { cleanup, resign, rezip, samplePack, snapshot, tempDir, testKey } from './pack-fixture';
 
 const dirs: string[] = [];

@@ -1,15 +1,16 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../electron/ipc-api';
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../common/contract/ipc-api';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { termContentHash } from '../../../renderer/bookmarks-ui/target-status';
 import { useShellCommands } from '../../../renderer/commands/use-shell-commands';
 import { DocumentView } from '../../../renderer/views/document-view';
 import { TermView } from '../../../renderer/views/term-view';
 import { bundleFixture } from '../bundle-fixture';
-import { ok, renderWithBookmarks } from './render-with-bookmarks';
+import { renderWithServices } from '../render-with-services';
+import { ok, testBookmarksApi } from './test-bookmarks';
 
 const star = () => screen.findByRole('button', { name: 'Bookmark' });
 
@@ -19,14 +20,11 @@ function WithShellCommands({ children }: { children: ReactNode }) {
   return children;
 }
 
-afterEach(() => {
-  delete window.polcoopEvents;
-});
-
 describe('BookmarkStar', () => {
   it('bookmarks a page with its title and content hash, and removes the bookmark again', async () => {
     const user = userEvent.setup();
-    const { api } = renderWithBookmarks(<DocumentView id="swedish-framework-decision-2006-960" />);
+    const api = testBookmarksApi();
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />, { bookmarks: api });
     await waitFor(async () => expect(await star()).toBeEnabled());
     expect(await star()).toHaveAttribute('aria-pressed', 'false');
     await user.click(await star());
@@ -42,10 +40,12 @@ describe('BookmarkStar', () => {
 
   it('toggles with Ctrl+D and Cmd+D from the keyboard, on a term too', async () => {
     const user = userEvent.setup();
-    const { api } = renderWithBookmarks(
+    const api = testBookmarksApi();
+    renderWithServices(
       <WithShellCommands>
         <TermView id="spoc" />
       </WithShellCommands>,
+      { bookmarks: api },
     );
     await waitFor(async () => expect(await star()).toBeEnabled());
     await user.keyboard('{Control>}d{/Control}');
@@ -59,14 +59,16 @@ describe('BookmarkStar', () => {
 
   it('answers Bookmark This Page from the menus as the star does, with the same feedback', async () => {
     const listeners = new Set<(payload: unknown) => void>();
-    window.polcoopEvents = buildEvents((_event, listener) => {
+    const events = buildEvents((_event, listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     });
-    const { api } = renderWithBookmarks(
+    const api = testBookmarksApi();
+    renderWithServices(
       <WithShellCommands>
         <DocumentView id="swedish-framework-decision-2006-960" />
       </WithShellCommands>,
+      { bookmarks: api, events },
     );
     await waitFor(async () => expect(await star()).toBeEnabled());
     act(() => listeners.forEach((listener) => listener({ command: 'bookmark-this' })));
@@ -76,10 +78,9 @@ describe('BookmarkStar', () => {
   });
 
   it('is pressed for a page bookmarked earlier', async () => {
-    const { testBookmarksApi } = await import('./render-with-bookmarks');
     const api = testBookmarksApi();
     await ok(api.add({ target: { documentId: 'overview', kind: 'page' }, title: 'Saved long ago' }));
-    renderWithBookmarks(<DocumentView id="overview" />, api);
+    renderWithServices(<DocumentView id="overview" />, { bookmarks: api });
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
   });
 });

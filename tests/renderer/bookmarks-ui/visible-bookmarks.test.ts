@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bookmark, Folder } from '../../../renderer/bookmarks/bookmark-schema';
+import type { Bookmark, Folder } from '../../../common/bookmarks/bookmark-schema';
 import { visibleBookmarks } from '../../../renderer/bookmarks-ui/visible-bookmarks';
 
 const folders: Folder[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appMenuTemplate, type MenuActions } from '../../../electron/app-menu';
-import { shellCommandKeys, type ShellCommand } from '../../../electron/ipc-contract';
+import { shellCommandKeys, type ShellCommand } from '../../../common/contract/ipc-contract';
 import { ariaKeyShortcuts, commandForKey, type KeyPress } from '../../../renderer/commands/command-keys';
 
 function press(key: string, modifiers: Partial<Pick<KeyPress, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>> = {}, code = `Key${key.toUpperCase()}`): KeyPress {

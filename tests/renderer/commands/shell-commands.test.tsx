@@ -1,18 +1,19 @@
-import { cleanup, fireEvent, render } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildEvents } from '../../../electron/ipc-api';
-import type { ShellCommand } from '../../../electron/ipc-contract';
+import { fireEvent } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { buildEvents } from '../../../common/contract/ipc-api';
+import type { ShellCommand } from '../../../common/contract/ipc-contract';
 import { useCommand } from '../../../renderer/commands/use-command';
 import { useShellCommands } from '../../../renderer/commands/use-shell-commands';
+import { renderWithServices } from '../render-with-services';
 
 /** A stand-in for the preload's event transport: what the shell sends reaches the listeners the page subscribed. */
 function fakeShellEvents() {
   const listeners = new Set<(payload: unknown) => void>();
-  window.polcoopEvents = buildEvents((_event, listener) => {
+  const events = buildEvents((_event, listener) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   });
-  return { send: (payload: unknown) => listeners.forEach((listener) => listener(payload)), subscribed: () => listeners.size };
+  return { events, send: (payload: unknown) => listeners.forEach((listener) => listener(payload)), subscribed: () => listeners.size };
 }
 
 function Host({ actions }: { actions: Partial<Record<ShellCommand, () => void>> }) {
@@ -31,17 +32,12 @@ function Answer({ command, action }: { command: ShellCommand; action: () => void
   return null;
 }
 
-afterEach(() => {
-  cleanup();
-  delete window.polcoopEvents;
-});
-
 describe('the menu commands in the page', () => {
   it('carries out a shell:command event from the menus, and ignores a malformed one', () => {
     const shell = fakeShellEvents();
     const focus = vi.fn();
     const show = vi.fn();
-    render(<Host actions={{ 'focus-search': focus, 'show-bookmarks': show }} />);
+    renderWithServices(<Host actions={{ 'focus-search': focus, 'show-bookmarks': show }} />, { events: shell.events });
     shell.send({ command: 'focus-search' });
     shell.send({ command: 'show-bookmarks' });
     shell.send({ command: 'format-disk' });
@@ -50,16 +46,16 @@ describe('the menu commands in the page', () => {
   });
 
   it('answers the same keys in the page once, and marks them handled so the shell does not fire its accelerator too', () => {
-    fakeShellEvents();
+    const shell = fakeShellEvents();
     const bookmark = vi.fn();
-    render(<Host actions={{ 'bookmark-this': bookmark }} />);
+    renderWithServices(<Host actions={{ 'bookmark-this': bookmark }} />, { events: shell.events });
     const handled = fireEvent.keyDown(window, { key: 'd', code: 'KeyD', ctrlKey: true });
     expect(bookmark).toHaveBeenCalledTimes(1);
     expect(handled).toBe(false);
   });
 
   it('leaves a key alone when nothing on the page answers its command, for the menu or the browser', () => {
-    render(<Host actions={{}} />);
+    renderWithServices(<Host actions={{}} />);
     expect(fireEvent.keyDown(window, { key: 'd', code: 'KeyD', ctrlKey: true })).toBe(true);
   });
 
@@ -67,11 +63,12 @@ describe('the menu commands in the page', () => {
     const shell = fakeShellEvents();
     const first = vi.fn();
     const second = vi.fn();
-    const { unmount } = render(
+    const { unmount } = renderWithServices(
       <>
         <Host actions={{ 'bookmark-this': first }} />
         <Answer command="bookmark-this" action={second} />
       </>,
+      { events: shell.events },
     );
     expect(shell.subscribed()).toBe(1);
     shell.send({ command: 'bookmark-this' });

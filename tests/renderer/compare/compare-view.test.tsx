@@ -8,7 +8,7 @@ import { InstrumentPicker } from '../../../renderer/compare/instrument-picker';
 import { RouteView } from '../../../renderer/route-view';
 import { useRoute } from '../../../renderer/use-route';
 import { bundleFixture } from '../bundle-fixture';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 const SWEDISH = 'swedish-framework-decision-2006-960';
 const DIRECTIVE = 'info-exchange-directive-2023-977';
@@ -43,7 +43,7 @@ describe('CompareView', () => {
 
   it('asks for two instruments and adds each one ticked to the route', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<CompareView ids={[SWEDISH]} />);
+    renderWithServices(<CompareView ids={[SWEDISH]} />);
     expect(screen.getByRole('status')).toHaveTextContent('Choose at least two instruments.');
     expect(screen.getByRole('checkbox', { name: /Swedish Framework Decision/ })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /Information Exchange Directive/ }));
@@ -52,7 +52,7 @@ describe('CompareView', () => {
 
   it('shows metadata and key facts side by side, one linked column per instrument', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<CompareView ids={[SWEDISH, DIRECTIVE, 'no-such-act']} />);
+    renderWithServices(<CompareView ids={[SWEDISH, DIRECTIVE, 'no-such-act']} />);
     const table = screen.getByRole('table', { name: 'Instruments side by side' });
     const heads = within(table).getAllByRole('columnheader');
     expect(heads.map((h) => within(h).getByRole('link').getAttribute('href'))).toEqual([`#/doc/${SWEDISH}`, `#/doc/${DIRECTIVE}`]);
@@ -85,7 +85,7 @@ describe('CompareView under the router', () => {
     afterEach(() => window.removeEventListener('hashchange', hold, { capture: true }));
 
     it('shows a tick in the same event, before the hash change has gone round the router', async () => {
-      renderWithBundle(<Routed />, threeInstruments());
+      renderWithServices(<Routed />, { bundle: threeInstruments() });
       fireEvent.click(box(/Swedish Framework Decision/));
       // Synchronously after the click: no hashchange has been dispatched, let alone reached the router.
       expect(held).toHaveLength(0);
@@ -113,7 +113,7 @@ describe('CompareView under the router', () => {
 
   it('keeps the picker open while a third instrument is picked and counts the chosen ones in its summary', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<Routed />, threeInstruments());
+    renderWithServices(<Routed />, { bundle: threeInstruments() });
     expect(picker().open).toBe(true);
     expect(picker()).toHaveTextContent('Instruments to compare: none chosen yet');
     for (const name of [/Swedish Framework Decision/, /Information Exchange Directive/, /Europol Regulation/]) {
@@ -130,7 +130,7 @@ describe('CompareView under the router', () => {
     const user = userEvent.setup();
     window.location.hash = `#/compare?ids=${SWEDISH},${DIRECTIVE}`;
     await hashChangesGoRound();
-    renderWithBundle(<Routed />, threeInstruments());
+    renderWithServices(<Routed />, { bundle: threeInstruments() });
     expect(picker().open).toBe(false);
     expect(picker()).toHaveTextContent('Instruments to compare: 2 instruments chosen');
     await user.click(screen.getByRole('button', { name: 'Remove Swedish Framework Decision from the comparison' }));
@@ -141,7 +141,7 @@ describe('CompareView under the router', () => {
 
   it('takes the choice from the URL again on Back and Forward', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<Routed />, threeInstruments());
+    renderWithServices(<Routed />, { bundle: threeInstruments() });
     await user.click(box(/Swedish Framework Decision/));
     await user.click(box(/Information Exchange Directive/));
     await user.click(box(/Europol Regulation/));

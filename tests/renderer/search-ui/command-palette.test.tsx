@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CommandPalette } from '../../../renderer/search-ui/command-palette';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 describe('CommandPalette', () => {
   beforeEach(() => {
@@ -11,7 +11,7 @@ describe('CommandPalette', () => {
 
   it('opens with Ctrl+K, jumps to an instrument by abbreviation with Enter and gives focus back', async () => {
     const user = userEvent.setup();
-    renderWithBundle(
+    renderWithServices(
       <>
         <button type="button">Before</button>
         <CommandPalette />
@@ -36,7 +36,7 @@ describe('CommandPalette', () => {
 
   it('lists commands when empty, moves with the arrow keys, finds terms and closes on Escape', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<CommandPalette />);
+    renderWithServices(<CommandPalette />);
     await user.keyboard('{Meta>}k{/Meta}');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toContain('Open the glossaryCommand');
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');

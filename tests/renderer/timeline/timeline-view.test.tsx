@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TimelineView } from '../../../renderer/timeline/timeline-view';
 import { bundleFixture } from '../bundle-fixture';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 describe('TimelineView', () => {
   it('draws each instrument with a linked mark per dated event', () => {
-    renderWithBundle(<TimelineView />);
+    renderWithServices(<TimelineView />);
     const rows = within(screen.getByRole('list', { name: 'Instruments on a time axis' })).getAllByRole('listitem');
     expect(rows).toHaveLength(2);
     const swedish = within(rows[0] as HTMLElement).getByRole('group', { name: 'Swedish Framework Decision' });
@@ -24,7 +24,7 @@ describe('TimelineView', () => {
 
   it('filters by status and by section', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<TimelineView />);
+    renderWithServices(<TimelineView />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Repealed');
     expect(screen.getByRole('status')).toHaveTextContent('1 instrument');
     expect(screen.getByRole('link', { name: 'Swedish Framework Decision' })).toBeInTheDocument();
@@ -34,7 +34,7 @@ describe('TimelineView', () => {
   });
 
   it('explains every line style and mark in its legend, with the same classes the rows are drawn with', () => {
-    renderWithBundle(<TimelineView />);
+    renderWithServices(<TimelineView />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     expect(legend).toHaveTextContent('to the content date while it still applies');
     const lines = within(within(legend).getByRole('list', { name: 'Lines' })).getAllByRole('listitem');
@@ -55,7 +55,7 @@ describe('TimelineView', () => {
   it('stops the line of an act that ended on a day the content does not record at its last date, and runs what applies on', () => {
     const bundle = bundleFixture();
     const expired = bundle.documents.map((d) => (d.id === 'swedish-framework-decision-2006-960' ? { ...d, status: 'expired' as const, relations: { ...d.relations, repealedBy: [] } } : d));
-    renderWithBundle(<TimelineView />, { ...bundle, documents: expired });
+    renderWithServices(<TimelineView />, { bundle: { ...bundle, documents: expired } });
     const [old, current] = within(screen.getByRole('list', { name: 'Instruments on a time axis' })).getAllByRole('listitem') as HTMLElement[];
     const lineEnd = (row: HTMLElement | undefined) => row?.querySelector('line.lifetime')?.getAttribute('x2');
     const lastMark = old?.querySelectorAll('circle')[1]?.getAttribute('cx');

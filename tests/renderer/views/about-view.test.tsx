@@ -1,20 +1,16 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildApi } from '../../../electron/ipc-api';
+import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../../common/contract/ipc-api';
 import { AboutView } from '../../../renderer/views/about-view';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 const value = (label: string) => screen.getByText(label).nextElementSibling?.textContent;
 
 describe('AboutView', () => {
-  afterEach(() => {
-    delete window.polcoop;
-  });
-
   it('shows app version, bundle id, version, content date and manifest hash from the shell', async () => {
     const info = { appName: 'polcoop', appVersion: '1.2.3', bundleId: 'eu-police-cooperation', bundleVersion: '2026.2.0', contentDate: '2026-02-01', manifestSha256: 'ab'.repeat(32) };
-    window.polcoop = buildApi(async (channel) => (channel === 'app:info' ? { ok: true, value: info } : { ok: false, error: { code: 'failed', message: 'no' } }));
-    renderWithBundle(<AboutView />);
+    const api = buildApi(async (channel) => (channel === 'app:info' ? { ok: true, value: info } : { ok: false, error: { code: 'failed', message: 'no' } }));
+    renderWithServices(<AboutView />, { api });
     expect(await screen.findByText('1.2.3')).toBeInTheDocument();
     expect(value('Content bundle')).toBe('eu-police-cooperation');
     expect(value('Content version')).toBe('2026.2.0');
@@ -23,7 +19,7 @@ describe('AboutView', () => {
   });
 
   it('falls back to the loaded bundle where no shell answers', () => {
-    renderWithBundle(<AboutView />);
+    renderWithServices(<AboutView />);
     expect(value('Content bundle')).toBe('test-bundle');
     expect(value('Content version')).toBe('2026.1.0');
     expect(value('App version')).toBe('Not reported by this edition');

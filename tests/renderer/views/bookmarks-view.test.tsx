@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcResult } from '../../../electron/ipc-contract';
+import type { IpcResult } from '../../../common/contract/ipc-contract';
 import type { BookmarksApi } from '../../../renderer/api/bookmarks-api';
 import { BookmarksView } from '../../../renderer/views/bookmarks-view';
-import { ok, renderWithBookmarks, testBookmarksApi } from '../bookmarks-ui/render-with-bookmarks';
+import { ok, testBookmarksApi } from '../bookmarks-ui/test-bookmarks';
+import { renderWithServices } from '../render-with-services';
 
 const instrument = { documentId: 'swedish-framework-decision-2006-960', kind: 'instrument' as const, contentHash: '0'.repeat(64) };
 const list = () => screen.findByRole('list', { name: 'Bookmarks' });
@@ -24,7 +25,7 @@ describe('BookmarksView', () => {
 
   it('searches titles, notes and tags, and sorts by title', async () => {
     const user = userEvent.setup();
-    renderWithBookmarks(<BookmarksView />, await seeded());
+    renderWithServices(<BookmarksView />, { bookmarks: await seeded() });
     await list();
     await user.selectOptions(screen.getByLabelText('Sort by'), 'Title');
     expect(await titles()).toEqual(['Overview', 'SPOC term', 'Swedish Framework Decision']);
@@ -40,7 +41,8 @@ describe('BookmarksView', () => {
 
   it('creates, renames, nests and reorders folders by keyboard, and filters by folder', async () => {
     const user = userEvent.setup();
-    const { api } = renderWithBookmarks(<BookmarksView />, await seeded());
+    const api = await seeded();
+    renderWithServices(<BookmarksView />, { bookmarks: api });
     await list();
     const folders = screen.getByRole('navigation', { name: 'Folders' });
     for (const name of ['Cases', 'Travel']) {
@@ -74,7 +76,7 @@ describe('BookmarksView', () => {
     const user = userEvent.setup();
     const api = await seeded();
     await ok(api.addFolder({ name: 'Cases' }));
-    renderWithBookmarks(<BookmarksView />, api);
+    renderWithServices(<BookmarksView />, { bookmarks: api });
     const folders = await screen.findByRole('navigation', { name: 'Folders' });
     await user.click(within(folders).getByRole('button', { name: 'New folder' }));
     await user.keyboard('cases{Enter}');
@@ -83,7 +85,8 @@ describe('BookmarksView', () => {
 
   it('deletes several bookmarks at once and undoes it', async () => {
     const user = userEvent.setup();
-    const { api } = renderWithBookmarks(<BookmarksView />, await seeded());
+    const api = await seeded();
+    renderWithServices(<BookmarksView />, { bookmarks: api });
     await list();
     await user.click(screen.getByRole('checkbox', { name: 'Select Overview' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select SPOC term' }));
@@ -99,7 +102,7 @@ describe('BookmarksView', () => {
 
   it('selects all shown with one checkbox', async () => {
     const user = userEvent.setup();
-    renderWithBookmarks(<BookmarksView />, await seeded());
+    renderWithServices(<BookmarksView />, { bookmarks: await seeded() });
     await list();
     await user.click(screen.getByRole('checkbox', { name: 'Select all shown' }));
     expect(screen.getByRole('group', { name: '3 bookmarks selected' })).toBeInTheDocument();
@@ -110,7 +113,7 @@ describe('BookmarksView', () => {
     const api = testBookmarksApi();
     await ok(api.add({ target: { documentId: 'repealed-long-ago', kind: 'instrument' }, title: 'Old Convention' }));
     await ok(api.add({ target: { ...instrument, contentHash: 'f'.repeat(64) }, title: 'Swedish Framework Decision' }));
-    renderWithBookmarks(<BookmarksView />, api);
+    renderWithServices(<BookmarksView />, { bookmarks: api });
     const gone = (await screen.findByText('Old Convention')).closest('li') as HTMLElement;
     expect(within(gone).getByText('not in this content version')).toBeInTheDocument();
     expect(within(gone).queryByRole('link')).toBeNull();
@@ -124,7 +127,7 @@ describe('BookmarksView', () => {
   it('edits title, tags and note, and renders HTML and script in them as text', async () => {
     const user = userEvent.setup();
     const api = await seeded();
-    renderWithBookmarks(<BookmarksView />, api);
+    renderWithServices(<BookmarksView />, { bookmarks: api });
     await list();
     await user.click(screen.getByRole('button', { name: 'Edit Overview' }));
     const title = screen.getByLabelText('Title');
@@ -141,7 +144,7 @@ describe('BookmarksView', () => {
 
   it('cancels an edit with Escape', async () => {
     const user = userEvent.setup();
-    renderWithBookmarks(<BookmarksView />, await seeded());
+    renderWithServices(<BookmarksView />, { bookmarks: await seeded() });
     await list();
     await user.click(screen.getByRole('button', { name: 'Edit Overview' }));
     await user.type(screen.getByLabelText('Title'), ' changed{Escape}');
@@ -154,12 +157,12 @@ describe('BookmarksView', () => {
     const api = await seeded();
     const notice = { message: 'Your bookmarks file could not be read (not valid JSON). The last good copy was restored.', movedTo: 'bookmarks.unreadable-x.json' };
     const withNotice: BookmarksApi = { ...api, list: async () => { const result = await api.list(); return result.ok ? { ok: true, value: { ...result.value, notice } } : result; } };
-    const first = renderWithBookmarks(<BookmarksView />, withNotice);
+    const first = renderWithServices(<BookmarksView />, { bookmarks: withNotice });
     expect(await screen.findByRole('alert')).toHaveTextContent('The last good copy was restored.');
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/last good copy/)).toBeNull();
     first.unmount();
-    renderWithBookmarks(<BookmarksView />, withNotice);
+    renderWithServices(<BookmarksView />, { bookmarks: withNotice });
     await list();
     expect(screen.queryByText(/last good copy/)).toBeNull();
   });
@@ -169,7 +172,7 @@ describe('BookmarksView', () => {
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:test'));
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    renderWithBookmarks(<BookmarksView />, await seeded());
+    renderWithServices(<BookmarksView />, { bookmarks: await seeded() });
     await list();
     await user.click(screen.getByRole('button', { name: 'Export (JSON)' }));
     expect(await screen.findByText(/^Saved polcoop-bookmarks-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument();
@@ -185,7 +188,7 @@ describe('BookmarksView', () => {
     const exported = await ok(source.export({ format: 'json' }));
     const api = testBookmarksApi();
     await ok(api.add({ target: { documentId: 'overview', kind: 'page' }, title: 'Overview', note: 'mine' }));
-    renderWithBookmarks(<BookmarksView />, api);
+    renderWithServices(<BookmarksView />, { bookmarks: api });
     await list();
     const input = screen.getByLabelText('Import a bookmarks file (JSON)');
 
@@ -207,7 +210,7 @@ describe('BookmarksView', () => {
 
   it('says so when no store is available', async () => {
     const none: BookmarksApi = new Proxy({} as BookmarksApi, { get: () => async (): Promise<IpcResult<never>> => ({ ok: false, error: { code: 'failed', message: 'bookmarks are not available: no store' } }) });
-    renderWithBookmarks(<BookmarksView />, none);
+    renderWithServices(<BookmarksView />, { bookmarks: none });
     expect(await screen.findByRole('alert')).toHaveTextContent('Bookmarks could not be read: bookmarks are not available: no store');
   });
 
@@ -217,7 +220,7 @@ describe('BookmarksView', () => {
     await ok(api.add({ target: instrument, title: official }));
     await ok(api.add({ target: { documentId: 'info-exchange-directive-2023-977', kind: 'instrument' }, title: 'Our main rulebook' }));
     await ok(api.add({ target: { documentId: 'spoc', kind: 'term' }, title: 'Single Point of Contact' }));
-    renderWithBookmarks(<BookmarksView />, api);
+    renderWithServices(<BookmarksView />, { bookmarks: api });
     const saved = await screen.findByRole('link', { name: 'Swedish Framework Decision' });
     expect(saved).toHaveAttribute('title', official);
     expect(saved).toHaveAccessibleDescription(official);

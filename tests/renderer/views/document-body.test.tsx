@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DocumentView } from '../../../renderer/views/document-view';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 describe('term tooltips in a document body', () => {
   beforeEach(() => {
@@ -11,7 +11,7 @@ describe('term tooltips in a document body', () => {
 
   it('shows the definition when a term gets keyboard focus, and Enter opens the term', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     const term = screen.getByRole('link', { name: 'Swedish Initiative' });
     expect(screen.queryByRole('tooltip')).toBeNull();
     while (document.activeElement !== term) await user.tab();
@@ -25,7 +25,7 @@ describe('term tooltips in a document body', () => {
 
   it('moves the tooltip to the next term on Tab and hides it on Escape', async () => {
     const user = userEvent.setup();
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     const first = screen.getByRole('link', { name: 'Swedish Initiative' });
     while (document.activeElement !== first) await user.tab();
     await user.tab();
@@ -37,7 +37,7 @@ describe('term tooltips in a document body', () => {
   });
 
   it('shows the definition on hover and keeps it while the pointer is on the tooltip', async () => {
-    renderWithBundle(<DocumentView id="overview" />);
+    renderWithServices(<DocumentView id="overview" />);
     const term = screen.getByText('SPOCs');
     fireEvent.mouseOver(term);
     const tooltip = screen.getByRole('tooltip');
@@ -52,7 +52,7 @@ describe('term tooltips in a document body', () => {
   });
 
   it('leaves terms missing from the glossary unfocusable and silent', () => {
-    const { container } = renderWithBundle(<DocumentView id="overview" />);
+    const { container } = renderWithServices(<DocumentView id="overview" />);
     const body = container.querySelector('.document-body');
     if (!body) throw new Error('no body');
     body.insertAdjacentHTML('beforeend', '<p><span class="term" data-term="nowhere">Nowhere</span></p>');

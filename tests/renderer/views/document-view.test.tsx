@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DocumentView } from '../../../renderer/views/document-view';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 describe('DocumentView', () => {
   it('shows a section with its introduction and members grouped by kind', () => {
-    renderWithBundle(<DocumentView id="information-exchange" />);
+    renderWithServices(<DocumentView id="information-exchange" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Information exchange between law enforcement authorities');
     expect(screen.getByText('Introduction to information exchange.')).toBeInTheDocument();
     const instruments = screen.getByRole('region', { name: 'Instruments' });
@@ -16,7 +16,7 @@ describe('DocumentView', () => {
   });
 
   it('shows an agency or system page with its type, status, key facts and the act that established it', () => {
-    renderWithBundle(<DocumentView id="spoc-body" />);
+    renderWithServices(<DocumentView id="spoc-body" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Single Point of Contact (SPOC)');
     expect(screen.getByText(/Type: Network/)).toBeInTheDocument();
     expect(screen.getByRole('note', { name: 'Status' })).toHaveTextContent('In force');
@@ -25,19 +25,19 @@ describe('DocumentView', () => {
   });
 
   it('shows a guide page with its summary and contents', () => {
-    renderWithBundle(<DocumentView id="overview" />);
+    renderWithServices(<DocumentView id="overview" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('EU police cooperation at a glance');
     expect(screen.getByText('What the EU does for police.')).toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link')).toHaveLength(2);
   });
 
   it('prints the content version and date on every document', () => {
-    const { container } = renderWithBundle(<DocumentView id="overview" />);
+    const { container } = renderWithServices(<DocumentView id="overview" />);
     expect(container.querySelector('.print-header')).toHaveTextContent('content 2026.1.0 of 2026-01-15');
   });
 
   it('says so when a document is not in this content version', () => {
-    renderWithBundle(<DocumentView id="gone" />);
+    renderWithServices(<DocumentView id="gone" />);
     expect(screen.getByRole('alert')).toHaveTextContent('not in this content version');
   });
 });

@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { GlossaryView } from '../../../renderer/views/glossary-view';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 const termNames = () => screen.queryAllByRole('term').map((dt) => within(dt).getByRole('link').textContent);
 
 describe('GlossaryView', () => {
   it('lists every term A-Z with its definition, accented letters filed under their base letter', () => {
-    renderWithBundle(<GlossaryView />);
+    renderWithServices(<GlossaryView />);
     expect(termNames()).toEqual(['Élément de test', 'Europol', 'Single Point of Contact', 'Swedish Initiative']);
     const index = screen.getByRole('navigation', { name: 'Glossary letters' });
     expect(within(index).getAllByRole('link').map((a) => a.textContent)).toEqual(['All', 'E', 'S']);
@@ -17,13 +17,13 @@ describe('GlossaryView', () => {
   });
 
   it('shows one letter when the route names it', () => {
-    renderWithBundle(<GlossaryView letter="s" />);
+    renderWithServices(<GlossaryView letter="s" />);
     expect(termNames()).toEqual(['Single Point of Contact', 'Swedish Initiative']);
     expect(screen.getByRole('link', { name: 'S' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('filters as you type across all letters, by abbreviation, diacritic-free text or definition, and announces the count', async () => {
-    renderWithBundle(<GlossaryView letter="E" />);
+    renderWithServices(<GlossaryView letter="E" />);
     const filter = screen.getByRole('searchbox', { name: 'Filter terms' });
     await userEvent.type(filter, 'spoc');
     expect(termNames()).toEqual(['Single Point of Contact']);

@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordRecentPage } from '../../../renderer/recent/recent-pages';
 import { HomeView } from '../../../renderer/views/home-view';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 describe('HomeView', () => {
   beforeEach(() => window.localStorage.clear());
 
   it('shows the title, the overview and the sections in order with their sizes', () => {
-    renderWithBundle(<HomeView />);
+    renderWithServices(<HomeView />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('EU Police Cooperation Reference');
     expect(within(screen.getByRole('region', { name: 'Overview' })).getByRole('link')).toHaveAttribute('href', '#/doc/overview');
     const sections = within(screen.getByRole('region', { name: 'Sections' })).getAllByRole('listitem');
@@ -23,7 +23,7 @@ describe('HomeView', () => {
     recordRecentPage({ kind: 'term', id: 'europol' });
     recordRecentPage({ kind: 'doc', id: 'gone' });
     recordRecentPage({ kind: 'doc', id: 'spoc-body' });
-    renderWithBundle(<HomeView />);
+    renderWithServices(<HomeView />);
     const recent = within(screen.getByRole('region', { name: 'Recently viewed' })).getAllByRole('link');
     expect(recent.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['SPOC', '#/doc/spoc-body'],
@@ -33,7 +33,7 @@ describe('HomeView', () => {
 
   it('ignores a corrupt recent list', () => {
     window.localStorage.setItem('polcoop:recent', '{"not":"a list"');
-    renderWithBundle(<HomeView />);
+    renderWithServices(<HomeView />);
     expect(screen.getByRole('region', { name: 'Recently viewed' })).toHaveTextContent('Pages you open appear here.');
   });
 });

@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DocumentView } from '../../../renderer/views/document-view';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 describe('InstrumentView', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows a compact header with the short name and status, the title and a status banner linked to the repealing act, named once', () => {
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Council Framework Decision 2006/960/JHA');
     const compact = screen.getByText('Swedish Framework Decision', { selector: '.short-name' }).parentElement as HTMLElement;
     expect(compact).toHaveClass('reading-header');
@@ -21,7 +21,7 @@ describe('InstrumentView', () => {
   });
 
   it('lists identifiers and dates in the metadata panel, dates in words', () => {
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     const panel = screen.getByRole('region', { name: 'Identifiers and dates' });
     const value = (label: string) => within(panel).getByText(label).nextElementSibling?.textContent;
     expect(value('CELEX')).toBe('32006F0960');
@@ -39,7 +39,7 @@ describe('InstrumentView', () => {
   it('copies the citation and says so', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     await userEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     expect(writeText).toHaveBeenCalledWith(
       'Council Framework Decision 2006/960/JHA on simplifying the exchange of information (OJ L 386, 29.12.2006, p. 89). CELEX 32006F0960. ELI http://data.europa.eu/eli/dec_framw/2006/960/oj.',
@@ -49,20 +49,20 @@ describe('InstrumentView', () => {
 
   it('says when the clipboard refuses the citation', async () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     await userEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     expect(await screen.findByText(/could not be copied/)).toBeInTheDocument();
   });
 
   it('shows key facts as a table without empty rows', () => {
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     const facts = screen.getByRole('region', { name: 'Key facts' });
     expect(within(facts).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Data', 'Channels', 'Time limits']);
     expect(within(facts).getByText('Urgent: 8 hours.')).toBeInTheDocument();
   });
 
   it('has a table of contents and an anchor link on every heading', () => {
-    renderWithBundle(<DocumentView id="swedish-framework-decision-2006-960" />);
+    renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     const toc = screen.getByRole('navigation', { name: 'On this page' });
     expect(within(toc).getByRole('link', { name: 'Time limits' })).toHaveAttribute('href', '#/doc/swedish-framework-decision-2006-960/time-limits');
     expect(screen.getByRole('link', { name: 'Link to “Purpose”' })).toHaveAttribute('href', '#/doc/swedish-framework-decision-2006-960/purpose');
@@ -70,7 +70,7 @@ describe('InstrumentView', () => {
   });
 
   it('shows related instruments in both directions', () => {
-    renderWithBundle(<DocumentView id="info-exchange-directive-2023-977" />);
+    renderWithServices(<DocumentView id="info-exchange-directive-2023-977" />);
     const related = screen.getByRole('region', { name: 'Related instruments' });
     expect(within(related).getByText('Repeals').parentElement).toHaveTextContent('Swedish Framework Decision');
     expect(within(related).getByText('Repeals').parentElement).toHaveTextContent('Repealed');

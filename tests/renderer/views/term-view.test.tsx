@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TermView } from '../../../renderer/views/term-view';
-import { renderWithBundle } from '../render-with-bundle';
+import { renderWithServices } from '../render-with-services';
 
 describe('TermView', () => {
   it('shows the term, its abbreviation, definition, related terms and documents', () => {
-    renderWithBundle(<TermView id="spoc" />);
+    renderWithServices(<TermView id="spoc" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Single Point of Contact');
     expect(screen.getByText('Abbreviations').nextElementSibling).toHaveTextContent('SPOC');
     expect(screen.getByText(/receives and answers information requests/)).toBeInTheDocument();
@@ -19,13 +19,13 @@ describe('TermView', () => {
   });
 
   it('shows what an abbreviation stands for', () => {
-    renderWithBundle(<TermView id="europol" />);
+    renderWithServices(<TermView id="europol" />);
     expect(screen.getByText('Stands for').nextElementSibling).toHaveTextContent('European Union Agency for Law Enforcement Cooperation');
     expect(screen.queryByRole('region', { name: 'See also' })).toBeNull();
   });
 
   it('says so when the term is not in this content version', () => {
-    renderWithBundle(<TermView id="gone" />);
+    renderWithServices(<TermView id="gone" />);
     expect(screen.getByRole('alert')).toHaveTextContent('not in this content version');
   });
 });

@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildApi } from '../../../electron/ipc-api';
-import type { Channel } from '../../../electron/ipc-contract';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildApi, type PolcoopApi } from '../../../common/contract/ipc-api';
+import type { Channel } from '../../../common/contract/ipc-contract';
 import { WhatsNewView } from '../../../renderer/whats-new/whats-new-view';
+import { renderWithServices } from '../render-with-services';
 
 const record = {
   fromVersion: '2026.11.0',
@@ -16,18 +17,13 @@ const record = {
   },
 };
 
-function shell(values: Partial<Record<Channel, unknown>>): void {
-  window.polcoop = buildApi(async (channel) => (channel in values ? { ok: true, value: values[channel] } : { ok: false, error: { code: 'failed', message: 'not available' } }));
+function shell(values: Partial<Record<Channel, unknown>>): PolcoopApi {
+  return buildApi(async (channel) => (channel in values ? { ok: true, value: values[channel] } : { ok: false, error: { code: 'failed', message: 'not available' } }));
 }
 
 describe('WhatsNewView', () => {
-  afterEach(() => {
-    delete window.polcoop;
-  });
-
   it('lists added and changed documents as links and removed ones as plain text', async () => {
-    shell({ 'packs:whatsNew': record, 'packs:status': { source: 'pack', version: '2026.12.0', contentDate: '2026-12-01', canRevert: true, notices: [] } });
-    render(<WhatsNewView />);
+    renderWithServices(<WhatsNewView />, { api: shell({ 'packs:whatsNew': record, 'packs:status': { source: 'pack', version: '2026.12.0', contentDate: '2026-12-01', canRevert: true, notices: [] } }) });
     expect(await screen.findByText(/changed from version 2026\.11\.0 to 2026\.12\.0/)).toBeInTheDocument();
     const added = screen.getByRole('region', { name: 'Added (1)' });
     expect(within(added).getByRole('link', { name: 'Directive (EU) 2023/977' })).toHaveAttribute('href', '#/doc/directive-2023-977');
@@ -41,15 +37,13 @@ describe('WhatsNewView', () => {
 
   it('shows start-up notices about a pack that was set aside', async () => {
     const notice = 'The content pack 2026.12.0-0123456789ab failed its check (bundle.json has been changed); it was set aside.';
-    shell({ 'packs:whatsNew': null, 'packs:status': { source: 'built-in', version: '2026.11.0', contentDate: '2026-11-28', canRevert: false, notices: [notice] } });
-    render(<WhatsNewView />);
+    renderWithServices(<WhatsNewView />, { api: shell({ 'packs:whatsNew': null, 'packs:status': { source: 'built-in', version: '2026.11.0', contentDate: '2026-11-28', canRevert: false, notices: [notice] } }) });
     expect(await screen.findByRole('alert')).toHaveTextContent(notice);
     expect(screen.getByText(/No content update has been installed yet/)).toBeInTheDocument();
   });
 
   it('says where updates come from when no shell answers (web edition)', async () => {
-    shell({});
-    render(<WhatsNewView />);
+    renderWithServices(<WhatsNewView />, { api: shell({}) });
     expect(await screen.findByText(/installed in the desktop app/)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { exportBookmarksHtml, targetHash } from '../../../renderer/bookmarks/bookmark-html-export';
-import type { BookmarkDocument } from '../../../renderer/bookmarks/bookmark-schema';
+import { exportBookmarksHtml, targetHash } from '../../../common/bookmarks/bookmark-html-export';
+import type { BookmarkDocument } from '../../../common/bookmarks/bookmark-schema';
 
 const times = { createdAt: '2025-03-01T12:00:00.000Z', updatedAt: '2025-03-02T12:00:00.000Z' };
 const document: BookmarkDocument = {

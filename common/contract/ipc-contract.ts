@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import * as bookmarks from '../renderer/bookmarks/bookmark-schema';
-import * as packs from './content-packs/pack-schema';
+import * as bookmarks from '../bookmarks/bookmark-schema';
+import * as packs from './pack-schema';
 
 /** What the renderer learns about the running app and the content it shows. */
-export const appInfoSchema = z.strictObject({
+const appInfoSchema = z.strictObject({
   appName: z.string(),
   appVersion: z.string(),
   bundleId: z.string(),
@@ -19,7 +19,7 @@ export const appInfoSchema = z.strictObject({
  */
 export const ipcContract = {
   'app:info': { input: z.undefined(), output: appInfoSchema },
-  // Bookmarks: the schemas live beside the shared store logic in renderer/bookmarks/, which both the main process and the web edition run.
+  // Bookmarks: the schemas live beside the shared bookmark domain in common/bookmarks/, which both the main process and the web edition run.
   'bookmarks:list': { input: z.undefined(), output: bookmarks.bookmarkStateSchema },
   'bookmarks:add': { input: bookmarks.addBookmarkInputSchema, output: bookmarks.bookmarkSchema },
   'bookmarks:update': { input: bookmarks.updateBookmarkInputSchema, output: bookmarks.bookmarkSchema },
@@ -38,7 +38,7 @@ export const ipcContract = {
 } as const;
 
 /** Commands from the application and context menus that the renderer carries out itself. */
-export const shellCommandSchema = z.enum(['bookmark-this', 'focus-search', 'show-bookmarks']);
+const shellCommandSchema = z.enum(['bookmark-this', 'focus-search', 'show-bookmarks']);
 
 /** A renderer-side command. */
 export type ShellCommand = z.infer<typeof shellCommandSchema>;

@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../electron/ipc-contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../contract/ipc-contract';
 import { exportBookmarksHtml } from './bookmark-html-export';
 import { planImport } from './bookmark-import';
 import { parseBookmarkJson } from './bookmark-json';

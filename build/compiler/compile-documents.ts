@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { toHtml } from 'hast-util-to-html';
+import type { Document, Relations } from '../../content/model/bundle-schema';
+import { documentFields } from './fields/document-fields';
+import type { SectionPlace } from './fields/section-fields';
+import type { MarkedDocument } from './mark-terms';
+import { emptyRelations } from './relations';
+import type { RenderedDocument } from './render';
+import type { ValidDocument } from './validate';
+
+function sectionsOf(doc: ValidDocument): string[] {
+  return 'sections' in doc.data ? doc.data.sections : [];
+}
+
+/** A section's child sections (by order) and member documents (by id); empty for other kinds. */
+function placeOf(doc: ValidDocument, documents: ValidDocument[]): SectionPlace {
+  if (doc.kind !== 'section') return { children: [], members: [] };
+  const id = doc.data.id;
+  return {
+    children: documents
+      .flatMap((d) => (d.kind === 'section' && d.data.parent === id ? [d] : []))
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((d) => d.data.id),
+    members: documents.filter((d) => sectionsOf(d).includes(id)).map((d) => d.data.id).sort(),
+  };
+}
+
+/** Stage 4d: each document through its kind's field mapping, with its marked tree as HTML, its relations and its content hash. */
+export function compileDocuments(
+  documents: ValidDocument[],
+  rendered: RenderedDocument[],
+  marked: MarkedDocument[],
+  relations: ReadonlyMap<string, Relations>,
+): Document[] {
+  const trees = new Map(marked.map((m) => [m.id, m.tree]));
+  const tocs = new Map(rendered.map((r) => [r.doc.data.id, r.toc]));
+  return documents.map((doc) => {
+    const tree = trees.get(doc.data.id);
+    if (!tree) throw new Error(`no marked tree for ${doc.data.id}`);
+    const compiled = documentFields(doc, {
+      html: toHtml(tree),
+      toc: tocs.get(doc.data.id) ?? [],
+      relations: relations.get(doc.data.id) ?? emptyRelations(),
+      ...placeOf(doc, documents),
+    });
+    compiled.contentHash = createHash('sha256').update(JSON.stringify({ ...compiled, contentHash: '' })).digest('hex');
+    return compiled;
+  });
+}

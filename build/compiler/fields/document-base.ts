@@ -1,0 +1,28 @@
+import type { Relations, TocEntry } from '../../../content/model/bundle-schema';
+
+/** What other stages work out for a document: its linked HTML, contents and reciprocal relations. */
+export interface DerivedFields {
+  html: string;
+  toc: TocEntry[];
+  relations: Relations;
+}
+
+/** The fields every compiled document has, in bundle order; `contentHash` is filled in once the document is complete. */
+export function documentBase(
+  source: { id: string; title: string },
+  own: { shortName: string; summary: string; sections: string[]; topics: string[] },
+  derived: DerivedFields,
+) {
+  return {
+    id: source.id,
+    title: source.title,
+    shortName: own.shortName,
+    summary: own.summary,
+    html: derived.html,
+    toc: derived.toc,
+    sections: own.sections,
+    topics: own.topics,
+    relations: derived.relations,
+    contentHash: '',
+  };
+}

@@ -1,0 +1,32 @@
+import type { InstrumentDocument } from '../../../content/model/bundle-schema';
+import type { InstrumentSource } from '../../../content/model/source-schemas';
+import { definedFields } from './defined-fields';
+import { documentBase, type DerivedFields } from './document-base';
+import { keyFactsFields } from './key-facts-fields';
+import { reviewTrailFields } from './review-trail-fields';
+
+/** Instrument front matter -> compiled instrument (`amended_by`, `repealed_by`, `replaces`, `related` reach the bundle through the relations stage). */
+export function instrumentDocument(s: InstrumentSource, derived: DerivedFields): InstrumentDocument {
+  return {
+    ...documentBase(s, { shortName: s.short_name, summary: s.status_note, sections: s.sections, topics: s.topics }, derived),
+    kind: 'instrument',
+    abbreviations: s.abbreviations,
+    type: s.type,
+    adopted: s.adopted,
+    status: s.status,
+    statusNote: s.status_note,
+    ...definedFields({
+      number: s.number,
+      celex: s.celex,
+      eli: s.eli,
+      ecli: s.ecli,
+      oj: s.oj,
+      entryIntoForce: s.entry_into_force,
+      applicationDate: s.application_date,
+      endDate: s.end_date,
+      legalBasis: s.legal_basis,
+      keyFacts: keyFactsFields(s.key_facts),
+    }),
+    ...reviewTrailFields(s),
+  };
+}
