@@ -10,7 +10,8 @@ const LINT_FIXTURES = 'tests/lint-fixtures/**';
 const ipcRestriction = {
   name: 'electron',
   importNames: ['ipcMain', 'ipcRenderer'],
-  message: 'IPC goes through the contract: only electron/ipc-main.ts and electron/preload.ts touch ipcMain/ipcRenderer.',
+  message:
+    'IPC goes through the contract: only electron/ipc-main.ts and electron/preload.ts touch ipcMain/ipcRenderer.',
 };
 
 /** A source folder's files and their stand-ins under the lint fixtures, which must obey the same settings. */
@@ -22,7 +23,9 @@ const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 const noNodeBuiltins = (message) => nodeBuiltins.map((name) => ({ name, message }));
 
 /** Browser globals that neither Node nor the language has: what code that must run outside a page may not touch. */
-const domOnlyGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.es2024));
+const domOnlyGlobals = Object.keys(globals.browser).filter(
+  (name) => !(name in globals.node) && !(name in globals.es2024),
+);
 
 /**
  * The boundaries between the folders, one `no-restricted-imports` setting each (a later setting for a file replaces an
@@ -37,7 +40,9 @@ const boundaries = [
         'error',
         {
           paths: [ipcRestriction],
-          patterns: [{ regex: '(^|/)renderer/', message: 'The shell never imports the renderer; share code through common/.' }],
+          patterns: [
+            { regex: '(^|/)renderer/', message: 'The shell never imports the renderer; share code through common/.' },
+          ],
         },
       ],
     },
@@ -49,9 +54,14 @@ const boundaries = [
       'no-restricted-imports': [
         'error',
         {
-          paths: noNodeBuiltins('The preload runs sandboxed: it may import electron and the contract, never a Node module.'),
+          paths: noNodeBuiltins(
+            'The preload runs sandboxed: it may import electron and the contract, never a Node module.',
+          ),
           patterns: [
-            { regex: '^node:', message: 'The preload runs sandboxed: it may import electron and the contract, never a Node module.' },
+            {
+              regex: '^node:',
+              message: 'The preload runs sandboxed: it may import electron and the contract, never a Node module.',
+            },
             { regex: '(^|/)renderer/', message: 'The shell never imports the renderer; share code through common/.' },
           ],
         },
@@ -72,7 +82,10 @@ const boundaries = [
           patterns: [
             { regex: '^node:', message: 'The renderer never touches Node; use the preload API.' },
             { regex: '(^|/)build/', message: 'The renderer does not import the build tools.' },
-            { regex: '(^|/)electron/', message: 'The renderer imports nothing of the shell; the contract is in common/contract/.' },
+            {
+              regex: '(^|/)electron/',
+              message: 'The renderer imports nothing of the shell; the contract is in common/contract/.',
+            },
           ],
         },
       ],
@@ -85,10 +98,16 @@ const boundaries = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'common/ runs in both processes: no Electron.' }, ...noNodeBuiltins('common/ runs in both processes: no Node modules.')],
+          paths: [
+            { name: 'electron', message: 'common/ runs in both processes: no Electron.' },
+            ...noNodeBuiltins('common/ runs in both processes: no Node modules.'),
+          ],
           patterns: [
             { regex: '^node:', message: 'common/ runs in both processes: no Node modules.' },
-            { regex: '(^|/)(renderer|electron|build)/', message: 'common/ imports only common/, content/model/ and zod.' },
+            {
+              regex: '(^|/)(renderer|electron|build)/',
+              message: 'common/ imports only common/, content/model/ and zod.',
+            },
             { regex: '^react', message: 'common/ runs in both processes: no React.' },
           ],
         },
@@ -113,20 +132,32 @@ const boundaries = [
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The search engine runs in the worker, the compiler and the CLI: no Electron.' },
+            {
+              name: 'electron',
+              message: 'The search engine runs in the worker, the compiler and the CLI: no Electron.',
+            },
             ...noNodeBuiltins('The search engine runs in the worker too: no Node modules.'),
           ],
           patterns: [
             { regex: '^node:', message: 'The search engine runs in the worker too: no Node modules.' },
             { regex: '^react', message: 'The search engine runs in the worker, the compiler and the CLI: no React.' },
-            { regex: '(^|/)(electron|build)/', message: 'The search engine imports only content/model and its own files.' },
-            { regex: '^\\.\\./(?!\\.\\./content/model/)', message: 'The search engine imports only content/model and its own files.' },
+            {
+              regex: '(^|/)(electron|build)/',
+              message: 'The search engine imports only content/model and its own files.',
+            },
+            {
+              regex: '^\\.\\./(?!\\.\\./content/model/)',
+              message: 'The search engine imports only content/model and its own files.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...domOnlyGlobals.map((name) => ({ name, message: 'The search engine runs in the compiler and the CLI too: no DOM globals.' })),
+        ...domOnlyGlobals.map((name) => ({
+          name,
+          message: 'The search engine runs in the compiler and the CLI too: no DOM globals.',
+        })),
       ],
     },
   },
@@ -154,7 +185,12 @@ export default tseslint.config(
     name: 'type-aware rules on TypeScript',
     files: ['**/*.{ts,tsx}'],
     // docs/research holds stand-in scripts outside the type-checked projects.
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['docs/research/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['docs/research/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       // A promise nobody awaits loses its rejection; mark a deliberate one with `void`.
       '@typescript-eslint/no-floating-promises': 'error',
@@ -166,7 +202,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration', message: 'Imports come first, before any other statement.' },
+        {
+          selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration',
+          message: 'Imports come first, before any other statement.',
+        },
       ],
     },
   },

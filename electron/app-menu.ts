@@ -21,13 +21,27 @@ export function commandAccelerator(command: ShellCommand, platform: NodeJS.Platf
 }
 
 /** The application menu: the macOS app menu there, File, Edit, View, Go, Bookmarks and Help everywhere, with the platform's accelerators. */
-export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions, isDevelopment: boolean): MenuItemConstructorOptions[] {
+export function appMenuTemplate(
+  platform: NodeJS.Platform,
+  actions: MenuActions,
+  isDevelopment: boolean,
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
         {
           role: 'appMenu',
-          submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
         },
       ]
     : [];
@@ -38,7 +52,11 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
       { label: 'Save Page as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.savePdf },
       { type: 'separator' },
       ...(actions.importPack && actions.revertPack
-        ? ([{ label: 'Import Content Pack…', click: actions.importPack }, { label: 'Revert to Previous Content', click: actions.revertPack }, { type: 'separator' }] as MenuItemConstructorOptions[])
+        ? ([
+            { label: 'Import Content Pack…', click: actions.importPack },
+            { label: 'Revert to Previous Content', click: actions.revertPack },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])
         : []),
       mac ? { role: 'close' } : { role: 'quit', label: 'E&xit', accelerator: 'Alt+F4' },
     ],
@@ -54,7 +72,11 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      { label: 'Find in Reference', accelerator: commandAccelerator('focus-search', platform), click: () => actions.command('focus-search') },
+      {
+        label: 'Find in Reference',
+        accelerator: commandAccelerator('focus-search', platform),
+        click: () => actions.command('focus-search'),
+      },
     ],
   };
   const view: MenuItemConstructorOptions = {
@@ -65,7 +87,9 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      ...(isDevelopment ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : []),
+      ...(isDevelopment
+        ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[])
+        : []),
     ],
   };
   const go: MenuItemConstructorOptions = {
@@ -82,8 +106,16 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
   const bookmarks: MenuItemConstructorOptions = {
     label: mac ? 'Bookmarks' : '&Bookmarks',
     submenu: [
-      { label: 'Bookmark This Page', accelerator: commandAccelerator('bookmark-this', platform), click: () => actions.command('bookmark-this') },
-      { label: 'Show Bookmarks', accelerator: commandAccelerator('show-bookmarks', platform), click: () => actions.command('show-bookmarks') },
+      {
+        label: 'Bookmark This Page',
+        accelerator: commandAccelerator('bookmark-this', platform),
+        click: () => actions.command('bookmark-this'),
+      },
+      {
+        label: 'Show Bookmarks',
+        accelerator: commandAccelerator('show-bookmarks', platform),
+        click: () => actions.command('show-bookmarks'),
+      },
     ],
   };
   const help: MenuItemConstructorOptions = {
@@ -91,7 +123,12 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
     label: mac ? 'Help' : '&Help',
     submenu: [
       { label: "What's New", click: () => actions.navigate('#/whats-new') },
-      ...(mac ? [] : ([{ type: 'separator' }, { label: 'About EU Police Cooperation Reference', click: () => actions.navigate('#/about') }] as MenuItemConstructorOptions[])),
+      ...(mac
+        ? []
+        : ([
+            { type: 'separator' },
+            { label: 'About EU Police Cooperation Reference', click: () => actions.navigate('#/about') },
+          ] as MenuItemConstructorOptions[])),
     ],
   };
   return [...appMenu, file, edit, view, go, bookmarks, help];

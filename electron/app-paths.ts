@@ -8,4 +8,3 @@ export function appRoots(appPath: string, resourcesPath: string, isPackaged: boo
     bundleDir: isPackaged ? join(resourcesPath, 'bundle') : join(appPath, 'dist', 'bundle'),
   };
 }
-

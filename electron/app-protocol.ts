@@ -14,7 +14,11 @@ export interface AppRoots {
   pages?: Readonly<Record<string, string>>;
 }
 
-function respond(status: number, body: ConstructorParameters<typeof Response>[0], type = 'text/plain; charset=utf-8'): Response {
+function respond(
+  status: number,
+  body: ConstructorParameters<typeof Response>[0],
+  type = 'text/plain; charset=utf-8',
+): Response {
   return new Response(body, {
     status,
     headers: {
@@ -30,7 +34,10 @@ function respond(status: number, body: ConstructorParameters<typeof Response>[0]
  * Serves the renderer, and the bundle under /bundle/, contained to their folders.
  * `host` is the only host answered (app://polcoop/ in the shell); `null` answers any host (loopback transports).
  */
-export function createAppRequestHandler(roots: () => AppRoots, host: string | null = APP_HOST): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(
+  roots: () => AppRoots,
+  host: string | null = APP_HOST,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     const url = new URL(request.url);
     if (host !== null && url.host !== host) return respond(404, 'not found');

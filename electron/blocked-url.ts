@@ -2,7 +2,9 @@
 const BLOCKED_SCHEMES = ['http', 'https', 'ws', 'wss', 'ftp', 'file'] as const;
 
 /** webRequest filter patterns for the blocked schemes. */
-export const BLOCKED_URL_PATTERNS = BLOCKED_SCHEMES.map((scheme) => (scheme === 'file' ? 'file:///*' : `${scheme}://*/*`));
+export const BLOCKED_URL_PATTERNS = BLOCKED_SCHEMES.map((scheme) =>
+  scheme === 'file' ? 'file:///*' : `${scheme}://*/*`,
+);
 
 /** True when a request to this URL must be cancelled; a URL that does not parse is cancelled too. */
 export function isBlockedUrl(url: string): boolean {

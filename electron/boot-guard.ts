@@ -18,7 +18,10 @@ export async function guardBoot(boot: () => Promise<void>, deps: BootFailureDeps
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     deps.log(`start-up failed: ${message}`);
-    deps.showError('EU Police Cooperation Reference could not start', `${message}\n\nReinstall the application or ask your IT support; the log in the application's logs folder has the details.`);
+    deps.showError(
+      'EU Police Cooperation Reference could not start',
+      `${message}\n\nReinstall the application or ask your IT support; the log in the application's logs folder has the details.`,
+    );
     deps.exit(1);
   }
 }

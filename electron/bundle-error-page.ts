@@ -12,7 +12,15 @@ function escapeHtml(text: string): string {
  * installed content packs. Static HTML, so it works under the app's CSP without script or inline style.
  */
 export function bundleErrorPage(problem: BundleFileProblem, notices: readonly string[]): string {
-  const packs = notices.length > 0 ? ['<h2>Installed content packs</h2>', '<ul>', ...notices.map((notice) => `<li>${escapeHtml(notice)}</li>`), '</ul>'] : [];
+  const packs =
+    notices.length > 0
+      ? [
+          '<h2>Installed content packs</h2>',
+          '<ul>',
+          ...notices.map((notice) => `<li>${escapeHtml(notice)}</li>`),
+          '</ul>',
+        ]
+      : [];
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8"><title>Content could not be verified</title></head><body>',

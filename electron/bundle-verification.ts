@@ -39,7 +39,10 @@ export type ManifestRead = { ok: true; info: ManifestInfo } | { ok: false; probl
 
 /** Reads and validates `manifest.json` of a bundle folder, without checking the files it lists. */
 export async function readBundleManifest(bundleDir: string): Promise<ManifestRead> {
-  const refused = (reason: BundleFileProblem['reason'], message: string): ManifestRead => ({ ok: false, problem: { file: MANIFEST, reason, message } });
+  const refused = (reason: BundleFileProblem['reason'], message: string): ManifestRead => ({
+    ok: false,
+    problem: { file: MANIFEST, reason, message },
+  });
   let manifestText: Buffer;
   try {
     manifestText = await readFile(join(bundleDir, MANIFEST));
@@ -52,7 +55,11 @@ export async function readBundleManifest(bundleDir: string): Promise<ManifestRea
   } catch {
     return refused('manifest', `${MANIFEST} is not valid JSON`);
   }
-  if (!parsed.success) return refused('manifest', `${MANIFEST} does not describe a bundle: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    return refused(
+      'manifest',
+      `${MANIFEST} does not describe a bundle: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   return { ok: true, info: { manifest: parsed.data, sha256: createHash('sha256').update(manifestText).digest('hex') } };
 }
 
@@ -96,7 +103,11 @@ export async function verifyBundle(bundleDir: string): Promise<BundleVerificatio
     }
     const sha256 = createHash('sha256').update(data).digest('hex');
     if (data.length !== entry.size || sha256 !== entry.sha256) {
-      problems.push({ file: entry.path, reason: 'tampered', message: `${entry.path} has been changed: its SHA-256 does not match the manifest` });
+      problems.push({
+        file: entry.path,
+        reason: 'tampered',
+        message: `${entry.path} has been changed: its SHA-256 does not match the manifest`,
+      });
     }
   }
   for (const file of present) {

@@ -23,7 +23,8 @@ export interface ServedBundle {
  * What the shell serves: a verified bundle, or the problem of the built-in one for the error page. `notices` says
  * what happened to installed packs that were not used (set aside, unreadable pointer), for the log and the user.
  */
-export type ContentDecision = { ok: true; served: ServedBundle; notices: string[] } | { ok: false; problem: BundleFileProblem; notices: string[] };
+export type ContentDecision =
+  { ok: true; served: ServedBundle; notices: string[] } | { ok: false; problem: BundleFileProblem; notices: string[] };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -31,12 +32,20 @@ function messageOf(error: unknown): string {
 
 async function activePack(sources: ContentSources, bundleId: string, notices: string[]): Promise<ServedBundle | null> {
   try {
-    const active = await resolveActivePack(packsRoot(sources.userData), { keys: sources.keys, bundleId, appVersion: sources.appVersion });
+    const active = await resolveActivePack(packsRoot(sources.userData), {
+      keys: sources.keys,
+      bundleId,
+      appVersion: sources.appVersion,
+    });
     notices.push(...active.notices);
-    return active.bundleDir !== null && active.bundle !== null ? { dir: active.bundleDir, manifest: active.bundle, source: 'pack' } : null;
+    return active.bundleDir !== null && active.bundle !== null
+      ? { dir: active.bundleDir, manifest: active.bundle, source: 'pack' }
+      : null;
   } catch (error) {
     // The packs folder could not be read or written (permissions, a full disk): the built-in content still can be.
-    notices.push(`The installed content packs could not be checked (${messageOf(error)}); the built-in content is used.`);
+    notices.push(
+      `The installed content packs could not be checked (${messageOf(error)}); the built-in content is used.`,
+    );
     return null;
   }
 }
@@ -54,6 +63,15 @@ export async function decideContent(sources: ContentSources): Promise<ContentDec
   const pack = builtIn.ok ? await activePack(sources, builtIn.info.manifest.bundleId, notices) : null;
   if (pack) return { ok: true, served: pack, notices };
   const verified = await verifyBundle(sources.builtInBundleDir);
-  if (verified.ok) return { ok: true, served: { dir: sources.builtInBundleDir, manifest: verified.manifest, source: 'built-in' }, notices };
-  return { ok: false, problem: verified.problems[0] ?? { file: '.', reason: 'missing', message: 'the built-in bundle failed its check' }, notices };
+  if (verified.ok)
+    return {
+      ok: true,
+      served: { dir: sources.builtInBundleDir, manifest: verified.manifest, source: 'built-in' },
+      notices,
+    };
+  return {
+    ok: false,
+    problem: verified.problems[0] ?? { file: '.', reason: 'missing', message: 'the built-in bundle failed its check' },
+    notices,
+  };
 }

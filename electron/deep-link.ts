@@ -34,7 +34,8 @@ export function parseDeepLink(link: string): DeepLink {
     return refuse('not a URL');
   }
   if (url.protocol !== `${DEEP_LINK_SCHEME}:`) return refuse(`not a ${DEEP_LINK_SCHEME}: link`);
-  if (url.username || url.password || url.port || url.hash) return refuse('credentials, port or fragment are not allowed');
+  if (url.username || url.password || url.port || url.hash)
+    return refuse('credentials, port or fragment are not allowed');
   const kind = url.hostname.toLowerCase();
   const parts = url.pathname.split('/').slice(1);
   if (parts.at(-1) === '') parts.pop();
@@ -49,12 +50,15 @@ export function parseDeepLink(link: string): DeepLink {
     }
     case 'term': {
       const [id, ...rest] = parts;
-      return isId(id) && rest.length === 0 ? { ok: true, hash: `#/term/${id}` } : refuse('expected polcoop://term/<id>');
+      return isId(id) && rest.length === 0
+        ? { ok: true, hash: `#/term/${id}` }
+        : refuse('expected polcoop://term/<id>');
     }
     case 'search': {
       const keys = [...url.searchParams.keys()];
       const query = url.searchParams.get('q');
-      if (parts.length > 0 || keys.length !== 1 || keys[0] !== 'q' || query === null) return refuse('expected polcoop://search?q=<words>');
+      if (parts.length > 0 || keys.length !== 1 || keys[0] !== 'q' || query === null)
+        return refuse('expected polcoop://search?q=<words>');
       // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
       if (query.length > 200 || /[\u0000-\u001f\u007f]/.test(query)) return refuse('bad search words');
       return { ok: true, hash: `#/search?${new URLSearchParams({ q: query }).toString()}` };

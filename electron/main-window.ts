@@ -6,7 +6,12 @@ import { APP_ENTRY_URL } from './app-origin';
  * Creates the single reader window, locked down; the options stay a literal object so scanners can read them.
  * `placement` is the remembered size and position, `startUrl` an app:// page (the entry, a deep link or the bundle error page).
  */
-export function createMainWindow(preloadPath: string, isDevelopment: boolean, placement: Partial<Rectangle> = {}, startUrl = APP_ENTRY_URL): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  isDevelopment: boolean,
+  placement: Partial<Rectangle> = {},
+  startUrl = APP_ENTRY_URL,
+): BrowserWindow {
   const window = new BrowserWindow({
     width: placement.width ?? 1280,
     height: placement.height ?? 800,

@@ -31,7 +31,10 @@ protocol.registerSchemesAsPrivileged([
 
 const isDevelopment = !app.isPackaged;
 const userData = app.getPath('userData');
-const log = createRotatingLog({ dir: app.getPath('logs'), personal: [homedir(), process.env.USER ?? process.env.USERNAME ?? ''] });
+const log = createRotatingLog({
+  dir: app.getPath('logs'),
+  personal: [homedir(), process.env.USER ?? process.env.USERNAME ?? ''],
+});
 const settings = readShellSettings(userData);
 if (settings.problem) log(`settings: ${settings.problem}`);
 const built = appRoots(app.getAppPath(), process.resourcesPath, app.isPackaged);
@@ -49,7 +52,13 @@ function openDeepLink(link: string | undefined): void {
 
 const actions = createShellActions(() => mainWindow, settings.settings.externalLinks, log);
 
-if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkFromArgv(argv)))) {
+if (
+  !setupSingleInstance(
+    app,
+    () => mainWindow,
+    (argv) => openDeepLink(deepLinkFromArgv(argv)),
+  )
+) {
   app.quit();
 } else {
   if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
@@ -64,13 +73,29 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
     setupSessionGuards(app, session.defaultSession, log);
     // Created only here, past the single-instance lock: no second process ever writes these files.
     const bookmarks = createFileBookmarkService(join(userData, 'bookmarks'));
-    const content = await decideContent({ userData, builtInBundleDir: built.bundleDir, keys: trustedPackKeys, appVersion: app.getVersion() });
+    const content = await decideContent({
+      userData,
+      builtInBundleDir: built.bundleDir,
+      keys: trustedPackKeys,
+      appVersion: app.getVersion(),
+    });
     for (const notice of content.notices) log(`content packs: ${notice}`);
     if (!content.ok) log(`bundle: refused the built-in bundle: ${content.problem.message}`);
     const served = servedApp(built, content);
-    session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(() => served.roots));
+    session.defaultSession.protocol.handle(
+      APP_SCHEME,
+      createAppRequestHandler(() => served.roots),
+    );
     const packs = content.ok
-      ? setupContentPacks({ userData, builtInBundleDir: built.bundleDir, served: content.served, notices: content.notices, currentWindow: () => mainWindow, log, listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks })
+      ? setupContentPacks({
+          userData,
+          builtInBundleDir: built.bundleDir,
+          served: content.served,
+          notices: content.notices,
+          currentWindow: () => mainWindow,
+          log,
+          listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks,
+        })
       : null;
     setupIpc(
       createDispatcher(
@@ -86,11 +111,23 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
         isTrustedAppSender,
       ),
     );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, { ...actions.menu, ...packs?.menu }, isDevelopment)));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(appMenuTemplate(process.platform, { ...actions.menu, ...packs?.menu }, isDevelopment)),
+    );
     const stateFile = join(userData, WINDOW_STATE_FILE);
     const state = readWindowState(stateFile);
     const startUrl = served.errorUrl ?? `${APP_ENTRY_URL}${pendingHash ?? ''}`;
-    mainWindow = createMainWindow(preloadPath(__dirname), isDevelopment, state ? placeWindow(state, screen.getAllDisplays().map((d) => d.workArea)) : {}, startUrl);
+    mainWindow = createMainWindow(
+      preloadPath(__dirname),
+      isDevelopment,
+      state
+        ? placeWindow(
+            state,
+            screen.getAllDisplays().map((d) => d.workArea),
+          )
+        : {},
+      startUrl,
+    );
     if (state?.maximized) mainWindow.maximize();
     trackWindowState(mainWindow, stateFile, log);
     actions.attachContextMenu(mainWindow);
@@ -98,7 +135,13 @@ if (!setupSingleInstance(app, () => mainWindow, (argv) => openDeepLink(deepLinkF
       mainWindow = null;
     });
   }
-  void app.whenReady().then(() => guardBoot(boot, { log, showError: (title, text) => dialog.showErrorBox(title, text), exit: (code) => app.exit(code) }));
+  void app.whenReady().then(() =>
+    guardBoot(boot, {
+      log,
+      showError: (title, text) => dialog.showErrorBox(title, text),
+      exit: (code) => app.exit(code),
+    }),
+  );
 
   app.on('window-all-closed', () => app.quit());
 }

@@ -13,7 +13,12 @@ export interface ServedApp {
 export function servedApp(built: AppRoots, decision: ContentDecision): ServedApp {
   if (decision.ok) return { roots: { rendererDir: built.rendererDir, bundleDir: decision.served.dir }, errorUrl: null };
   return {
-    roots: { rendererDir: built.rendererDir, bundleDir: built.bundleDir, refuseBundle: true, pages: { [BUNDLE_ERROR_PATH]: bundleErrorPage(decision.problem, decision.notices) } },
+    roots: {
+      rendererDir: built.rendererDir,
+      bundleDir: built.bundleDir,
+      refuseBundle: true,
+      pages: { [BUNDLE_ERROR_PATH]: bundleErrorPage(decision.problem, decision.notices) },
+    },
     errorUrl: `${APP_SCHEME}://${APP_HOST}${BUNDLE_ERROR_PATH}`,
   };
 }

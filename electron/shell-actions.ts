@@ -17,7 +17,11 @@ export interface ShellActions {
 }
 
 /** Builds the actions over a getter for the current window and the site's external-link setting. */
-export function createShellActions(currentWindow: () => BrowserWindow | null, externalLinksEnabled: boolean, log: LogLine): ShellActions {
+export function createShellActions(
+  currentWindow: () => BrowserWindow | null,
+  externalLinksEnabled: boolean,
+  log: LogLine,
+): ShellActions {
   const withWindow = <T>(action: (window: BrowserWindow) => T, fallback: T): T => {
     const window = currentWindow();
     return window ? action(window) : fallback;
@@ -28,7 +32,11 @@ export function createShellActions(currentWindow: () => BrowserWindow | null, ex
       (window) =>
         savePageAsPdf(window.webContents.getTitle(), {
           chooseFile: async (suggestedName) => {
-            const result = await dialog.showSaveDialog(window, { title: 'Save Page as PDF', defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+            const result = await dialog.showSaveDialog(window, {
+              title: 'Save Page as PDF',
+              defaultPath: suggestedName,
+              filters: [{ name: 'PDF', extensions: ['pdf'] }],
+            });
             return result.canceled || !result.filePath ? null : result.filePath;
           },
           render: () => renderPdf(window.webContents),
@@ -54,10 +62,14 @@ export function createShellActions(currentWindow: () => BrowserWindow | null, ex
     open: (url) => shell.openExternal(url),
     log,
   });
-  const command: MenuActions['command'] = (name) => withWindow((window) => sendShellEvent(window.webContents, 'shell:command', { command: name }), undefined);
+  const command: MenuActions['command'] = (name) =>
+    withWindow((window) => sendShellEvent(window.webContents, 'shell:command', { command: name }), undefined);
   const menu: MenuActions = {
     print: () => void print().catch((error: unknown) => log(`print: ${String(error)}`)),
-    savePdf: () => void savePdf().catch((error: unknown) => log(`save as PDF failed: ${error instanceof Error ? error.message : String(error)}`)),
+    savePdf: () =>
+      void savePdf().catch((error: unknown) =>
+        log(`save as PDF failed: ${error instanceof Error ? error.message : String(error)}`),
+      ),
     navigate: (hash) => withWindow((window) => showRoute(window, hash), undefined),
     command,
     back: () => withWindow((window) => window.webContents.navigationHistory.goBack(), undefined),

@@ -37,7 +37,10 @@ export function readShellSettings(userDataDir: string): SettingsRead {
   const parsed = shellSettingsSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { settings: defaults, problem: `${SETTINGS_FILE}: ${issue?.path.join('.') || 'settings'}: ${issue?.message ?? 'invalid'}; using the defaults` };
+    return {
+      settings: defaults,
+      problem: `${SETTINGS_FILE}: ${issue?.path.join('.') || 'settings'}: ${issue?.message ?? 'invalid'}; using the defaults`,
+    };
   }
   return { settings: parsed.data, problem: null };
 }

@@ -11,7 +11,11 @@ function focusWindow(window: BrowserWindow): void {
  * Takes the single-instance lock. Returns false in a second instance, which must quit; in the first,
  * a later launch focuses the current window and hands over its command line (a deep link on Windows and Linux).
  */
-export function setupSingleInstance(app: App, currentWindow: () => BrowserWindow | null, onArgv: (argv: string[]) => void): boolean {
+export function setupSingleInstance(
+  app: App,
+  currentWindow: () => BrowserWindow | null,
+  onArgv: (argv: string[]) => void,
+): boolean {
   if (!app.requestSingleInstanceLock()) return false;
   app.on('second-instance', (_event, argv) => {
     const window = currentWindow();

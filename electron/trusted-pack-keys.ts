@@ -8,6 +8,7 @@ export const trustedPackKeys: readonly TrustedPackKey[] = [
   {
     id: 'e1d9208a5fa08ea9',
     label: 'polcoop content signing key 2026',
-    publicKeyPem: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAZqApkVFtVJ+kc4jVaZEv5dudp9B8yvM00bYtICF7nF8=\n-----END PUBLIC KEY-----\n',
+    publicKeyPem:
+      '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAZqApkVFtVJ+kc4jVaZEv5dudp9B8yvM00bYtICF7nF8=\n-----END PUBLIC KEY-----\n',
   },
 ];

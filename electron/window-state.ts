@@ -47,8 +47,14 @@ export function placeWindow(state: WindowState, workAreas: readonly Rectangle[])
   const titleBar = { x: state.x, y: state.y, width: state.width, height: 40 };
   // At least 100 px by 20 px of the title bar must be grabbable for the user to move the window back.
   const visible = workAreas.some((area) => overlap(titleBar, area) >= Math.min(100, state.width) * 20);
-  const fits = (area: Rectangle) => ({ width: Math.min(state.width, area.width), height: Math.min(state.height, area.height) });
-  const largest = workAreas.reduce<Rectangle | undefined>((best, area) => (!best || area.width * area.height > best.width * best.height ? area : best), undefined);
+  const fits = (area: Rectangle) => ({
+    width: Math.min(state.width, area.width),
+    height: Math.min(state.height, area.height),
+  });
+  const largest = workAreas.reduce<Rectangle | undefined>(
+    (best, area) => (!best || area.width * area.height > best.width * best.height ? area : best),
+    undefined,
+  );
   const size = largest ? fits(largest) : { width: state.width, height: state.height };
   return visible ? { x: state.x, y: state.y, ...size } : size;
 }
@@ -65,8 +71,15 @@ function windowStateOf(window: BrowserWindow): WindowState {
 }
 
 /** Remembers the window's state when it closes. */
-export function trackWindowState(window: BrowserWindow, file: string, onError: (message: string) => void, write: WriteFile = atomicWrite): void {
+export function trackWindowState(
+  window: BrowserWindow,
+  file: string,
+  onError: (message: string) => void,
+  write: WriteFile = atomicWrite,
+): void {
   window.on('close', () => {
-    saveWindowState(file, windowStateOf(window), write).catch((error: unknown) => onError(`window state not saved: ${error instanceof Error ? error.message : String(error)}`));
+    saveWindowState(file, windowStateOf(window), write).catch((error: unknown) =>
+      onError(`window state not saved: ${error instanceof Error ? error.message : String(error)}`),
+    );
   });
 }

@@ -21,7 +21,8 @@ import { viewHref } from './routes';
 import { useRoute } from './use-route';
 
 const DEFAULT_SIDEBAR_WIDTH = 288;
-const parseWidth = (raw: unknown) => (typeof raw === 'number' && Number.isFinite(raw) ? clampSidebarWidth(raw) : undefined);
+const parseWidth = (raw: unknown) =>
+  typeof raw === 'number' && Number.isFinite(raw) ? clampSidebarWidth(raw) : undefined;
 
 /** The reader: top bar, sidebar and reading pane around the routed view, over a loaded bundle (or why it failed to load). */
 export function App({ loaded }: { loaded: BundleLoad }) {

@@ -6,7 +6,13 @@ import { BOOKMARK_FILE, createFileBookmarkService } from '../../electron/bookmar
 import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
 import { CHECKSUM_FILE, checksumRecord } from '../../electron/bookmarks/snapshot-checksum';
 import { snapshotText } from '../../electron/bookmarks/snapshot-text';
-import { BOOKMARK_FORMAT, BOOKMARK_VERSION, type Bookmark, type BookmarkDocument, type Folder } from '../../common/bookmarks/bookmark-schema';
+import {
+  BOOKMARK_FORMAT,
+  BOOKMARK_VERSION,
+  type Bookmark,
+  type BookmarkDocument,
+  type Folder,
+} from '../../common/bookmarks/bookmark-schema';
 
 const TARGETS = { changeP95Ms: 20, loadMs: 100 };
 
@@ -18,14 +24,26 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A plausible collection: folders, subfolders, tags, notes of varied length, content hashes. */
 function syntheticDocument(count: number): BookmarkDocument {
-  const folders: Folder[] = Array.from({ length: 24 }, (_, index) => ({ id: `folder-${index}`, name: `Folder ${index}`, parentId: index < 8 ? null : `folder-${index % 8}` }));
+  const folders: Folder[] = Array.from({ length: 24 }, (_, index) => ({
+    id: `folder-${index}`,
+    name: `Folder ${index}`,
+    parentId: index < 8 ? null : `folder-${index % 8}`,
+  }));
   const bookmarks: Bookmark[] = Array.from({ length: count }, (_, index) => ({
     id: `bookmark-${index.toString(16).padStart(8, '0')}`,
-    target: { documentId: `instrument-${index % 400}`, anchor: `article-${index}`, kind: 'instrument', contentHash: (index * 2654435761).toString(16).padStart(64, '0') },
+    target: {
+      documentId: `instrument-${index % 400}`,
+      anchor: `article-${index}`,
+      kind: 'instrument',
+      contentHash: (index * 2654435761).toString(16).padStart(64, '0'),
+    },
     title: `Council Decision 2008/615/JHA on stepping up cross-border cooperation — article ${index}`,
     folderId: index % 5 === 0 ? null : `folder-${index % 24}`,
     tags: ['prum', `case-${index % 50}`],
-    note: index % 3 === 0 ? 'Check with the national contact point before requesting follow-up information. '.repeat(1 + (index % 4)) : '',
+    note:
+      index % 3 === 0
+        ? 'Check with the national contact point before requesting follow-up information. '.repeat(1 + (index % 4))
+        : '',
     createdAt: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString(),
     updatedAt: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString(),
   }));
@@ -43,12 +61,15 @@ async function main(): Promise<number> {
   const line = readCommandLine({
     script: 'bench:bookmarks',
     usage: 'npm run -s bench:bookmarks -- [--bookmarks N] [--operations N]',
-    summary: 'Times the bookmark file store holding N bookmarks: start-up load, and add, update and remove. Exit status 1 when a target is missed.',
+    summary:
+      'Times the bookmark file store holding N bookmarks: start-up load, and add, update and remove. Exit status 1 when a target is missed.',
     options: {
       bookmarks: { type: 'string', default: '10000', value: 'N', help: 'how many bookmarks the store holds' },
       operations: { type: 'string', default: '200', value: 'N', help: 'how many adds, updates and removes to time' },
     },
-    check: (values) => wholeNumberProblem('--bookmarks', values.bookmarks, 1) ?? wholeNumberProblem('--operations', values.operations, 1),
+    check: (values) =>
+      wholeNumberProblem('--bookmarks', values.bookmarks, 1) ??
+      wholeNumberProblem('--operations', values.operations, 1),
   });
   if (!line.ok) return line.exitCode;
   const count = Number(line.values.bookmarks);
@@ -67,7 +88,8 @@ async function main(): Promise<number> {
   const loads: number[] = [];
   for (let run = 0; run < 10; run += 1) {
     const { ms, value } = await timed(() => createFileBookmarkService(directory)['bookmarks:list'](undefined));
-    if (value.bookmarks.length !== count) throw new Error(`loaded ${value.bookmarks.length} bookmarks, expected ${count}`);
+    if (value.bookmarks.length !== count)
+      throw new Error(`loaded ${value.bookmarks.length} bookmarks, expected ${count}`);
     loads.push(ms);
   }
 
@@ -76,27 +98,50 @@ async function main(): Promise<number> {
   const latencies: Record<'add' | 'update' | 'remove', number[]> = { add: [], update: [], remove: [] };
   const added: string[] = [];
   for (let index = 0; index < operations; index += 1) {
-    const { ms, value } = await timed(() => store['bookmarks:add']({ target: { documentId: `bench-${index}`, kind: 'page' }, title: `Bench ${index}`, tags: ['bench'] }));
+    const { ms, value } = await timed(() =>
+      store['bookmarks:add']({
+        target: { documentId: `bench-${index}`, kind: 'page' },
+        title: `Bench ${index}`,
+        tags: ['bench'],
+      }),
+    );
     latencies.add.push(ms);
     added.push(value.id);
   }
   for (let index = 0; index < operations; index += 1) {
-    latencies.update.push((await timed(() => store['bookmarks:update']({ id: `bookmark-${(index * 37).toString(16).padStart(8, '0')}`, note: `updated ${index}` }))).ms);
+    latencies.update.push(
+      (
+        await timed(() =>
+          store['bookmarks:update']({
+            id: `bookmark-${(index * 37).toString(16).padStart(8, '0')}`,
+            note: `updated ${index}`,
+          }),
+        )
+      ).ms,
+    );
   }
   for (const id of added) latencies.remove.push((await timed(() => store['bookmarks:remove']({ ids: [id] }))).ms);
   rmSync(directory, { recursive: true, force: true });
 
-  console.log(`bookmark store: ${count} bookmarks, file ${round(size / 2 ** 20)} MiB, ${operations} operations of each kind`);
+  console.log(
+    `bookmark store: ${count} bookmarks, file ${round(size / 2 ** 20)} MiB, ${operations} operations of each kind`,
+  );
   const firstLoad = loads[0] ?? 0;
   const loadOk = firstLoad < TARGETS.loadMs;
-  console.log(`start-up load of a file without the store's checksum (validated in full, cold code): ${round(unverified)} ms (not a target)`);
-  console.log(`start-up load: first ${round(firstLoad)} ms, median ${round(percentile(loads, 50))} ms, max ${round(Math.max(...loads))} ms (target < ${TARGETS.loadMs} ms) ${loadOk ? 'ok' : 'OVER'}`);
+  console.log(
+    `start-up load of a file without the store's checksum (validated in full, cold code): ${round(unverified)} ms (not a target)`,
+  );
+  console.log(
+    `start-up load: first ${round(firstLoad)} ms, median ${round(percentile(loads, 50))} ms, max ${round(Math.max(...loads))} ms (target < ${TARGETS.loadMs} ms) ${loadOk ? 'ok' : 'OVER'}`,
+  );
   let allOk = loadOk;
   for (const [name, samples] of Object.entries(latencies)) {
     const p95 = percentile(samples, 95);
     const ok = p95 < TARGETS.changeP95Ms;
     allOk &&= ok;
-    console.log(`${name.padEnd(7)} p50 ${round(percentile(samples, 50))} ms, p95 ${round(p95)} ms, max ${round(Math.max(...samples))} ms (target p95 < ${TARGETS.changeP95Ms} ms) ${ok ? 'ok' : 'OVER'}`);
+    console.log(
+      `${name.padEnd(7)} p50 ${round(percentile(samples, 50))} ms, p95 ${round(p95)} ms, max ${round(Math.max(...samples))} ms (target p95 < ${TARGETS.changeP95Ms} ms) ${ok ? 'ok' : 'OVER'}`,
+    );
   }
   return allOk ? 0 : 1;
 }

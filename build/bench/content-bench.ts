@@ -30,9 +30,17 @@ function compileChild(contentDir: string, outDir: string): void {
 
 function measure(corpus: string, contentDir: string): ContentBenchRow {
   const outDir = mkdtempSync(join(tmpdir(), 'polcoop-bench-out-'));
-  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', contentDir, join(outDir, 'bundle')], { encoding: 'utf8', maxBuffer: 1e6 });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, import.meta.filename, '--child', contentDir, join(outDir, 'bundle')],
+    { encoding: 'utf8', maxBuffer: 1e6 },
+  );
   if (child.status !== 0) throw new Error(`compiling ${corpus} failed:\n${child.stderr}`);
-  const result = JSON.parse(child.stdout) as { stats: { instruments: number; sections: number; pages: number; bodies: number; passages: number }; seconds: number; peakRssMiB: number };
+  const result = JSON.parse(child.stdout) as {
+    stats: { instruments: number; sections: number; pages: number; bodies: number; passages: number };
+    seconds: number;
+    peakRssMiB: number;
+  };
   const files: ContentBenchRow['files'] = {};
   for (const name of readdirSync(join(outDir, 'bundle')).sort()) {
     const bytes = readFileSync(join(outDir, 'bundle', name));
@@ -40,7 +48,14 @@ function measure(corpus: string, contentDir: string): ContentBenchRow {
   }
   rmSync(outDir, { recursive: true, force: true });
   const s = result.stats;
-  return { corpus, documents: s.instruments + s.sections + s.pages + s.bodies, passages: s.passages, seconds: round(result.seconds), peakRssMiB: round(result.peakRssMiB), files };
+  return {
+    corpus,
+    documents: s.instruments + s.sections + s.pages + s.bodies,
+    passages: s.passages,
+    seconds: round(result.seconds),
+    peakRssMiB: round(result.peakRssMiB),
+    files,
+  };
 }
 
 /** `npm run bench:content`: compiles the real content and synthetic bundles, printing time, peak memory and sizes as JSON. */
@@ -48,13 +63,22 @@ function main(): number {
   const line = readCommandLine({
     script: 'bench:content',
     usage: 'npm run -s bench:content -- [--sizes N,N]',
-    summary: 'Compiles the real content and synthetic references, each in a child process, and prints time, peak memory and output sizes as JSON.',
+    summary:
+      'Compiles the real content and synthetic references, each in a child process, and prints time, peak memory and output sizes as JSON.',
     options: {
-      sizes: { type: 'string', default: '1000,10000', value: 'N,N', help: 'the sizes of the synthetic corpora, in documents; 0 for none' },
+      sizes: {
+        type: 'string',
+        default: '1000,10000',
+        value: 'N,N',
+        help: 'the sizes of the synthetic corpora, in documents; 0 for none',
+      },
       child: { type: 'boolean', help: 'internal: compile CONTENT into OUT in this process and print the figures' },
     },
     positionals: { min: 0, max: 2, name: 'CONTENT' },
-    check: (values, positionals) => (positionals.length > 0 && !values.child ? `unexpected argument "${positionals[0] ?? ''}"` : wholeNumberListProblem('--sizes', values.sizes, 0)),
+    check: (values, positionals) =>
+      positionals.length > 0 && !values.child
+        ? `unexpected argument "${positionals[0] ?? ''}"`
+        : wholeNumberListProblem('--sizes', values.sizes, 0),
   });
   if (!line.ok) return line.exitCode;
   const { values, positionals } = line;
@@ -63,7 +87,10 @@ function main(): number {
     return 0;
   }
   const rows: ContentBenchRow[] = [measure('real', 'content')];
-  for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
+  for (const size of values.sizes
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0)) {
     const dir = mkdtempSync(join(tmpdir(), 'polcoop-bench-src-'));
     writeSyntheticContent(dir, size);
     rows.push(measure(`synthetic-${size}`, dir));

@@ -3,20 +3,39 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { syntheticCorpus } from './search-synthetic';
 
-const TYPES: Record<string, string> = { Regulation: 'R', Directive: 'L', Decision: 'D', 'Framework Decision': 'F', Communication: 'DC' };
+const TYPES: Record<string, string> = {
+  Regulation: 'R',
+  Directive: 'L',
+  Decision: 'D',
+  'Framework Decision': 'F',
+  Communication: 'DC',
+};
 
 /** Writes a content folder of `count` passage-rich instrument documents (the search bench's corpus, as Markdown sources). */
 export function writeSyntheticContent(dir: string, count: number, words = 400): void {
   const { docs, passages } = syntheticCorpus(count, words);
   for (const folder of ['instruments', 'sections']) mkdirSync(join(dir, folder), { recursive: true });
-  writeFileSync(join(dir, 'bundle.yaml'), stringify({ id: 'synthetic', title: 'Synthetic', language: 'en', version: '1.0.0', content_date: '2026-01-01' }));
+  writeFileSync(
+    join(dir, 'bundle.yaml'),
+    stringify({ id: 'synthetic', title: 'Synthetic', language: 'en', version: '1.0.0', content_date: '2026-01-01' }),
+  );
   writeFileSync(
     join(dir, 'glossary.yaml'),
-    stringify([{ id: 'law-enforcement-authority', term: 'law enforcement authority', abbreviations: ['LEA'], definition: 'A police or customs body.' }]),
+    stringify([
+      {
+        id: 'law-enforcement-authority',
+        term: 'law enforcement authority',
+        abbreviations: ['LEA'],
+        definition: 'A police or customs body.',
+      },
+    ]),
   );
   const topics = [...new Set(docs.flatMap((doc) => doc.topics))].sort();
   writeFileSync(join(dir, 'topics.yaml'), stringify(topics.map((id) => ({ id, title: `Topic ${id}` }))));
-  writeFileSync(join(dir, 'sections', 'all.md'), '---\nid: all\ntitle: All\norder: 1\nsummary: Every synthetic document.\n---\nEverything.\n');
+  writeFileSync(
+    join(dir, 'sections', 'all.md'),
+    '---\nid: all\ntitle: All\norder: 1\nsummary: Every synthetic document.\n---\nEverything.\n',
+  );
   const byDoc = new Map<string, typeof passages>();
   for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
   for (const [i, doc] of docs.entries()) {
@@ -37,7 +56,9 @@ export function writeSyntheticContent(dir: string, count: number, words = 400): 
       sections: ['all'],
       related: i > 0 ? [docs[i - 1]?.id ?? doc.id] : [],
     };
-    const body = (byDoc.get(doc.id) ?? []).map((p) => (p.headingPath.length ? `## ${p.headingPath.join(' ')}\n\n${p.text}\n` : `${p.text}\n`)).join('\n');
+    const body = (byDoc.get(doc.id) ?? [])
+      .map((p) => (p.headingPath.length ? `## ${p.headingPath.join(' ')}\n\n${p.text}\n` : `${p.text}\n`))
+      .join('\n');
     writeFileSync(join(dir, 'instruments', `${doc.id}.md`), `---\n${stringify(front)}---\n${body}`);
   }
 }

@@ -52,7 +52,13 @@ const passageRecords = (files: SearchFiles) => {
   return files.index.passages.map((p, i) => {
     const doc = docs.get(p.doc) as SearchDoc;
     const first = p.anchor === '';
-    return { id: i, title: first ? `${doc.title} ${doc.shortName}` : '', abbreviations: first ? doc.abbreviations.join(' ') : '', headings: p.headingPath.join(' '), body: files.passages.texts[i] ?? '' };
+    return {
+      id: i,
+      title: first ? `${doc.title} ${doc.shortName}` : '',
+      abbreviations: first ? doc.abbreviations.join(' ') : '',
+      headings: p.headingPath.join(' '),
+      body: files.passages.texts[i] ?? '',
+    };
   });
 };
 
@@ -63,7 +69,9 @@ const ours: EngineFactory = {
   loadTexts: (texts) => JSON.parse(texts) as SearchPassagesFile,
   load(index, texts) {
     const engine = loadSearchEngine(JSON.parse(index) as SearchFiles['index'], texts as SearchPassagesFile);
-    return { search: (q, mode) => engine.search(q, { limit: 10, typing: mode === 'prefix' }).results.map((r) => r.doc) };
+    return {
+      search: (q, mode) => engine.search(q, { limit: 10, typing: mode === 'prefix' }).results.map((r) => r.doc),
+    };
   },
 };
 
@@ -87,9 +95,19 @@ const plainLunr: EngineFactory = {
     return {
       search(q, mode) {
         const words = foldText(q).match(/[\p{L}\p{N}]+/gu) ?? [];
-        const text = words.map((w, i) => (i < words.length - 1 ? w : mode === 'prefix' ? `${w}*` : mode === 'typo' && w.length >= 5 ? `${w}~1` : w)).join(' ');
+        const text = words
+          .map((w, i) =>
+            i < words.length - 1 ? w : mode === 'prefix' ? `${w}*` : mode === 'typo' && w.length >= 5 ? `${w}~1` : w,
+          )
+          .join(' ');
         try {
-          return rollUp(files, index.search(text).slice(0, 200).map((r) => Number(r.ref))).slice(0, 10);
+          return rollUp(
+            files,
+            index
+              .search(text)
+              .slice(0, 200)
+              .map((r) => Number(r.ref)),
+          ).slice(0, 10);
         } catch {
           return [];
         }
@@ -98,7 +116,11 @@ const plainLunr: EngineFactory = {
   },
 };
 
-const miniOptions = { fields: ['title', 'abbreviations', 'headings', 'body'], idField: 'id', processTerm: (t: string) => foldText(t) };
+const miniOptions = {
+  fields: ['title', 'abbreviations', 'headings', 'body'],
+  idField: 'id',
+  processTerm: (t: string) => foldText(t),
+};
 const miniSearch: EngineFactory = {
   name: 'MiniSearch',
   serialise(files) {
@@ -111,8 +133,15 @@ const miniSearch: EngineFactory = {
     const boost = { title: 10, abbreviations: 8, headings: 3 };
     return {
       search(q, mode) {
-        const results = ms.search(q, { boost, prefix: (_t, i, terms) => mode === 'prefix' && i === terms.length - 1, fuzzy: mode === 'typo' ? 0.2 : false });
-        return rollUp(files, results.slice(0, 200).map((r) => Number(r.id))).slice(0, 10);
+        const results = ms.search(q, {
+          boost,
+          prefix: (_t, i, terms) => mode === 'prefix' && i === terms.length - 1,
+          fuzzy: mode === 'typo' ? 0.2 : false,
+        });
+        return rollUp(
+          files,
+          results.slice(0, 200).map((r) => Number(r.id)),
+        ).slice(0, 10);
       },
     };
   },
@@ -150,7 +179,10 @@ const flexSearch = async (): Promise<EngineFactory> => {
           for (const { field, result } of index.search(q, { limit: 200 })) {
             result.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + (weight[field] ?? 1) / (rank + 1)));
           }
-          return rollUp(files, [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id)).slice(0, 10);
+          return rollUp(
+            files,
+            [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+          ).slice(0, 10);
         },
       };
     },
@@ -160,7 +192,8 @@ const flexSearch = async (): Promise<EngineFactory> => {
 /** Benchmark queries drawn from the corpus: two-word exact, typing prefixes of the last word, one-letter typos. */
 function queriesFor({ passages }: SearchFiles, count = 150, seed = 7): Record<Mode, string[]> {
   const random = seededRandom(seed);
-  const words = (text: string) => (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(that|this|with|from|shall|which|must)$/i.test(w));
+  const words = (text: string) =>
+    (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(that|this|with|from|shall|which|must)$/i.test(w));
   const exact: string[] = [];
   const prefix: string[] = [];
   const typo: string[] = [];
@@ -174,7 +207,9 @@ function queriesFor({ passages }: SearchFiles, count = 150, seed = 7): Record<Mo
     const long = ws.find((w) => w.length >= 6);
     if (long) {
       const at = 1 + Math.floor(random() * (long.length - 2));
-      typo.push(`${long.slice(0, at)}${long[at + 1] ?? ''}${long[at] ?? ''}${long.slice(at + 2)}`.replace(/^(.{3})./, '$1x'));
+      typo.push(
+        `${long.slice(0, at)}${long[at + 1] ?? ''}${long[at] ?? ''}${long.slice(at + 2)}`.replace(/^(.{3})./, '$1x'),
+      );
     }
   }
   return { exact, prefix: prefix.slice(0, count * 3), typo: typo.slice(0, count) };
@@ -211,7 +246,8 @@ interface Row {
 /** A full collection; the bench script runs Node with --expose-gc so heap figures are not noise. */
 function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc === undefined) throw new Error('Run with node --expose-gc (npm run bench:search does) so heap figures mean something.');
+  if (gc === undefined)
+    throw new Error('Run with node --expose-gc (npm run bench:search does) so heap figures mean something.');
   gc();
 }
 
@@ -230,7 +266,9 @@ function measure(corpus: string, files: SearchFiles, factory: EngineFactory, wit
   const textLoads: number[] = [];
   let engine: Engine | undefined;
   for (let i = 0; i < 3; i++) {
-    const [texts, textsMs] = timed(() => (serialised.texts !== undefined ? factory.loadTexts?.(serialised.texts) : undefined));
+    const [texts, textsMs] = timed(() =>
+      serialised.texts !== undefined ? factory.loadTexts?.(serialised.texts) : undefined,
+    );
     textLoads.push(textsMs);
     const [loaded, indexMs] = timed(() => factory.load(serialised.index, texts, files));
     peak = Math.max(peak, process.memoryUsage().heapUsed);
@@ -263,7 +301,9 @@ function measure(corpus: string, files: SearchFiles, factory: EngineFactory, wit
     passages: files.index.passages.length,
     sizeMiB: mib(Buffer.byteLength(serialised.index)),
     gzipMiB: mib(gzipSync(serialised.index).length),
-    ...(serialised.texts === undefined ? {} : { textsMiB: mib(Buffer.byteLength(serialised.texts)), textsGzipMiB: mib(gzipSync(serialised.texts).length) }),
+    ...(serialised.texts === undefined
+      ? {}
+      : { textsMiB: mib(Buffer.byteLength(serialised.texts)), textsGzipMiB: mib(gzipSync(serialised.texts).length) }),
     loadMs: round(percentile(loads, 50), 1),
     ...(serialised.texts === undefined ? {} : { textsLoadMs: round(percentile(textLoads, 50), 1) }),
     heapMiB: mib(Math.max(0, retained)),
@@ -292,26 +332,60 @@ async function main(): Promise<number> {
       'Measures our search against plain lunr, MiniSearch and FlexSearch on the built bundle and synthetic corpora: index size, load time, heap, p50/p95 per query mode, and hit@1/hit@5 on each relevance set of tests/relevance/.',
     options: {
       json: { type: 'boolean', default: false, help: 'print the figures as JSON at the end (progress goes to stderr)' },
-      engines: { type: 'string', default: ENGINE_KEYS.join(','), value: 'LIST', help: 'which engines to measure, separated by commas' },
-      sizes: { type: 'string', default: '1000,10000', value: 'N,N', help: 'the sizes of the synthetic corpora, in documents; 0 for none' },
-      index: { type: 'string', default: 'dist/bundle/search-index.json', value: 'FILE', help: 'the built search index, with its passage texts beside it' },
+      engines: {
+        type: 'string',
+        default: ENGINE_KEYS.join(','),
+        value: 'LIST',
+        help: 'which engines to measure, separated by commas',
+      },
+      sizes: {
+        type: 'string',
+        default: '1000,10000',
+        value: 'N,N',
+        help: 'the sizes of the synthetic corpora, in documents; 0 for none',
+      },
+      index: {
+        type: 'string',
+        default: 'dist/bundle/search-index.json',
+        value: 'FILE',
+        help: 'the built search index, with its passage texts beside it',
+      },
     },
     check: (values) => {
       const unknown = values.engines.split(',').find((key) => !ENGINE_KEYS.includes(key));
-      return unknown === undefined ? wholeNumberListProblem('--sizes', values.sizes, 0) : `--engines: no engine "${unknown}" (${ENGINE_KEYS.join(', ')})`;
+      return unknown === undefined
+        ? wholeNumberListProblem('--sizes', values.sizes, 0)
+        : `--engines: no engine "${unknown}" (${ENGINE_KEYS.join(', ')})`;
     },
   });
   if (!line.ok) return line.exitCode;
   const { values } = line;
   const wanted = new Set(values.engines.split(','));
-  const named: [string, EngineFactory][] = [['ours', ours], ['lunr', plainLunr], ['minisearch', miniSearch], ['flexsearch', await flexSearch()]];
+  const named: [string, EngineFactory][] = [
+    ['ours', ours],
+    ['lunr', plainLunr],
+    ['minisearch', miniSearch],
+    ['flexsearch', await flexSearch()],
+  ];
   const factories = named.filter(([key]) => wanted.has(key)).map(([, factory]) => factory);
   // Each corpus is built when its turn comes and dropped after, so that one corpus's load time does not
   // pay for collecting the heap that holds the next, larger one.
   const corpora: { name: string; files: () => SearchFiles; relevance: boolean }[] = [];
-  if (existsSync(values.index)) corpora.push({ name: 'real bundle', files: () => readSearchFiles(values.index), relevance: true });
-  else console.error(`No real bundle at ${values.index}: build it with npm run content:build; benchmarking synthetic corpora only.`);
-  for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) corpora.push({ name: `synthetic ${size}`, files: () => syntheticSearchFiles(syntheticCorpus(size)), relevance: false });
+  if (existsSync(values.index))
+    corpora.push({ name: 'real bundle', files: () => readSearchFiles(values.index), relevance: true });
+  else
+    console.error(
+      `No real bundle at ${values.index}: build it with npm run content:build; benchmarking synthetic corpora only.`,
+    );
+  for (const size of values.sizes
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0))
+    corpora.push({
+      name: `synthetic ${size}`,
+      files: () => syntheticSearchFiles(syntheticCorpus(size)),
+      relevance: false,
+    });
   const rows: Row[] = [];
   for (const corpus of corpora) {
     const files = corpus.files();
@@ -321,9 +395,16 @@ async function main(): Promise<number> {
       const row = measure(corpus.name, files, factory, corpus.relevance);
       rows.push(row);
       if (!values.json) {
-        const rel = Object.entries(row.relevance ?? {}).map(([set, r]) => `  ${set} hit@1 ${r.hitAt1} hit@5 ${r.hitAt5}`).join('');
-        const texts = row.textsMiB === undefined ? '' : `  texts ${row.textsMiB} MiB (gz ${row.textsGzipMiB}) load ${row.textsLoadMs} ms`;
-        console.log(`${row.corpus.padEnd(16)} ${row.engine.padEnd(20)} ${row.sizeMiB} MiB (gz ${row.gzipMiB})  load ${row.loadMs} ms${texts}  heap ${row.heapMiB} MiB (peak ${row.peakHeapMiB})  p50/p95 exact ${row.p50.exact}/${row.p95.exact} prefix ${row.p50.prefix}/${row.p95.prefix} typo ${row.p50.typo}/${row.p95.typo} ms${rel}`);
+        const rel = Object.entries(row.relevance ?? {})
+          .map(([set, r]) => `  ${set} hit@1 ${r.hitAt1} hit@5 ${r.hitAt5}`)
+          .join('');
+        const texts =
+          row.textsMiB === undefined
+            ? ''
+            : `  texts ${row.textsMiB} MiB (gz ${row.textsGzipMiB}) load ${row.textsLoadMs} ms`;
+        console.log(
+          `${row.corpus.padEnd(16)} ${row.engine.padEnd(20)} ${row.sizeMiB} MiB (gz ${row.gzipMiB})  load ${row.loadMs} ms${texts}  heap ${row.heapMiB} MiB (peak ${row.peakHeapMiB})  p50/p95 exact ${row.p50.exact}/${row.p95.exact} prefix ${row.p50.prefix}/${row.p95.prefix} typo ${row.p50.typo}/${row.p95.typo} ms${rel}`,
+        );
       }
     }
   }

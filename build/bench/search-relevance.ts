@@ -27,8 +27,12 @@ export const RELEVANCE_SETS: readonly RelevanceSet[] = [
 const expectationSchema = z
   .union([z.string(), z.number()])
   .transform(String)
-  .refine((e) => !e.includes(':') || /^(id|term):.+/.test(e), { message: 'expected a CELEX number, "id:<document id>" or "term:<name>"' });
-const relevanceFileSchema = z.array(z.strictObject({ q: z.string().min(1), expect: z.array(expectationSchema).min(1) }));
+  .refine((e) => !e.includes(':') || /^(id|term):.+/.test(e), {
+    message: 'expected a CELEX number, "id:<document id>" or "term:<name>"',
+  });
+const relevanceFileSchema = z.array(
+  z.strictObject({ q: z.string().min(1), expect: z.array(expectationSchema).min(1) }),
+);
 
 /** Reads a relevance set: each expectation is a CELEX number, "id:<document id>" or "term:<term or abbreviation>". */
 export function readRelevanceSet(file: URL | string): RelevanceCase[] {
@@ -42,7 +46,10 @@ export function readRelevanceSet(file: URL | string): RelevanceCase[] {
 }
 
 /** True when a document is what an expectation names: its id, its CELEX, or a glossary term by term or abbreviation. */
-export function isExpected(doc: Pick<SearchDoc, 'id' | 'kind' | 'celex' | 'title' | 'abbreviations'> & { identifiers?: string[] }, expectation: string): boolean {
+export function isExpected(
+  doc: Pick<SearchDoc, 'id' | 'kind' | 'celex' | 'title' | 'abbreviations'> & { identifiers?: string[] },
+  expectation: string,
+): boolean {
   if (expectation.startsWith('id:')) return doc.id === expectation.slice(3);
   if (expectation.startsWith('term:')) {
     const name = expectation.slice(5).toLowerCase();
@@ -68,6 +75,7 @@ export function evaluateRelevance(cases: RelevanceCase[], search: (q: string) =>
     const index = ranked.findIndex((doc) => c.expect.some((e) => isExpected(doc, e)));
     return { q: c.q, rank: index === -1 ? null : index + 1, top: ranked.map((d) => `${d.kind}:${d.id}`) };
   });
-  const rate = (k: number) => (cases.length === 0 ? 0 : outcomes.filter((o) => o.rank !== null && o.rank <= k).length / cases.length);
+  const rate = (k: number) =>
+    cases.length === 0 ? 0 : outcomes.filter((o) => o.rank !== null && o.rank <= k).length / cases.length;
   return { hitAt1: rate(1), hitAt5: rate(5), cases: outcomes };
 }

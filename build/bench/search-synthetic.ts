@@ -33,8 +33,12 @@ const LEGAL_WORDS = (
   'production hit match comparison automated search consultation reference index interoperability identity detector ' +
   'visa travel authorisation entry exit biometric facial image identification verification'
 ).split(' ');
-const STOPS = 'the of and to in a for by on with that is be or as are from at this which an its their shall may must not'.split(' ');
-const SYLLABLES = 'ka ro mi tel sen dor vax lin pre qua tion ment ber cal dis gra ver mon tur fel pan cor sil ant ium'.split(' ');
+const STOPS =
+  'the of and to in a for by on with that is be or as are from at this which an its their shall may must not'.split(
+    ' ',
+  );
+const SYLLABLES =
+  'ka ro mi tel sen dor vax lin pre qua tion ment ber cal dis gra ver mon tur fel pan cor sil ant ium'.split(' ');
 
 function syntheticWords(count: number, random: () => number): string[] {
   const words = new Set(LEGAL_WORDS);
@@ -68,7 +72,8 @@ export function syntheticCorpus(count: number, words = 400, seed = 42): Syntheti
   };
   const sentence = (n: number): string => {
     const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(random() < 0.35 ? (STOPS[Math.floor(random() * STOPS.length)] ?? 'the') : word());
+    for (let i = 0; i < n; i++)
+      out.push(random() < 0.35 ? (STOPS[Math.floor(random() * STOPS.length)] ?? 'the') : word());
     return out.join(' ');
   };
   const types = ['Regulation', 'Directive', 'Decision', 'Framework Decision', 'Communication'];

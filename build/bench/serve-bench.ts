@@ -35,29 +35,64 @@ function percentile(sorted: Float64Array, p: number): number {
 function appPaths(rendererDir: string): string[] {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="\.?(\/assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-  return ['/', '/index.html', ...assets, '/bundle/bundle.json', '/bundle/search-index.json', '/bundle/search-passages.json', '/bundle/manifest.json'];
+  return [
+    '/',
+    '/index.html',
+    ...assets,
+    '/bundle/bundle.json',
+    '/bundle/search-index.json',
+    '/bundle/search-passages.json',
+    '/bundle/manifest.json',
+  ];
 }
 
-function fetchOnce(agent: Agent, origin: string, path: string, headers: Record<string, string>): Promise<Outcome & { etag?: string; length?: number }> {
+function fetchOnce(
+  agent: Agent,
+  origin: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<Outcome & { etag?: string; length?: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = get(`${origin}${path}`, { agent, headers: { 'Accept-Encoding': ACCEPT_ENCODING, ...headers } }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => {
-        const declared = Number(res.headers['content-length'] ?? 0);
-        const error = res.statusCode === 200 && bytes !== declared ? `${path}: ${bytes} bytes, Content-Length ${declared}` : undefined;
-        resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, bytes, error, etag: res.headers.etag, length: declared });
-      });
-      res.on('error', (e) => resolve({ ms: performance.now() - started, status: 0, bytes, error: `${path}: ${e.message}` }));
-    });
-    req.on('error', (e) => resolve({ ms: performance.now() - started, status: 0, bytes: 0, error: `${path}: ${e.message}` }));
+    const req = get(
+      `${origin}${path}`,
+      { agent, headers: { 'Accept-Encoding': ACCEPT_ENCODING, ...headers } },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => {
+          const declared = Number(res.headers['content-length'] ?? 0);
+          const error =
+            res.statusCode === 200 && bytes !== declared
+              ? `${path}: ${bytes} bytes, Content-Length ${declared}`
+              : undefined;
+          resolve({
+            ms: performance.now() - started,
+            status: res.statusCode ?? 0,
+            bytes,
+            error,
+            etag: res.headers.etag,
+            length: declared,
+          });
+        });
+        res.on('error', (e) =>
+          resolve({ ms: performance.now() - started, status: 0, bytes, error: `${path}: ${e.message}` }),
+        );
+      },
+    );
+    req.on('error', (e) =>
+      resolve({ ms: performance.now() - started, status: 0, bytes: 0, error: `${path}: ${e.message}` }),
+    );
   });
 }
 
 /** Starts `npm run serve`'s entry as a plain node child (no tsx wrapper), so its pid is the server's own. */
 function startServer(cwd: string): Promise<{ pid: number; origin: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'web-edition', 'serve.ts'), '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, '..', 'web-edition', 'serve.ts'), '--port', '0'],
+    { cwd, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let out = '';
@@ -85,18 +120,23 @@ async function main(): Promise<number> {
   const line = readCommandLine({
     script: 'bench:serve',
     usage: 'npm run -s bench:serve -- [--clients N] [--seconds S]',
-    summary: 'Starts the web edition (run npm run build first) and lets N keep-alive clients on loopback fetch the app and bundle for S seconds; prints JSON.',
+    summary:
+      'Starts the web edition (run npm run build first) and lets N keep-alive clients on loopback fetch the app and bundle for S seconds; prints JSON.',
     options: {
       clients: { type: 'string', default: '200', value: 'N', help: 'how many concurrent clients' },
       seconds: { type: 'string', default: '30', value: 'S', help: 'how long to run, in seconds' },
     },
-    check: (values) => wholeNumberProblem('--clients', values.clients, 1) ?? wholeNumberProblem('--seconds', values.seconds, 1),
+    check: (values) =>
+      wholeNumberProblem('--clients', values.clients, 1) ?? wholeNumberProblem('--seconds', values.seconds, 1),
   });
   if (!line.ok) return line.exitCode;
   const clients = Number(line.values.clients);
   const seconds = Number(line.values.seconds);
   const cwd = process.cwd();
-  if (!existsSync(join(cwd, 'dist', 'renderer', 'index.html')) || !existsSync(join(cwd, 'dist', 'bundle', 'manifest.json'))) {
+  if (
+    !existsSync(join(cwd, 'dist', 'renderer', 'index.html')) ||
+    !existsSync(join(cwd, 'dist', 'bundle', 'manifest.json'))
+  ) {
     console.error('dist/ is not built: run `npm run build` first.');
     return 1;
   }
@@ -120,10 +160,17 @@ async function main(): Promise<number> {
       const target = targets[i % targets.length]!;
       // Every third request revalidates, as a browser does for no-cache files it already holds.
       const revalidate = i % 3 === 0;
-      const outcome = await fetchOnce(agent, server.origin, target.path, revalidate ? { 'If-None-Match': target.etag } : {});
+      const outcome = await fetchOnce(
+        agent,
+        server.origin,
+        target.path,
+        revalidate ? { 'If-None-Match': target.etag } : {},
+      );
       const expected = revalidate ? 304 : 200;
-      if (outcome.error === undefined && outcome.status !== expected) outcome.error = `${target.path}: ${outcome.status}, expected ${expected}`;
-      if (outcome.error === undefined && expected === 200 && outcome.bytes !== target.length) outcome.error = `${target.path}: ${outcome.bytes} bytes, expected ${target.length}`;
+      if (outcome.error === undefined && outcome.status !== expected)
+        outcome.error = `${target.path}: ${outcome.status}, expected ${expected}`;
+      if (outcome.error === undefined && expected === 200 && outcome.bytes !== target.length)
+        outcome.error = `${target.path}: ${outcome.bytes} bytes, expected ${target.length}`;
       outcomes.push(outcome);
     }
   };
@@ -150,7 +197,12 @@ async function main(): Promise<number> {
     errors: errors.length,
     firstErrors: [...new Set(errors.map((o) => o.error))].slice(0, 5),
     statuses,
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: round(latencies[latencies.length - 1] ?? 0, 2) },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      max: round(latencies[latencies.length - 1] ?? 0, 2),
+    },
     bodyMiBPerSecond: round(outcomes.reduce((sum, o) => sum + o.bytes, 0) / MiB / elapsed),
     serverRssMiB: {
       afterStart: rss.afterStart,

@@ -11,11 +11,30 @@ import { buildContent } from '../compiler/compile';
 import { writeSyntheticContent } from './content-synthetic';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
 const LOADS = 5;
 /** What an officer might type, one character at a time. */
-const TYPING_SESSION = ['prum dna', 'passenger name record', 'europol', '2016/681', 'schengen information system alert', 'joint investigation team', 'data retention', 'urgent time limits', 'siena', 'exchnge of informaton'];
+const TYPING_SESSION = [
+  'prum dna',
+  'passenger name record',
+  'europol',
+  '2016/681',
+  'schengen information system alert',
+  'joint investigation team',
+  'data retention',
+  'urgent time limits',
+  'siena',
+  'exchnge of informaton',
+];
 const PAUSE_MS = 40;
 const ANSWER_TIMEOUT_MS = 5_000;
 
@@ -66,10 +85,12 @@ function percentile(xs: number[], p: number): number {
 function serve(bundleDir: string): Promise<Server> {
   const handle = createAppRequestHandler(() => ({ rendererDir: RENDERER_DIR, bundleDir }), null);
   const server = createServer((req, res) => {
-    void handle(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
+    void handle(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(
+      async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      },
+    );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -82,26 +103,39 @@ async function freshPage(browser: Browser): Promise<Page> {
 }
 
 /** Loads the app from scratch: first content and search readiness, from navigation start. */
-async function measureLoad(browser: Browser, origin: string): Promise<{ firstContentMs: number; searchReadyMs: number; searchLoadMs: number }> {
+async function measureLoad(
+  browser: Browser,
+  origin: string,
+): Promise<{ firstContentMs: number; searchReadyMs: number; searchLoadMs: number }> {
   const page = await freshPage(browser);
-  const signalled = (text: string) => page.waitForEvent('console', { predicate: (message) => message.text() === text, timeout: 60_000 });
+  const signalled = (text: string) =>
+    page.waitForEvent('console', { predicate: (message) => message.text() === text, timeout: 60_000 });
   const milestones = Promise.all([signalled(FIRST_CONTENT_SIGNAL), signalled(SEARCH_READY_SIGNAL)]);
   await page.goto(`${origin}/index.html#/`);
   await milestones;
   const figures = await page.evaluate(() => {
     const ready = performance.getEntriesByName('polcoop:search-ready')[0]?.startTime ?? NaN;
     const load = performance.getEntriesByName('polcoop:search-load')[0]?.startTime ?? NaN;
-    return { firstContentMs: (window as unknown as { __bench: Probe }).__bench.firstContent ?? NaN, searchReadyMs: ready, searchLoadMs: ready - load };
+    return {
+      firstContentMs: (window as unknown as { __bench: Probe }).__bench.firstContent ?? NaN,
+      searchReadyMs: ready,
+      searchLoadMs: ready - load,
+    };
   });
   await page.context().close();
   return figures;
 }
 
 /** Types the session into the search box a key at a time; for each key, the time from keydown to its answer in the DOM. */
-async function measureTyping(browser: Browser, origin: string): Promise<{ committed: number[]; frame: number[]; missed: number }> {
+async function measureTyping(
+  browser: Browser,
+  origin: string,
+): Promise<{ committed: number[]; frame: number[]; missed: number }> {
   const page = await freshPage(browser);
   await page.goto(`${origin}/index.html#/`);
-  await page.waitForFunction(() => performance.getEntriesByName('polcoop:search-ready').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('polcoop:search-ready').length > 0, null, {
+    timeout: 60_000,
+  });
   const box = page.getByRole('combobox', { name: 'Search the reference' });
   const committed: number[] = [];
   const frame: number[] = [];
@@ -116,7 +150,10 @@ async function measureTyping(browser: Browser, origin: string): Promise<{ commit
       if (!typed.trim()) continue;
       try {
         await page.waitForFunction(
-          (q) => (window as unknown as { __bench: Probe }).__bench.answers.some((a) => a.query === q && a.frame !== undefined),
+          (q) =>
+            (window as unknown as { __bench: Probe }).__bench.answers.some(
+              (a) => a.query === q && a.frame !== undefined,
+            ),
           typed,
           { timeout: ANSWER_TIMEOUT_MS },
         );
@@ -145,7 +182,8 @@ async function benchBundle(browser: Browser, name: string, bundleDir: string) {
     const loads = [];
     for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(browser, origin));
     const typing = await measureTyping(browser, origin);
-    const documents = (JSON.parse(readFileSync(join(bundleDir, 'search-index.json'), 'utf8')) as { docs: unknown[] }).docs.length;
+    const documents = (JSON.parse(readFileSync(join(bundleDir, 'search-index.json'), 'utf8')) as { docs: unknown[] })
+      .docs.length;
     return {
       bundle: name,
       documents,
@@ -155,7 +193,11 @@ async function benchBundle(browser: Browser, name: string, bundleDir: string) {
       searchWorkerLoadMs: round(median(loads.map((l) => l.searchLoadMs))),
       keystrokes: typing.committed.length,
       missedAnswers: typing.missed,
-      keystrokeToResultsMs: { p50: round(percentile(typing.committed, 50)), p95: round(percentile(typing.committed, 95)), max: round(Math.max(...typing.committed)) },
+      keystrokeToResultsMs: {
+        p50: round(percentile(typing.committed, 50)),
+        p95: round(percentile(typing.committed, 95)),
+        max: round(Math.max(...typing.committed)),
+      },
       keystrokeToNextFrameMs: { p50: round(percentile(typing.frame, 50)), p95: round(percentile(typing.frame, 95)) },
     };
   } finally {
@@ -166,7 +208,15 @@ async function benchBundle(browser: Browser, name: string, bundleDir: string) {
 function rendererSizes() {
   const assets = join(RENDERER_DIR, 'assets');
   const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const sizes = Object.fromEntries(files.map((f) => [f, { rawKiB: round(readFileSync(join(assets, f)).length / 1024), gzipKiB: round(gzipSync(readFileSync(join(assets, f))).length / 1024) }]));
+  const sizes = Object.fromEntries(
+    files.map((f) => [
+      f,
+      {
+        rawKiB: round(readFileSync(join(assets, f)).length / 1024),
+        gzipKiB: round(gzipSync(readFileSync(join(assets, f))).length / 1024),
+      },
+    ]),
+  );
   const total = Object.values(sizes).reduce((sum, s) => sum + s.gzipKiB, 0);
   return { files: sizes, totalGzipKiB: round(total) };
 }
@@ -182,7 +232,14 @@ async function main(): Promise<number> {
     usage: 'npm run -s bench:ui -- [--sizes N,N]',
     summary:
       'In Chromium, over the built renderer (run npm run build first): time to first content, time until search answers, keystroke to results, on the real bundle and synthetic ones; prints JSON.',
-    options: { sizes: { type: 'string', default: '10000', value: 'N,N', help: 'the sizes of the synthetic corpora, in documents; 0 for none' } },
+    options: {
+      sizes: {
+        type: 'string',
+        default: '10000',
+        value: 'N,N',
+        help: 'the sizes of the synthetic corpora, in documents; 0 for none',
+      },
+    },
     check: (values) => wholeNumberListProblem('--sizes', values.sizes, 0),
   });
   if (!line.ok) return line.exitCode;
@@ -195,7 +252,10 @@ async function main(): Promise<number> {
   const rows = [];
   try {
     rows.push(await benchBundle(browser, 'real', join('dist', 'bundle')));
-    for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
+    for (const size of values.sizes
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)) {
       const dir = mkdtempSync(join(tmpdir(), 'polcoop-ui-bench-'));
       writeSyntheticContent(join(dir, 'content'), size);
       buildContent(join(dir, 'content'), join(dir, 'bundle'));

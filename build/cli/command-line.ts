@@ -36,8 +36,7 @@ export interface CommandSpec<T extends Options> {
 
 /** A parsed command line, or what to print and the exit status when the command should not run: 0 after --help, 2 after bad usage. */
 export type CommandLine<T extends Options> =
-  | { ok: true; values: OptionValues<T>; positionals: string[] }
-  | { ok: false; exitCode: 0 | 2; message: string };
+  { ok: true; values: OptionValues<T>; positionals: string[] } | { ok: false; exitCode: 0 | 2; message: string };
 
 /** Declares a command outside a call, keeping its option types for the parsed values. */
 export function defineCommand<T extends Options>(spec: CommandSpec<T>): CommandSpec<T> {
@@ -50,16 +49,34 @@ const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' }
 export function helpText(spec: Pick<CommandSpec<Options>, 'usage' | 'summary' | 'options'>): string {
   const rows = Object.entries({ ...spec.options, help: HELP }).map(([name, option]) => {
     const flag = `${option.short ? `-${option.short}, ` : ''}--${name}${option.type === 'string' ? ` ${option.value ?? 'VALUE'}` : ''}`;
-    const note = option.required ? ' (required)' : typeof option.default === 'string' ? ` (default ${option.default})` : '';
+    const note = option.required
+      ? ' (required)'
+      : typeof option.default === 'string'
+        ? ` (default ${option.default})`
+        : '';
     return [flag, `${option.help}${note}`] as const;
   });
   const width = Math.max(...rows.map(([flag]) => flag.length));
-  return [`usage: ${spec.usage}`, '', spec.summary, '', 'options:', ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`)].join('\n');
+  return [
+    `usage: ${spec.usage}`,
+    '',
+    spec.summary,
+    '',
+    'options:',
+    ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+  ].join('\n');
 }
 
 /** A usage problem as the one line a command prints before exiting with status 2. */
-export function usageProblem(spec: Pick<CommandSpec<Options>, 'script'>, problem: string): { ok: false; exitCode: 2; message: string } {
-  return { ok: false, exitCode: 2, message: `${spec.script}: ${problem} (npm run ${spec.script} -- --help shows the usage)` };
+export function usageProblem(
+  spec: Pick<CommandSpec<Options>, 'script'>,
+  problem: string,
+): { ok: false; exitCode: 2; message: string } {
+  return {
+    ok: false,
+    exitCode: 2,
+    message: `${spec.script}: ${problem} (npm run ${spec.script} -- --help shows the usage)`,
+  };
 }
 
 // Node's messages run over several lines and suggest `--` tricks; the option they name is what the user needs.
@@ -70,7 +87,8 @@ function describeParseError(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named) return `unknown option ${named}`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) {
     if (message.includes('does not take an argument')) return `${named} takes no value`;
-    if (message.includes('ambiguous')) return `${named} needs a value, written ${named}=-VALUE if it starts with a dash`;
+    if (message.includes('ambiguous'))
+      return `${named} needs a value, written ${named}=-VALUE if it starts with a dash`;
     return `${named} needs a value`;
   }
   return message.split('\n')[0] ?? message;
@@ -79,7 +97,14 @@ function describeParseError(error: unknown): string {
 /** Parses `args` against `spec`: --help (or -h) and every usage problem come back as a message, never as a throw. */
 export function parseCommandLine<T extends Options>(spec: CommandSpec<T>, args: readonly string[]): CommandLine<T> {
   const options = Object.fromEntries(
-    Object.entries({ ...spec.options, help: HELP }).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.default === undefined ? {} : { default: o.default }) }]),
+    Object.entries({ ...spec.options, help: HELP }).map(([name, o]) => [
+      name,
+      {
+        type: o.type,
+        ...(o.short ? { short: o.short } : {}),
+        ...(o.default === undefined ? {} : { default: o.default }),
+      },
+    ]),
   );
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
@@ -89,9 +114,12 @@ export function parseCommandLine<T extends Options>(spec: CommandSpec<T>, args: 
   }
   if (parsed.values.help === true) return { ok: false, exitCode: 0, message: helpText(spec) };
   const { min, max, name } = spec.positionals ?? { min: 0, max: 0, name: '' };
-  if (parsed.positionals.length > max) return usageProblem(spec, `unexpected argument ${JSON.stringify(parsed.positionals[max] ?? '')}`);
+  if (parsed.positionals.length > max)
+    return usageProblem(spec, `unexpected argument ${JSON.stringify(parsed.positionals[max] ?? '')}`);
   if (parsed.positionals.length < min) return usageProblem(spec, `${name} is missing`);
-  const absent = Object.entries(spec.options).find(([key, option]) => option.required && parsed.values[key] === undefined);
+  const absent = Object.entries(spec.options).find(
+    ([key, option]) => option.required && parsed.values[key] === undefined,
+  );
   if (absent) return usageProblem(spec, `--${absent[0]} ${absent[1].value ?? 'VALUE'} is required`);
   const values = parsed.values as OptionValues<T>;
   const problem = spec.check?.(values, parsed.positionals);
@@ -104,7 +132,10 @@ export function printRefusal(refusal: { exitCode: 0 | 2; message: string }): voi
 }
 
 /** Reads the process's arguments; prints the help or the problem when the command should not run. */
-export function readCommandLine<T extends Options>(spec: CommandSpec<T>, args: readonly string[] = process.argv.slice(2)): CommandLine<T> {
+export function readCommandLine<T extends Options>(
+  spec: CommandSpec<T>,
+  args: readonly string[] = process.argv.slice(2),
+): CommandLine<T> {
   const line = parseCommandLine(spec, args);
   if (!line.ok) printRefusal(line);
   return line;
@@ -113,11 +144,18 @@ export function readCommandLine<T extends Options>(spec: CommandSpec<T>, args: r
 /** Why `raw` is not a comma-separated list of whole numbers of `min` or more, or undefined when it is one. */
 export function wholeNumberListProblem(option: string, raw: string, min: number): string | undefined {
   const fine = raw.split(',').every((part) => wholeNumberProblem(option, part, min) === undefined);
-  return fine ? undefined : `${option} must list whole numbers of ${min} or more, separated by commas, not ${JSON.stringify(raw)}`;
+  return fine
+    ? undefined
+    : `${option} must list whole numbers of ${min} or more, separated by commas, not ${JSON.stringify(raw)}`;
 }
 
 /** Why `raw` is not a whole number from `min` to `max`, or undefined when it is one; the value is quoted as JSON so the message stays one line. */
-export function wholeNumberProblem(option: string, raw: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): string | undefined {
+export function wholeNumberProblem(
+  option: string,
+  raw: string | undefined,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): string | undefined {
   if (raw !== undefined && /^\d{1,15}$/.test(raw) && Number(raw) >= min && Number(raw) <= max) return undefined;
   const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
   return `${option} must be a whole number ${range}, not ${JSON.stringify(raw ?? '')}`;

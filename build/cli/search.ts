@@ -9,11 +9,17 @@ function main(): number {
   const line = readCommandLine({
     script: 'search',
     usage: 'npm run -s search -- [--json] [--limit N] [--index FILE] QUERY...',
-    summary: 'Searches the built content bundle as the app does and prints the ranked results (run npm run content:build first).',
+    summary:
+      'Searches the built content bundle as the app does and prints the ranked results (run npm run content:build first).',
     options: {
       json: { type: 'boolean', default: false, help: 'print the results as JSON' },
       limit: { type: 'string', default: '10', value: 'N', help: 'how many results to print' },
-      index: { type: 'string', default: 'dist/bundle/search-index.json', value: 'FILE', help: 'the search index to read, with its passage texts beside it' },
+      index: {
+        type: 'string',
+        default: 'dist/bundle/search-index.json',
+        value: 'FILE',
+        help: 'the search index to read, with its passage texts beside it',
+      },
     },
     positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'QUERY' },
     check: (values) => wholeNumberProblem('--limit', values.limit, 1),
@@ -22,7 +28,9 @@ function main(): number {
   const { values, positionals } = line;
   for (const path of [values.index, passagesPathOf(values.index)]) {
     if (!existsSync(path)) {
-      console.error(`No search ${path === values.index ? 'index' : 'passage texts'} at ${path}: build the bundle first (npm run content:build).`);
+      console.error(
+        `No search ${path === values.index ? 'index' : 'passage texts'} at ${path}: build the bundle first (npm run content:build).`,
+      );
       return 1;
     }
   }
@@ -30,14 +38,25 @@ function main(): number {
   const engine = loadSearchEngine(index, passages);
   const { results, total } = engine.search(positionals.join(' '), { limit: Number(values.limit) });
   if (values.json) {
-    const rows = results.map((r) => ({ kind: r.kind, id: r.id, title: r.title, celex: r.celex ?? null, status: r.status ?? null, anchor: r.anchor, score: r.score, snippet: markSnippet(r.snippet) }));
+    const rows = results.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      title: r.title,
+      celex: r.celex ?? null,
+      status: r.status ?? null,
+      anchor: r.anchor,
+      score: r.score,
+      snippet: markSnippet(r.snippet),
+    }));
     console.log(JSON.stringify(rows, null, 2));
     return 0;
   }
   if (results.length === 0) console.log('No results.');
   results.forEach((r, i) => {
     const where = [r.celex, r.status, r.headingPath.join(' › ')].filter(Boolean).join(' · ');
-    console.log(`${i + 1}. [${r.kind}] ${r.shortName}${where ? `  (${where})` : ''}  ${r.id}${r.anchor ? `#${r.anchor}` : ''}`);
+    console.log(
+      `${i + 1}. [${r.kind}] ${r.shortName}${where ? `  (${where})` : ''}  ${r.id}${r.anchor ? `#${r.anchor}` : ''}`,
+    );
     console.log(`   ${markSnippet(r.snippet, '\u001b[1m', '\u001b[22m')}`);
   });
   if (results.length > 0) console.log(`${results.length} of ${total} results`);

@@ -8,7 +8,9 @@ function check(file: string, schema: z.ZodType, value: unknown): void {
   const result = schema.safeParse(value);
   if (result.success) return;
   const issue = result.error.issues[0];
-  throw new Error(`the compiler produced an invalid ${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  throw new Error(
+    `the compiler produced an invalid ${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+  );
 }
 
 /**

@@ -10,7 +10,10 @@ type DocumentKind = Document['kind'];
 function referencesOf(doc: ValidDocument): [string, string[], DocumentKind[] | 'any'][] {
   switch (doc.kind) {
     case 'page':
-      return [['sections', doc.data.sections, ['section']], ['related', doc.data.related, 'any']];
+      return [
+        ['sections', doc.data.sections, ['section']],
+        ['related', doc.data.related, 'any'],
+      ];
     case 'section':
       return [['parent', doc.data.parent ? [doc.data.parent] : [], ['section']]];
     case 'instrument':
@@ -50,32 +53,67 @@ export function checkReferences(valid: ValidContent, rendered: RenderedDocument[
         const target = docs.get(id);
         const line = doc.lineOf([field, ...(field === 'parent' ? [] : [i])]);
         if (!target) problems.push({ file: doc.file, line, field, message: `"${id}" is not a known document id` });
-        else if (kinds !== 'any' && !kinds.includes(target.kind)) problems.push({ file: doc.file, line, field, message: `"${id}" is a ${target.kind}, expected ${kinds.join(' or ')}` });
+        else if (kinds !== 'any' && !kinds.includes(target.kind))
+          problems.push({
+            file: doc.file,
+            line,
+            field,
+            message: `"${id}" is a ${target.kind}, expected ${kinds.join(' or ')}`,
+          });
       });
     }
     if ('topics' in doc.data) {
       doc.data.topics.forEach((id, i) => {
-        if (!topics.has(id)) problems.push({ file: doc.file, line: doc.lineOf(['topics', i]), field: 'topics', message: `"${id}" is not a topic listed in topics.yaml` });
+        if (!topics.has(id))
+          problems.push({
+            file: doc.file,
+            line: doc.lineOf(['topics', i]),
+            field: 'topics',
+            message: `"${id}" is not a topic listed in topics.yaml`,
+          });
       });
     }
     for (const m of doc.body.matchAll(WIKI_LINK)) {
       const raw = (m[1] ?? '').trim();
       const line = doc.bodyLine + lineOfText(doc.body, m.index);
       if (raw.startsWith('term:')) {
-        if (!terms.has(raw.slice(5))) problems.push({ file: doc.file, line, field: 'body', message: `link to unknown glossary term "${raw.slice(5)}"` });
+        if (!terms.has(raw.slice(5)))
+          problems.push({
+            file: doc.file,
+            line,
+            field: 'body',
+            message: `link to unknown glossary term "${raw.slice(5)}"`,
+          });
       } else if (!docs.has(raw)) {
         problems.push({ file: doc.file, line, field: 'body', message: `link to unknown document "${raw}"` });
       } else if (m[2] && !anchors.get(raw)?.has(m[2].trim())) {
-        problems.push({ file: doc.file, line, field: 'body', message: `"${raw}" has no heading with anchor "${m[2].trim()}"` });
+        problems.push({
+          file: doc.file,
+          line,
+          field: 'body',
+          message: `"${raw}" has no heading with anchor "${m[2].trim()}"`,
+        });
       }
     }
   }
   for (const term of valid.terms) {
     term.data.see_also.forEach((id, i) => {
-      if (!terms.has(id)) problems.push({ file: term.file, line: term.lineOf(['see_also', i]), field: 'see_also', message: `"${id}" is not a known term id` });
+      if (!terms.has(id))
+        problems.push({
+          file: term.file,
+          line: term.lineOf(['see_also', i]),
+          field: 'see_also',
+          message: `"${id}" is not a known term id`,
+        });
     });
     term.data.related.forEach((id, i) => {
-      if (!docs.has(id)) problems.push({ file: term.file, line: term.lineOf(['related', i]), field: 'related', message: `"${id}" is not a known document id` });
+      if (!docs.has(id))
+        problems.push({
+          file: term.file,
+          line: term.lineOf(['related', i]),
+          field: 'related',
+          message: `"${id}" is not a known document id`,
+        });
     });
   }
   return problems;

@@ -2,7 +2,12 @@ import { defineCommand, readCommandLine, usageProblem, type OptionSpec } from '.
 import { buildContent, checkContent, type CompileStats } from './compile';
 import { ContentProblems, formatProblem } from './problems';
 
-const CONTENT = { type: 'string', default: 'content', value: 'DIR', help: 'the content folder to read' } satisfies OptionSpec;
+const CONTENT = {
+  type: 'string',
+  default: 'content',
+  value: 'DIR',
+  help: 'the content folder to read',
+} satisfies OptionSpec;
 
 const CHECK = defineCommand({
   script: 'content:check',
@@ -14,8 +19,12 @@ const CHECK = defineCommand({
 const BUILD = defineCommand({
   script: 'content:build',
   usage: 'npm run content:build -- [--content DIR] [--out DIR]',
-  summary: 'Validates the content and compiles it into a bundle folder; on any problem it reports them all and writes nothing.',
-  options: { content: CONTENT, out: { type: 'string', default: 'dist/bundle', value: 'DIR', help: 'the bundle folder to write' } },
+  summary:
+    'Validates the content and compiles it into a bundle folder; on any problem it reports them all and writes nothing.',
+  options: {
+    content: CONTENT,
+    out: { type: 'string', default: 'dist/bundle', value: 'DIR', help: 'the bundle folder to write' },
+  },
 });
 
 /** Runs a compile, printing its figures, or every content problem with exit status 1. */
@@ -24,7 +33,11 @@ function report(what: string, compile: () => CompileStats): number {
     const started = performance.now();
     const stats = compile();
     const ms = Math.round(performance.now() - started);
-    console.log(`${what} in ${ms} ms: ${Object.entries(stats).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    console.log(
+      `${what} in ${ms} ms: ${Object.entries(stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof ContentProblems)) throw error;
@@ -43,7 +56,9 @@ function main(): number {
   }
   if (command === 'build') {
     const line = readCommandLine(BUILD, args);
-    return line.ok ? report(`built ${line.values.out}`, () => buildContent(line.values.content, line.values.out)) : line.exitCode;
+    return line.ok
+      ? report(`built ${line.values.out}`, () => buildContent(line.values.content, line.values.out))
+      : line.exitCode;
   }
   console.error(usageProblem({ script: 'content:check' }, 'build/compiler/cli.ts takes check or build first').message);
   return 2;

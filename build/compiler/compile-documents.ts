@@ -21,7 +21,10 @@ function placeOf(doc: ValidDocument, documents: ValidDocument[]): SectionPlace {
       .flatMap((d) => (d.kind === 'section' && d.data.parent === id ? [d] : []))
       .sort((a, b) => a.data.order - b.data.order)
       .map((d) => d.data.id),
-    members: documents.filter((d) => sectionsOf(d).includes(id)).map((d) => d.data.id).sort(),
+    members: documents
+      .filter((d) => sectionsOf(d).includes(id))
+      .map((d) => d.data.id)
+      .sort(),
   };
 }
 
@@ -43,7 +46,9 @@ export function compileDocuments(
       relations: relations.get(doc.data.id) ?? emptyRelations(),
       ...placeOf(doc, documents),
     });
-    compiled.contentHash = createHash('sha256').update(JSON.stringify({ ...compiled, contentHash: '' })).digest('hex');
+    compiled.contentHash = createHash('sha256')
+      .update(JSON.stringify({ ...compiled, contentHash: '' }))
+      .digest('hex');
     return compiled;
   });
 }

@@ -19,7 +19,8 @@ function searchDocOf(doc: Document): SearchDoc {
       year: Number(doc.adopted.slice(0, 4)),
     };
   }
-  if (doc.kind === 'body') return { ...base, abbreviations: doc.abbreviations, identifiers: [], status: doc.status, type: doc.type };
+  if (doc.kind === 'body')
+    return { ...base, abbreviations: doc.abbreviations, identifiers: [], status: doc.status, type: doc.type };
   return { ...base, abbreviations: [], identifiers: [] };
 }
 

@@ -16,14 +16,18 @@ export interface LinkedContent {
 }
 
 /** Stage 4: checks references, then relations, term marking and field mapping, each a stage of its own that returns new values. */
-export function link(valid: ValidContent, rendered: RenderedDocument[]): { linked?: LinkedContent; trees?: MarkedDocument[]; problems: Problem[] } {
+export function link(
+  valid: ValidContent,
+  rendered: RenderedDocument[],
+): { linked?: LinkedContent; trees?: MarkedDocument[]; problems: Problem[] } {
   const problems = checkReferences(valid, rendered);
   if (problems.length > 0) return { problems };
   const relations = reciprocalRelations(valid.documents);
   const trees = markTerms(rendered, valid);
   const documents = compileDocuments(valid.documents, rendered, trees, relations);
   const usedIn = new Map<string, string[]>();
-  for (const { id, markedTerms } of trees) for (const termId of markedTerms) usedIn.set(termId, [...(usedIn.get(termId) ?? []), id]);
+  for (const { id, markedTerms } of trees)
+    for (const termId of markedTerms) usedIn.set(termId, [...(usedIn.get(termId) ?? []), id]);
   const terms = valid.terms.map(({ data }) => termEntry(data, [...(usedIn.get(data.id) ?? [])].sort()));
   const topics = valid.topics.map(({ data }) => ({ id: data.id, title: data.title }));
   return { linked: { documents, terms, topics }, trees, problems };

@@ -49,7 +49,9 @@ export function load(contentDir: string): { content: LoadedContent; problems: Pr
   for (const [kind, { folder }] of Object.entries(DOCUMENT_SOURCES) as [DocumentKind, { folder: string }][]) {
     const dir = join(contentDir, folder);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .sort()) {
       const file = display(join(dir, name));
       const text = readFileSync(join(dir, name), 'utf8');
       const match = FRONT_MATTER.exec(text);
@@ -71,5 +73,13 @@ export function load(contentDir: string): { content: LoadedContent; problems: Pr
       });
     }
   }
-  return { content: { bundle: readYaml('bundle.yaml'), glossary: readYaml('glossary.yaml'), topics: readYaml('topics.yaml'), documents }, problems };
+  return {
+    content: {
+      bundle: readYaml('bundle.yaml'),
+      glossary: readYaml('glossary.yaml'),
+      topics: readYaml('topics.yaml'),
+      documents,
+    },
+    problems,
+  };
 }

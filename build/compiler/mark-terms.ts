@@ -53,7 +53,12 @@ function markTree(hast: HastRoot, labelOf: LabelOf, matcher: TermMatcher): { tre
       pieces.push({
         start: m.index,
         end: m.index + m[0].length,
-        element: { type: 'element', tagName: 'a', properties: { href, className: [isTerm ? 'term-link' : 'doc-link'] }, children: [{ type: 'text', value: m[3]?.trim() ?? labelOf(id, isTerm) }] },
+        element: {
+          type: 'element',
+          tagName: 'a',
+          properties: { href, className: [isTerm ? 'term-link' : 'doc-link'] },
+          children: [{ type: 'text', value: m[3]?.trim() ?? labelOf(id, isTerm) }],
+        },
       });
     }
     if (!insideNoMark) {
@@ -65,7 +70,12 @@ function markTree(hast: HastRoot, labelOf: LabelOf, matcher: TermMatcher): { tre
         pieces.push({
           start: m.index,
           end: m.index + m[0].length,
-          element: { type: 'element', tagName: 'span', properties: { className: ['term'], dataTerm: id }, children: [{ type: 'text', value: m[0] }] },
+          element: {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['term'], dataTerm: id },
+            children: [{ type: 'text', value: m[0] }],
+          },
         });
       }
     }
@@ -82,7 +92,16 @@ function markTree(hast: HastRoot, labelOf: LabelOf, matcher: TermMatcher): { tre
   const copyChildren = (children: readonly RootContent[], insideNoMark: boolean): RootContent[] =>
     children.flatMap((child): RootContent[] => {
       if (child.type === 'text') return rewrite(child, insideNoMark);
-      if (child.type === 'element') return [{ ...child, children: copyChildren(child.children, insideNoMark || NO_TERM_MARKS.has(child.tagName)) as ElementContent[] }];
+      if (child.type === 'element')
+        return [
+          {
+            ...child,
+            children: copyChildren(
+              child.children,
+              insideNoMark || NO_TERM_MARKS.has(child.tagName),
+            ) as ElementContent[],
+          },
+        ];
       return [child];
     });
   const tree: HastRoot = { ...hast, children: copyChildren(hast.children, false) };

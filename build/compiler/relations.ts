@@ -3,7 +3,17 @@ import type { ValidDocument } from './validate';
 
 /** A document's relations before any are known. */
 export function emptyRelations(): Relations {
-  return { amends: [], amendedBy: [], repeals: [], repealedBy: [], replaces: [], replacedBy: [], establishes: [], establishedBy: [], related: [] };
+  return {
+    amends: [],
+    amendedBy: [],
+    repeals: [],
+    repealedBy: [],
+    replaces: [],
+    replacedBy: [],
+    establishes: [],
+    establishedBy: [],
+    related: [],
+  };
 }
 
 /** Stage 4b: each document's relations, every one present on both sides (a document `amended_by` X makes X `amends` it), sorted. */
@@ -18,7 +28,8 @@ export function reciprocalRelations(documents: ValidDocument[]): ReadonlyMap<str
   };
   for (const doc of documents) {
     const id = doc.data.id;
-    if (doc.kind === 'instrument' || doc.kind === 'page' || doc.kind === 'body') doc.data.related.forEach((r) => relate(id, 'related', r, 'related'));
+    if (doc.kind === 'instrument' || doc.kind === 'page' || doc.kind === 'body')
+      doc.data.related.forEach((r) => relate(id, 'related', r, 'related'));
     if (doc.kind === 'instrument') {
       doc.data.amended_by.forEach((r) => relate(id, 'amendedBy', r, 'amends'));
       doc.data.repealed_by.forEach((r) => relate(id, 'repealedBy', r, 'repeals'));

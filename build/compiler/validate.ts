@@ -56,7 +56,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns zod issues into located problems; a value that is absent is reported as required. */
-function issuesToProblems(error: z.ZodError, data: unknown, file: string, lineOf: YamlSource['lineOf'], prefix: PropertyKey[] = []): Problem[] {
+function issuesToProblems(
+  error: z.ZodError,
+  data: unknown,
+  file: string,
+  lineOf: YamlSource['lineOf'],
+  prefix: PropertyKey[] = [],
+): Problem[] {
   return error.issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
@@ -122,7 +128,10 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
   if (content.bundle) {
     const parsed = bundleMetaSourceSchema.safeParse(content.bundle.yaml.data ?? {});
     if (parsed.success) meta = parsed.data;
-    else problems.push(...issuesToProblems(parsed.error, content.bundle.yaml.data, content.bundle.file, content.bundle.yaml.lineOf));
+    else
+      problems.push(
+        ...issuesToProblems(parsed.error, content.bundle.yaml.data, content.bundle.file, content.bundle.yaml.lineOf),
+      );
   }
 
   const documents = content.documents.flatMap((doc) => validateDocument(doc, problems) ?? []);
@@ -136,7 +145,12 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
     return (id: string, where: Located, field: PropertyKey[]) => {
       const owner = owners.get(id);
       if (owner) {
-        problems.push({ file: where.file, line: where.lineOf(field), field: field.join('.'), message: `${what} "${id}" is already used by ${owner}` });
+        problems.push({
+          file: where.file,
+          line: where.lineOf(field),
+          field: field.join('.'),
+          message: `${what} "${id}" is already used by ${owner}`,
+        });
       } else {
         owners.set(id, `${where.file}:${where.lineOf(field)}`);
       }
@@ -154,7 +168,12 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
     const key = term.data.term.toLowerCase();
     const first = termNames.get(key);
     if (first) {
-      problems.push({ file: term.file, line: term.lineOf(['term']), field: 'term', message: `"${term.data.term}" is defined twice (first at ${first})` });
+      problems.push({
+        file: term.file,
+        line: term.lineOf(['term']),
+        field: 'term',
+        message: `"${term.data.term}" is defined twice (first at ${first})`,
+      });
     } else {
       termNames.set(key, `${term.file}:${term.lineOf(['term'])}`);
     }

@@ -8,11 +8,7 @@ export interface YamlSource {
 }
 
 /** Parses YAML that starts at `firstLine` of `file`; syntax errors become problems. */
-export function parseYaml(
-  text: string,
-  file: string,
-  firstLine: number,
-): { source?: YamlSource; problems: Problem[] } {
+export function parseYaml(text: string, file: string, firstLine: number): { source?: YamlSource; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => ({

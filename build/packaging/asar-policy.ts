@@ -1,11 +1,17 @@
 /** Files the packaged app cannot start without. */
-export const REQUIRED_ASAR_FILES = ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html'] as const;
+export const REQUIRED_ASAR_FILES = [
+  '/package.json',
+  '/dist/electron/main.cjs',
+  '/dist/electron/preload.cjs',
+  '/dist/renderer/index.html',
+] as const;
 
 const ALLOWED_EXACT = new Set<string>(['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs']);
 const ALLOWED_PREFIX = '/dist/renderer/';
 
 function rejection(path: string): string | undefined {
-  if (/(^|\/)node_modules\//.test(path)) return 'a dependency: main, preload and renderer are bundled, so no node_modules may be packed';
+  if (/(^|\/)node_modules\//.test(path))
+    return 'a dependency: main, preload and renderer are bundled, so no node_modules may be packed';
   if (path.endsWith('.map')) return 'a source map';
   if (/(^|\/)tests?\//.test(path) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(path)) return 'a test file';
   if (/\.(ts|tsx|mts|cts)$/.test(path)) return 'a source file';

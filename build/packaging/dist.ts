@@ -10,7 +10,8 @@ async function main(): Promise<number> {
   const line = readCommandLine({
     script: 'dist',
     usage: 'npm run dist -- [--win] [--mac] [--linux]',
-    summary: 'Builds the app, renders the icons and builds the installers of electron-builder.yml into release/ for the platforms named (none: the current one).',
+    summary:
+      'Builds the app, renders the icons and builds the installers of electron-builder.yml into release/ for the platforms named (none: the current one).',
     options: {
       win: { type: 'boolean', help: 'Windows: NSIS, MSI and portable (npm run dist:win)' },
       mac: { type: 'boolean', help: 'macOS: dmg and zip, x64 and arm64 (npm run dist:mac)' },

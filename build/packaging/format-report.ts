@@ -14,7 +14,9 @@ function asarSummary(report: PackageReport): string[] {
     const entry = groups.get(group) ?? { count: 0, bytes: 0 };
     groups.set(group, { count: entry.count + 1, bytes: entry.bytes + file.size });
   }
-  return [...groups].map(([group, { count, bytes }]) => `    ${group}${count > 1 ? ` (${count} files)` : ''}  ${formatBytes(bytes)}`);
+  return [...groups].map(
+    ([group, { count, bytes }]) => `    ${group}${count > 1 ? ` (${count} files)` : ''}  ${formatBytes(bytes)}`,
+  );
 }
 
 /** The human report of one inspected package: asar summary, bundle location, fuse states, sizes, problems. */
@@ -26,8 +28,13 @@ export function formatReport(title: string, report: PackageReport): string {
     ...asarSummary(report),
     `  bundle: ${report.bundleDir} (${formatBytes(report.sizes.bundle)}, manifest hashes ${report.problems.some((problem) => problem.startsWith('bundle')) ? 'DO NOT match' : 'match'})`,
     '  fuses:',
-    ...report.fuses.map((fuse) => `    ${fuse.name.padEnd(fuseWidth)}  ${fuse.state}${fuse.expected === undefined ? ' (not set by our policy)' : fuse.state === fuse.expected ? '' : `  <- should be ${fuse.expected}`}`),
+    ...report.fuses.map(
+      (fuse) =>
+        `    ${fuse.name.padEnd(fuseWidth)}  ${fuse.state}${fuse.expected === undefined ? ' (not set by our policy)' : fuse.state === fuse.expected ? '' : `  <- should be ${fuse.expected}`}`,
+    ),
     `  sizes: app payload ${formatBytes(report.sizes.asar + report.sizes.bundle)} (asar + bundle); unpacked folder ${formatBytes(report.sizes.appOutDir)} with the placeholder runtime, which a real Electron runtime replaces`,
-    ...(report.problems.length === 0 ? ['  result: OK'] : ['  PROBLEMS:', ...report.problems.map((problem) => `    - ${problem}`)]),
+    ...(report.problems.length === 0
+      ? ['  result: OK']
+      : ['  PROBLEMS:', ...report.problems.map((problem) => `    - ${problem}`)]),
   ].join('\n');
 }

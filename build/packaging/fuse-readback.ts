@@ -28,7 +28,9 @@ export async function readFuses(executablePath: string, expected: FuseSettings):
 
 /** Each fuse whose state differs from the policy, and each policy fuse the wire lacks. */
 export function fuseProblems(readings: readonly FuseReading[], expected: FuseSettings): string[] {
-  const problems = readings.filter((reading) => reading.expected !== undefined && reading.state !== reading.expected).map((reading) => `fuse ${reading.name} is ${reading.state}, should be ${reading.expected}`);
+  const problems = readings
+    .filter((reading) => reading.expected !== undefined && reading.state !== reading.expected)
+    .map((reading) => `fuse ${reading.name} is ${reading.state}, should be ${reading.expected}`);
   const present = new Set(readings.map((reading) => reading.name));
   for (const key of Object.keys(expected)) {
     const name = FuseV1Options[Number(key) as FuseV1Options];

@@ -30,7 +30,8 @@ export function encodeIcns(images: readonly IcnsImage[]): Buffer {
   const elements = images.map((image) => {
     const expected = ICNS_TYPES.find((known) => known.type === image.type);
     if (!expected) throw new Error(`unknown .icns type "${image.type}"`);
-    if (expected.size !== image.size) throw new Error(`.icns type ${image.type} holds ${expected.size}px images, got ${image.size}px`);
+    if (expected.size !== image.size)
+      throw new Error(`.icns type ${image.type} holds ${expected.size}px images, got ${image.size}px`);
     assertSquarePng(image);
     const header = Buffer.alloc(ELEMENT_HEADER_BYTES);
     header.write(image.type, 0, 'ascii');

@@ -10,7 +10,8 @@ export function encodeIco(images: readonly SquarePng[]): Buffer {
   if (images.length === 0) throw new Error('an .ico needs at least one image');
   for (const image of images) {
     assertSquarePng(image);
-    if (image.size > MAX_ICO_SIZE) throw new Error(`an .ico entry can be at most ${MAX_ICO_SIZE}px, got ${image.size}px`);
+    if (image.size > MAX_ICO_SIZE)
+      throw new Error(`an .ico entry can be at most ${MAX_ICO_SIZE}px, got ${image.size}px`);
   }
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt16LE(0, 0);

@@ -18,10 +18,18 @@ export interface IconSetPaths {
 
 /** Renders the one source SVG to every platform's icon: `png/NxN.png` for Linux, `icon.ico`, `icon.icns`. */
 export async function generateIconSet(svgPath: string, outDir: string): Promise<IconSetPaths> {
-  const sizes = [...new Set<number>([...LINUX_ICON_SIZES, ...WINDOWS_ICON_SIZES, ...ICNS_TYPES.map((entry) => entry.size)])].sort((a, b) => a - b);
-  const rendered = new Map((await rasteriseSvg(readFileSync(svgPath, 'utf8'), sizes)).map((image) => [image.size, image.png]));
+  const sizes = [
+    ...new Set<number>([...LINUX_ICON_SIZES, ...WINDOWS_ICON_SIZES, ...ICNS_TYPES.map((entry) => entry.size)]),
+  ].sort((a, b) => a - b);
+  const rendered = new Map(
+    (await rasteriseSvg(readFileSync(svgPath, 'utf8'), sizes)).map((image) => [image.size, image.png]),
+  );
   const png = (size: number): Buffer => rendered.get(size) ?? Buffer.alloc(0);
-  const paths: IconSetPaths = { pngDir: join(outDir, 'png'), ico: join(outDir, 'icon.ico'), icns: join(outDir, 'icon.icns') };
+  const paths: IconSetPaths = {
+    pngDir: join(outDir, 'png'),
+    ico: join(outDir, 'icon.ico'),
+    icns: join(outDir, 'icon.icns'),
+  };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(paths.pngDir, { recursive: true });
   for (const size of LINUX_ICON_SIZES) writeFileSync(join(paths.pngDir, `${size}x${size}.png`), png(size));

@@ -19,7 +19,11 @@ export interface PackageReport {
 }
 
 /** Inspects an unpacked app: asar contents, the bundle beside it, the executable's fuses and the sizes. */
-export async function inspectPackage(appOutDir: string, executable: string, expectedFuses: FuseSettings): Promise<PackageReport> {
+export async function inspectPackage(
+  appOutDir: string,
+  executable: string,
+  expectedFuses: FuseSettings,
+): Promise<PackageReport> {
   const asarPath = join(appOutDir, 'resources', 'app.asar');
   const bundleDir = join(appOutDir, 'resources', 'bundle');
   const executablePath = join(appOutDir, executable);
@@ -29,15 +33,26 @@ export async function inspectPackage(appOutDir: string, executable: string, expe
   const asarFiles = existsSync(asarPath) ? listAsarFiles(asarPath) : [];
   const fuses = existsSync(executablePath) ? await readFuses(executablePath, expectedFuses) : [];
   const bundle = await verifyBundle(bundleDir);
-  const bundleProblems = bundle.ok ? [] : bundle.problems.map((problem) => `bundle at ${bundleDir}: ${problem.message}`);
-  problems.push(...(existsSync(asarPath) ? asarProblems(asarFiles.map((file) => file.path)) : []), ...bundleProblems, ...(fuses.length > 0 ? fuseProblems(fuses, expectedFuses) : []));
-  if (executable.endsWith('.exe') && existsSync(executablePath) && existsSync(asarPath)) problems.push(...windowsAsarIntegrityProblems(executablePath, asarPath));
+  const bundleProblems = bundle.ok
+    ? []
+    : bundle.problems.map((problem) => `bundle at ${bundleDir}: ${problem.message}`);
+  problems.push(
+    ...(existsSync(asarPath) ? asarProblems(asarFiles.map((file) => file.path)) : []),
+    ...bundleProblems,
+    ...(fuses.length > 0 ? fuseProblems(fuses, expectedFuses) : []),
+  );
+  if (executable.endsWith('.exe') && existsSync(executablePath) && existsSync(asarPath))
+    problems.push(...windowsAsarIntegrityProblems(executablePath, asarPath));
   return {
     appOutDir,
     asarFiles,
     bundleDir,
     fuses,
-    sizes: { asar: existsSync(asarPath) ? statSync(asarPath).size : 0, bundle: existsSync(bundleDir) ? directorySize(bundleDir) : 0, appOutDir: directorySize(appOutDir) },
+    sizes: {
+      asar: existsSync(asarPath) ? statSync(asarPath).size : 0,
+      bundle: existsSync(bundleDir) ? directorySize(bundleDir) : 0,
+      appOutDir: directorySize(appOutDir),
+    },
     problems,
   };
 }

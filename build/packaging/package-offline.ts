@@ -18,6 +18,10 @@ export async function packageOffline(run: OfflinePackaging): Promise<string[]> {
     projectDir: run.projectDir,
     targets: platform.createTarget(run.targets, Arch.x64),
     publish: 'never',
-    config: { ...run.config, electronDist: run.electronDist, directories: { ...run.config?.directories, output: run.outputDir } },
+    config: {
+      ...run.config,
+      electronDist: run.electronDist,
+      directories: { ...run.config?.directories, output: run.outputDir },
+    },
   });
 }

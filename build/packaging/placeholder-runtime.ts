@@ -13,11 +13,16 @@ const UNICODE_CODEPAGE = 1200;
 
 /** Electron's fuse wire as it sits in the real binary: sentinel, wire version 1, wire length, one ASCII '0'/'1' per fuse. */
 function electronFuseWire(): Buffer {
-  return Buffer.concat([Buffer.from(SENTINEL, 'ascii'), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii')]);
+  return Buffer.concat([
+    Buffer.from(SENTINEL, 'ascii'),
+    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+    Buffer.from(ELECTRON_DEFAULT_FUSES, 'ascii'),
+  ]);
 }
 
 function linuxExecutable(): Buffer {
-  const script = '#!/bin/sh\necho "placeholder Electron runtime for the offline packaging check; it cannot run the app" >&2\nexit 1\n# ';
+  const script =
+    '#!/bin/sh\necho "placeholder Electron runtime for the offline packaging check; it cannot run the app" >&2\nexit 1\n# ';
   return Buffer.concat([Buffer.from(script, 'ascii'), electronFuseWire(), Buffer.from('\n', 'ascii')]);
 }
 
@@ -26,7 +31,11 @@ function windowsExecutable(electronVersion: string): Buffer {
   const executable = NtExecutable.createEmpty(false, false);
   const resource = NtExecutableResource.from(executable);
   const versionInfo = Resource.VersionInfo.create(US_ENGLISH, {}, [
-    { lang: US_ENGLISH, codepage: UNICODE_CODEPAGE, values: { ProductName: 'Electron', FileDescription: 'Electron', ProductVersion: electronVersion } },
+    {
+      lang: US_ENGLISH,
+      codepage: UNICODE_CODEPAGE,
+      values: { ProductName: 'Electron', FileDescription: 'Electron', ProductVersion: electronVersion },
+    },
   ]);
   versionInfo.outputToResourceEntries(resource.entries);
   resource.outputResource(executable);
@@ -40,7 +49,7 @@ export function writePlaceholderRuntime(dir: string, platform: PlaceholderPlatfo
   mkdirSync(join(dir, 'resources'), { recursive: true });
   mkdirSync(join(dir, 'locales'), { recursive: true });
   writeFileSync(join(dir, 'locales', 'en-US.pak'), '');
-  writeFileSync(join(dir, 'LICENSE'), 'Placeholder for the Electron license; real builds carry Electron\'s own.\n');
+  writeFileSync(join(dir, 'LICENSE'), "Placeholder for the Electron license; real builds carry Electron's own.\n");
   writeFileSync(join(dir, 'version'), electronVersion);
   if (platform === 'linux') {
     writeFileSync(join(dir, 'electron'), linuxExecutable());

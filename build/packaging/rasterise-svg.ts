@@ -6,12 +6,21 @@ import type { SquarePng } from './square-png';
 const ICON_CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // No network, no profile sync, no component downloads: the build machine may be air-gapped.
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Renders an SVG document to square PNGs with transparent background, one per requested edge length. */
 export async function rasteriseSvg(svg: string, sizes: readonly number[]): Promise<SquarePng[]> {
   if (!existsSync(ICON_CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${ICON_CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium, Chrome or Edge executable.`);
+    throw new Error(
+      `Chromium not found at ${ICON_CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium, Chrome or Edge executable.`,
+    );
   }
   const browser = await chromium.launch({ executablePath: ICON_CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
@@ -20,9 +29,14 @@ export async function rasteriseSvg(svg: string, sizes: readonly number[]): Promi
     const images: SquarePng[] = [];
     for (const size of sizes) {
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<html><body style="margin:0;background:transparent"><img src="${source}" width="${size}" height="${size}" style="display:block"></body></html>`);
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent"><img src="${source}" width="${size}" height="${size}" style="display:block"></body></html>`,
+      );
       await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-      images.push({ size, png: await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }) });
+      images.push({
+        size,
+        png: await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }),
+      });
     }
     return images;
   } finally {

@@ -8,10 +8,11 @@ export function tarGzEntries(archivePath: string): string[] {
   const tar = gunzipSync(readFileSync(archivePath));
   const entries: string[] = [];
   let longName: string | undefined;
-  for (let offset = 0; offset + BLOCK <= tar.length; ) {
+  for (let offset = 0; offset + BLOCK <= tar.length;) {
     const header = tar.subarray(offset, offset + BLOCK);
     if (header.every((byte) => byte === 0)) break;
-    const field = (start: number, length: number): string => header.toString('utf8', start, start + length).replace(/\0.*$/s, '');
+    const field = (start: number, length: number): string =>
+      header.toString('utf8', start, start + length).replace(/\0.*$/s, '');
     const size = Number.parseInt(field(124, 12).trim() || '0', 8);
     const type = field(156, 1);
     const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);

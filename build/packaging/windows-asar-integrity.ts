@@ -8,9 +8,15 @@ export function windowsAsarIntegrityProblems(executablePath: string, asarPath: s
   const resource = NtExecutableResource.from(NtExecutable.from(readFileSync(executablePath)));
   const entry = resource.entries.find((candidate) => candidate.type === 'INTEGRITY' && candidate.id === 'ELECTRONASAR');
   if (!entry) return [`${executablePath} has no ELECTRONASAR integrity resource`];
-  const records = JSON.parse(Buffer.from(entry.bin).toString('utf8')) as Array<{ file: string; alg: string; value: string }>;
+  const records = JSON.parse(Buffer.from(entry.bin).toString('utf8')) as Array<{
+    file: string;
+    alg: string;
+    value: string;
+  }>;
   const expected = createHash('sha256').update(getRawHeader(asarPath).headerString).digest('hex');
   const record = records.find((candidate) => candidate.file.replaceAll('\\', '/') === 'resources/app.asar');
   if (!record) return [`the integrity resource of ${executablePath} does not list resources\\app.asar`];
-  return record.value === expected ? [] : [`the integrity resource of ${executablePath} does not match the header of ${asarPath}`];
+  return record.value === expected
+    ? []
+    : [`the integrity resource of ${executablePath} does not match the header of ${asarPath}`];
 }

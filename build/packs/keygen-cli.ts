@@ -8,8 +8,16 @@ function main(): number {
   const line = readCommandLine({
     script: 'pack:keygen',
     usage: 'npm run pack:keygen -- --out DIR',
-    summary: 'Writes a new Ed25519 key pair for signing content packs: DIR/polcoop-pack-<id>.key (private; keep it off the repository) and .pub.pem (public).',
-    options: { out: { type: 'string', required: true, value: 'DIR', help: 'the folder to write the key pair into, created if missing' } },
+    summary:
+      'Writes a new Ed25519 key pair for signing content packs: DIR/polcoop-pack-<id>.key (private; keep it off the repository) and .pub.pem (public).',
+    options: {
+      out: {
+        type: 'string',
+        required: true,
+        value: 'DIR',
+        help: 'the folder to write the key pair into, created if missing',
+      },
+    },
   });
   if (!line.ok) return line.exitCode;
   const dir = resolve(line.values.out);
@@ -20,8 +28,12 @@ function main(): number {
   if (existsSync(privatePath)) throw new Error(`${privatePath} exists already`);
   writeFileSync(privatePath, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
   writeFileSync(publicPath, pair.publicKeyPem, { flag: 'wx' });
-  console.log(`key id ${pair.id}\nprivate key: ${privatePath} (keep it offline; never commit it)\npublic key:  ${publicPath}`);
-  console.log(`\nTo trust it, add to electron/trusted-pack-keys.ts:\n  { id: '${pair.id}', label: '…', publicKeyPem: ${JSON.stringify(pair.publicKeyPem)} },`);
+  console.log(
+    `key id ${pair.id}\nprivate key: ${privatePath} (keep it offline; never commit it)\npublic key:  ${publicPath}`,
+  );
+  console.log(
+    `\nTo trust it, add to electron/trusted-pack-keys.ts:\n  { id: '${pair.id}', label: '…', publicKeyPem: ${JSON.stringify(pair.publicKeyPem)} },`,
+  );
   return 0;
 }
 

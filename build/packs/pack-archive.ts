@@ -7,7 +7,12 @@ import type { PackManifest } from '../../content/model/pack-manifest-schema';
 const MTIME = new Date('2000-01-01T00:00:00Z');
 
 /** Zips a bundle folder's listed files with the signed manifest and its signature into one `.polcoop` archive. */
-export function archivePack(bundleDir: string, manifest: PackManifest, manifestBytes: Uint8Array, signature: string): Uint8Array {
+export function archivePack(
+  bundleDir: string,
+  manifest: PackManifest,
+  manifestBytes: Uint8Array,
+  signature: string,
+): Uint8Array {
   const files: Zippable = {
     'manifest.json': [manifestBytes, { level: 0 }],
     'manifest.sig': [Buffer.from(signature), { level: 0 }],

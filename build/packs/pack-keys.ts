@@ -10,7 +10,10 @@ export interface PackKeyPair {
 
 /** Generates a signing key pair with Node's built-in crypto. */
 export function generatePackKeyPair(): PackKeyPair {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519', { publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519', {
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
   return { id: packKeyId(publicKey), publicKeyPem: publicKey, privateKeyPem: privateKey };
 }
 

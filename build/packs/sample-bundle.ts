@@ -30,9 +30,24 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
  */
 export function writeSampleBundle(dir: string, sample: SampleBundle): void {
   mkdirSync(dir, { recursive: true });
-  const documents = sample.documents.map(({ id, title, kind = 'instrument', text = title }) => ({ id, title, kind, contentHash: sha256(`${id}\n${text}`), html: `<p>${text}</p>` }));
+  const documents = sample.documents.map(({ id, title, kind = 'instrument', text = title }) => ({
+    id,
+    title,
+    kind,
+    contentHash: sha256(`${id}\n${text}`),
+    html: `<p>${text}</p>`,
+  }));
   const files = new Map<string, string>([
-    ['bundle.json', JSON.stringify({ format: BUNDLE_FORMAT, id: sample.bundleId ?? 'eu-police-cooperation', version: sample.version, documents, padding: randomBytes(Math.ceil((sample.padding ?? 0) / 2)).toString('hex') })],
+    [
+      'bundle.json',
+      JSON.stringify({
+        format: BUNDLE_FORMAT,
+        id: sample.bundleId ?? 'eu-police-cooperation',
+        version: sample.version,
+        documents,
+        padding: randomBytes(Math.ceil((sample.padding ?? 0) / 2)).toString('hex'),
+      }),
+    ],
     ['search-index.json', JSON.stringify({ version: sample.version, ids: documents.map((document) => document.id) })],
   ]);
   const manifest: Manifest = {

@@ -19,7 +19,10 @@ async function main(directory: string): Promise<void> {
       process.stdout.write(`remove ${id}\n`);
     } else if (ids.length === 0 || step % 2 === 0) {
       const title = `run ${run} step ${step}`;
-      const added = await store['bookmarks:add']({ target: { documentId: `doc-${run}-${step}`, kind: 'instrument' }, title });
+      const added = await store['bookmarks:add']({
+        target: { documentId: `doc-${run}-${step}`, kind: 'instrument' },
+        title,
+      });
       ids.push(added.id);
       process.stdout.write(`add ${added.id} ${title}\n`);
     } else {

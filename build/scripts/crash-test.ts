@@ -17,7 +17,12 @@ interface Acknowledged {
 }
 
 /** Runs the child until it is killed with SIGKILL after a random delay, recording every acknowledged write. */
-function runOnce(childScript: string, directory: string, acknowledged: Acknowledged, maxDelayMs: number): Promise<void> {
+function runOnce(
+  childScript: string,
+  directory: string,
+  acknowledged: Acknowledged,
+  maxDelayMs: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, directory], { stdio: ['ignore', 'pipe', 'pipe'] });
     let buffered = '';
@@ -41,7 +46,9 @@ function runOnce(childScript: string, directory: string, acknowledged: Acknowled
         if (kind === 'add' || kind === 'update' || kind === 'remove') acknowledged.count += 1;
       }
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -59,7 +66,8 @@ async function lostWrites(directory: string, acknowledged: Acknowledged): Promis
   if (notice) return [`everything: the store needed recovery (${notice.message})`];
   const byId = new Map(document.bookmarks.map((bookmark) => [bookmark.id, bookmark]));
   const lost: string[] = [];
-  for (const [id, title] of acknowledged.titles) if (byId.get(id)?.title !== title && !acknowledged.removing.has(id)) lost.push(`add ${id}`);
+  for (const [id, title] of acknowledged.titles)
+    if (byId.get(id)?.title !== title && !acknowledged.removing.has(id)) lost.push(`add ${id}`);
   for (const [id, note] of acknowledged.notes) {
     const saved = byId.get(id)?.note;
     if (saved === undefined && acknowledged.removing.has(id)) continue;
@@ -74,12 +82,20 @@ async function main(): Promise<number> {
   const line = readCommandLine({
     script: 'test:crash',
     usage: 'npm run -s test:crash -- [--iterations N] [--max-delay MS]',
-    summary: 'Kills a child writing to the bookmark store with SIGKILL N times and checks that no acknowledged write is lost and no removed bookmark comes back. Exit status 1 on any loss.',
+    summary:
+      'Kills a child writing to the bookmark store with SIGKILL N times and checks that no acknowledged write is lost and no removed bookmark comes back. Exit status 1 on any loss.',
     options: {
       iterations: { type: 'string', default: '200', value: 'N', help: 'how many times to kill the writer' },
-      'max-delay': { type: 'string', default: '150', value: 'MS', help: 'the longest random wait before each kill, in milliseconds' },
+      'max-delay': {
+        type: 'string',
+        default: '150',
+        value: 'MS',
+        help: 'the longest random wait before each kill, in milliseconds',
+      },
     },
-    check: (values) => wholeNumberProblem('--iterations', values.iterations, 1) ?? wholeNumberProblem('--max-delay', values['max-delay'], 0),
+    check: (values) =>
+      wholeNumberProblem('--iterations', values.iterations, 1) ??
+      wholeNumberProblem('--max-delay', values['max-delay'], 0),
   });
   if (!line.ok) return line.exitCode;
   const iterations = Number(line.values.iterations);
@@ -87,9 +103,22 @@ async function main(): Promise<number> {
   const workDir = mkdtempSync(join(tmpdir(), 'polcoop-crash-'));
   const childScript = join(workDir, 'crash-child.cjs');
   // A bundled child starts in tens of milliseconds, so each iteration spends its time writing, not compiling.
-  await build({ entryPoints: [join(import.meta.dirname, 'crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: childScript, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crash-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: childScript,
+    logLevel: 'warning',
+  });
   const directory = join(workDir, 'user-data');
-  const acknowledged: Acknowledged = { titles: new Map(), notes: new Map(), removed: new Set(), removing: new Set(), count: 0 };
+  const acknowledged: Acknowledged = {
+    titles: new Map(),
+    notes: new Map(),
+    removed: new Set(),
+    removing: new Set(),
+    count: 0,
+  };
   let lost: string[] = [];
   let kills = 0;
   while (kills < iterations && lost.length === 0) {

@@ -18,11 +18,16 @@ function electronPackageDir(): string {
 }
 
 function fromOverride(dir: string): RuntimeLookup {
-  const candidates = ['electron', 'electron.exe', 'Electron.app/Contents/MacOS/Electron'].map((name) => join(dir, name));
+  const candidates = ['electron', 'electron.exe', 'Electron.app/Contents/MacOS/Electron'].map((name) =>
+    join(dir, name),
+  );
   const executable = candidates.find((path) => existsSync(path));
   return executable
     ? { found: true, executable }
-    : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set to ${dir}, but no Electron executable is there.\n${HOW_TO_PROVIDE}` };
+    : {
+        found: false,
+        reason: `ELECTRON_OVERRIDE_DIST_PATH is set to ${dir}, but no Electron executable is there.\n${HOW_TO_PROVIDE}`,
+      };
 }
 
 function fromPackage(packageDir: string): RuntimeLookup | undefined {

@@ -24,7 +24,9 @@ function runOnce(childScript: string, args: string[], maxDelayMs: number): Promi
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) setTimeout(() => child.kill('SIGKILL'), Math.random() * maxDelayMs);
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -37,7 +39,14 @@ export async function runPacksCrashTest(iterations: number, maxDelayMs: number):
   try {
     const childScript = join(work, 'packs-crash-child.cjs');
     // Bundled, the child starts in tens of milliseconds, so the kills land while it installs rather than while it loads.
-    await build({ entryPoints: [join(import.meta.dirname, 'packs-crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: childScript, logLevel: 'warning' });
+    await build({
+      entryPoints: [join(import.meta.dirname, 'packs-crash-child.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: childScript,
+      logLevel: 'warning',
+    });
     const key = generatePackKeyPair();
     const keyFile = join(work, 'trusted.pub.pem');
     writeFileSync(keyFile, key.publicKeyPem);
@@ -46,7 +55,14 @@ export async function runPacksCrashTest(iterations: number, maxDelayMs: number):
     const packs = ['2026.2.0', '2026.3.0', '2026.4.0'].map((version, index) => {
       const dir = join(work, `bundle-${version}`);
       // About a megabyte per pack, so an install takes long enough for kills to land in every phase of it.
-      writeSampleBundle(dir, { version, documents: [{ id: 'prum', title: `Prüm ${version}` }, { id: `doc-${index}`, title: `Document ${index}` }], padding: 1_000_000 });
+      writeSampleBundle(dir, {
+        version,
+        documents: [
+          { id: 'prum', title: `Prüm ${version}` },
+          { id: `doc-${index}`, title: `Document ${index}` },
+        ],
+        padding: 1_000_000,
+      });
       const file = join(work, `${version}.polcoop`);
       writeFileSync(file, packBundle(dir, key.privateKeyPem, '0.1.0'));
       return file;
@@ -60,7 +76,11 @@ export async function runPacksCrashTest(iterations: number, maxDelayMs: number):
       await runOnce(childScript, [root, builtIn, keyFile, ...packs], maxDelayMs);
       outcome.kills += 1;
       const decision = await decideContent({ userData, builtInBundleDir: builtIn, keys: trusted, appVersion: '0.1.0' });
-      const label = !decision.ok ? 'nothing' : decision.served.source === 'built-in' ? 'built-in' : `pack ${decision.served.manifest.manifest.version}`;
+      const label = !decision.ok
+        ? 'nothing'
+        : decision.served.source === 'built-in'
+          ? 'built-in'
+          : `pack ${decision.served.manifest.manifest.version}`;
       outcome.served[label] = (outcome.served[label] ?? 0) + 1;
       if (!decision.ok) outcome.failures.push(`kill ${outcome.kills}: no verified bundle at all`);
       for (const notice of decision.notices) outcome.failures.push(`kill ${outcome.kills}: ${notice}`);

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { findElectronRuntime } from './electron-runtime';
 
 /** What the reader can do at once when the desktop app cannot start: the web edition needs only Node and a browser. */
-const READ_IN_A_BROWSER = 'To read the reference in a browser now, run `npm run serve` and open the address it prints (http://127.0.0.1:8080/ by default).';
+const READ_IN_A_BROWSER =
+  'To read the reference in a browser now, run `npm run serve` and open the address it prints (http://127.0.0.1:8080/ by default).';
 
 /** `npm start`: launches the built app in Electron, or explains how to provide the runtime. */
 function main(): void {

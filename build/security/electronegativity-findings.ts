@@ -28,8 +28,12 @@ export interface Finding {
 const FAILING_SEVERITIES = new Set(['HIGH', 'MEDIUM']);
 
 /** Splits HIGH and MEDIUM findings into explained and unexplained, and lists entries that no longer match anything. */
-export function judgeFindings(findings: readonly Finding[], allowList: readonly AllowEntry[]): { unexplained: Finding[]; explained: Finding[]; stale: AllowEntry[] } {
-  const matches = (entry: AllowEntry, finding: Finding) => entry.scan === finding.scan && entry.check === finding.check && entry.file === finding.file;
+export function judgeFindings(
+  findings: readonly Finding[],
+  allowList: readonly AllowEntry[],
+): { unexplained: Finding[]; explained: Finding[]; stale: AllowEntry[] } {
+  const matches = (entry: AllowEntry, finding: Finding) =>
+    entry.scan === finding.scan && entry.check === finding.check && entry.file === finding.file;
   const serious = findings.filter((finding) => FAILING_SEVERITIES.has(finding.severity));
   return {
     unexplained: serious.filter((finding) => !allowList.some((entry) => matches(entry, finding))),

@@ -11,9 +11,21 @@ export function preloadDynamicEntry(moduleFileName: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.isDynamicEntry && output.facadeModuleId?.endsWith(`/${moduleFileName}`));
-        if (!chunk) throw new Error(`preload-dynamic-entry: no dynamic chunk for ${moduleFileName}; is it still loaded with import()?`);
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' && output.isDynamicEntry && output.facadeModuleId?.endsWith(`/${moduleFileName}`),
+        );
+        if (!chunk)
+          throw new Error(
+            `preload-dynamic-entry: no dynamic chunk for ${moduleFileName}; is it still loaded with import()?`,
+          );
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
       },
     },
   };

@@ -20,7 +20,10 @@ function weights(header: string): Map<string, number> {
  * Picks the coding to send from those `available`, following the client's Accept-Encoding weights
  * (RFC 9110 §12.5.3: `*` covers codings not named, q=0 refuses); undefined means the plain body.
  */
-export function chooseContentCoding(header: string | undefined, available: readonly ContentCoding[]): ContentCoding | undefined {
+export function chooseContentCoding(
+  header: string | undefined,
+  available: readonly ContentCoding[],
+): ContentCoding | undefined {
   if (header === undefined || available.length === 0) return undefined;
   const accepted = weights(header);
   let best: ContentCoding | undefined;

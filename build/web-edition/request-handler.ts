@@ -15,7 +15,9 @@ const ALLOWED_METHODS = 'GET, HEAD';
 
 /** Refuses CONNECT, which Node hands to a separate event instead of the request handler. */
 export function refuseTunnel(_req: IncomingMessage, socket: Duplex): void {
-  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+  );
 }
 
 function sendError(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
@@ -42,14 +44,19 @@ function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
 }
 
 function locate(roots: SiteRoots, path: string): { root: string; path: string } {
-  if (path === '/bundle' || path.startsWith('/bundle/')) return { root: roots.bundleDir, path: path.slice('/bundle'.length) };
+  if (path === '/bundle' || path.startsWith('/bundle/'))
+    return { root: roots.bundleDir, path: path.slice('/bundle'.length) };
   return { root: roots.rendererDir, path: path === '/' ? '/index.html' : path };
 }
 
 /** Answers GET and HEAD for contained files of the site with caching, compression and security headers; nothing else. */
-export function createRequestHandler(roots: SiteRoots, files: StaticFiles): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createRequestHandler(
+  roots: SiteRoots,
+  files: StaticFiles,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed', { Allow: ALLOWED_METHODS });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendError(res, 405, 'method not allowed', { Allow: ALLOWED_METHODS });
     const target = req.url ?? '';
     // Only origin-form targets ("/path?query"); absolute-form and "*" have no business here.
     if (!target.startsWith('/')) return sendError(res, 400, 'bad request');
@@ -66,7 +73,11 @@ export function createRequestHandler(roots: SiteRoots, files: StaticFiles): (req
     const codings = Object.keys(file.variants) as ContentCoding[];
     const coding = chooseContentCoding(req.headers['accept-encoding'], codings);
     const etag = etagOf(file.hash, coding);
-    const headers: Record<string, string | number> = { ...SECURITY_HEADERS, ETag: etag, 'Cache-Control': cacheControlFor(urlPath) };
+    const headers: Record<string, string | number> = {
+      ...SECURITY_HEADERS,
+      ETag: etag,
+      'Cache-Control': cacheControlFor(urlPath),
+    };
     if (codings.length > 0) headers.Vary = 'Accept-Encoding';
     if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
       res.writeHead(304, headers);

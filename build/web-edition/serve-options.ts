@@ -20,14 +20,26 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 const SERVE_COMMAND = defineCommand({
   script: 'serve',
   usage: 'npm run serve -- [--port N] [--host H] [--bundle DIR]',
-  summary: 'Serves the web edition (the built renderer and a verified content bundle), read-only, until Ctrl+C. Run npm run build first.',
+  summary:
+    'Serves the web edition (the built renderer and a verified content bundle), read-only, until Ctrl+C. Run npm run build first.',
   options: {
     port: { type: 'string', default: '8080', value: 'N', help: 'the port to listen on (0: any free one)' },
-    host: { type: 'string', default: '127.0.0.1', value: 'H', help: 'the address to listen on; anything but loopback lets other machines in' },
-    bundle: { type: 'string', default: join('dist', 'bundle'), value: 'DIR', help: 'the content bundle folder to serve' },
+    host: {
+      type: 'string',
+      default: '127.0.0.1',
+      value: 'H',
+      help: 'the address to listen on; anything but loopback lets other machines in',
+    },
+    bundle: {
+      type: 'string',
+      default: join('dist', 'bundle'),
+      value: 'DIR',
+      help: 'the content bundle folder to serve',
+    },
   },
   check: (values) => {
-    if (values.host.trim() === '' || /[\s/]/.test(values.host)) return `--host must be a host name or IP address, not ${JSON.stringify(values.host)}`;
+    if (values.host.trim() === '' || /[\s/]/.test(values.host))
+      return `--host must be a host name or IP address, not ${JSON.stringify(values.host)}`;
     if (values.bundle.trim() === '') return '--bundle needs a folder';
     return wholeNumberProblem('--port', values.port, 0, 65535);
   },

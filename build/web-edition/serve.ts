@@ -36,10 +36,14 @@ async function main(): Promise<number | undefined> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   const { bundleId, version, contentDate } = check.manifest;
-  console.log(`EU Police Cooperation Reference, web edition: ${bundleId} ${version} (content of ${contentDate}), read-only`);
+  console.log(
+    `EU Police Cooperation Reference, web edition: ${bundleId} ${version} (content of ${contentDate}), read-only`,
+  );
   console.log(`Open ${server.url}`);
   if (options.exposed) {
-    console.warn(`Warning: listening on ${options.host}, so other machines that can reach this one can open the reference too.`);
+    console.warn(
+      `Warning: listening on ${options.host}, so other machines that can reach this one can open the reference too.`,
+    );
   }
   console.log('Press Ctrl+C to stop.');
   return undefined;

@@ -28,7 +28,12 @@ interface CacheEntry {
 async function load(path: string): Promise<StaticFile> {
   const body = await readFile(path);
   const mimeType = mimeTypeOf(path);
-  return { body, mimeType, hash: createHash('sha256').update(body).digest('base64url'), variants: await compressedVariants(body, mimeType) };
+  return {
+    body,
+    mimeType,
+    hash: createHash('sha256').update(body).digest('base64url'),
+    variants: await compressedVariants(body, mimeType),
+  };
 }
 
 /**

@@ -12,7 +12,13 @@ export interface WebServer {
 }
 
 /** The paths fetched before listening, so the first visitors do not wait for compression. */
-const WARM_PATHS = ['/index.html', '/bundle/bundle.json', '/bundle/search-index.json', '/bundle/search-passages.json', '/bundle/manifest.json'];
+const WARM_PATHS = [
+  '/index.html',
+  '/bundle/bundle.json',
+  '/bundle/search-index.json',
+  '/bundle/search-passages.json',
+  '/bundle/manifest.json',
+];
 
 function urlOf(address: AddressInfo): string {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -22,7 +28,13 @@ function urlOf(address: AddressInfo): string {
 /** Serves the site read-only with Node's own http server on `host:port` (port 0 picks a free one). */
 export async function startWebServer(roots: SiteRoots, host: string, port: number): Promise<WebServer> {
   const files = createStaticFiles();
-  await Promise.all(WARM_PATHS.map((path) => (path.startsWith('/bundle/') ? files.lookup(roots.bundleDir, path.slice(7)) : files.lookup(roots.rendererDir, path))));
+  await Promise.all(
+    WARM_PATHS.map((path) =>
+      path.startsWith('/bundle/')
+        ? files.lookup(roots.bundleDir, path.slice(7))
+        : files.lookup(roots.rendererDir, path),
+    ),
+  );
   const handle = createRequestHandler(roots, files);
   const server = createServer((req, res) => void handle(req, res));
   server.on('connect', refuseTunnel);

@@ -1,7 +1,12 @@
 import type { Bookmark, BookmarkDocument, BookmarkTarget, Folder } from './bookmark-schema';
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 function seconds(timestamp: string): number {
@@ -36,7 +41,12 @@ export function exportBookmarksHtml(document: BookmarkDocument, pageUrl: string)
   const level = (parentId: string | null, indent: string): string[] => [
     ...document.folders
       .filter((folder: Folder) => folder.parentId === parentId)
-      .flatMap((folder) => [`${indent}<DT><H3>${escapeHtml(folder.name)}</H3>`, `${indent}<DL><p>`, ...level(folder.id, `${indent}    `), `${indent}</DL><p>`]),
+      .flatMap((folder) => [
+        `${indent}<DT><H3>${escapeHtml(folder.name)}</H3>`,
+        `${indent}<DL><p>`,
+        ...level(folder.id, `${indent}    `),
+        `${indent}</DL><p>`,
+      ]),
     ...(byFolder.get(parentId) ?? []).flatMap((bookmark) => bookmarkLines(bookmark, page, indent)),
   ];
   return [

@@ -20,12 +20,19 @@ function mergedNote(existing: string, incoming: string): string {
 }
 
 /** Merges an imported document into the current one: folders matched by name, bookmarks by target; nothing existing is lost. */
-export function planImport(current: BookmarkDocument, incoming: BookmarkDocument, context: OperationContext): { document: BookmarkDocument; report: Omit<ImportReport, 'applied'> } {
+export function planImport(
+  current: BookmarkDocument,
+  incoming: BookmarkDocument,
+  context: OperationContext,
+): { document: BookmarkDocument; report: Omit<ImportReport, 'applied'> } {
   const folders = current.folders.slice();
   const foldersAdded: string[] = [];
   const folderMap = new Map<string, string>();
   const incomingById = new Map(incoming.folders.map((folder) => [folder.id, folder]));
-  const parentsFirst = [...incoming.folders.filter((f) => f.parentId === null), ...incoming.folders.filter((f) => f.parentId !== null)];
+  const parentsFirst = [
+    ...incoming.folders.filter((f) => f.parentId === null),
+    ...incoming.folders.filter((f) => f.parentId !== null),
+  ];
   for (const folder of parentsFirst) {
     const parentId = folder.parentId === null ? null : (folderMap.get(folder.parentId) as string);
     const existing = folders.find((f) => f.parentId === parentId && f.name.toLowerCase() === folder.name.toLowerCase());
@@ -56,7 +63,12 @@ export function planImport(current: BookmarkDocument, incoming: BookmarkDocument
       ids.add(added.id);
       byTarget.set(key, bookmarks.length);
       bookmarks.push(added);
-      items.push({ action: 'add', title: added.title, target: added.target, folder: folderPath(finalFolders, added.folderId) });
+      items.push({
+        action: 'add',
+        title: added.title,
+        target: added.target,
+        folder: folderPath(finalFolders, added.folderId),
+      });
       continue;
     }
     const existing = bookmarks[index] as Bookmark;
@@ -64,7 +76,12 @@ export function planImport(current: BookmarkDocument, incoming: BookmarkDocument
     const note = mergedNote(existing.note, bookmark.note);
     const changed = tags.length !== existing.tags.length || note !== existing.note;
     if (changed) bookmarks[index] = { ...existing, tags, note, updatedAt: context.now };
-    items.push({ action: changed ? 'merge' : 'skip', title: existing.title, target: existing.target, folder: folderPath(finalFolders, existing.folderId) });
+    items.push({
+      action: changed ? 'merge' : 'skip',
+      title: existing.title,
+      target: existing.target,
+      folder: folderPath(finalFolders, existing.folderId),
+    });
   }
   const count = (action: ImportItem['action']) => items.filter((item) => item.action === action).length;
   return {

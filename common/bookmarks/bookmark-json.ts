@@ -14,11 +14,20 @@ function megabytes(bytes: number): string {
  * Reads a bookmark document from JSON text: size limit and forbidden keys for files from elsewhere, then syntax, format,
  * version and schema. The strict schema refuses unknown keys anyway; the key scan is for a clearer message on import.
  */
-export function parseBookmarkJson(text: string, options: { maxBytes?: number; scanKeys?: boolean } = {}): BookmarkDocument {
+export function parseBookmarkJson(
+  text: string,
+  options: { maxBytes?: number; scanKeys?: boolean } = {},
+): BookmarkDocument {
   if (options.maxBytes !== undefined) {
     // A UTF-8 character takes 1 to 3 bytes per UTF-16 unit: only count bytes when the length alone cannot decide.
-    const size = text.length > options.maxBytes ? text.length : text.length * 3 > options.maxBytes ? byteLength(text) : text.length;
-    if (size > options.maxBytes) throw new Error(`the file is ${megabytes(size)}: files over ${megabytes(options.maxBytes)} are refused`);
+    const size =
+      text.length > options.maxBytes
+        ? text.length
+        : text.length * 3 > options.maxBytes
+          ? byteLength(text)
+          : text.length;
+    if (size > options.maxBytes)
+      throw new Error(`the file is ${megabytes(size)}: files over ${megabytes(options.maxBytes)} are refused`);
   }
   let value: unknown;
   try {

@@ -23,7 +23,11 @@ const documentV1Schema = z.strictObject({
 });
 
 function folderIdFor(name: string, index: number): string {
-  return `f${index + 1}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}`;
+  return `f${index + 1}-${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)}`;
 }
 
 function migrateV1(value: unknown): unknown {
@@ -54,16 +58,28 @@ function parseOrExplain<T>(schema: z.ZodType<T>, value: unknown, version: number
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new Error(`not a valid version ${version} bookmarks file: ${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}`);
+  throw new Error(
+    `not a valid version ${version} bookmarks file: ${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}`,
+  );
 }
 
 /** Checks a parsed JSON value is one of our bookmark documents, migrating older versions; throws a message a user can act on. */
 export function readBookmarkDocument(value: unknown): BookmarkDocument {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== BOOKMARK_FORMAT) {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    (value as { format?: unknown }).format !== BOOKMARK_FORMAT
+  ) {
     throw new Error(`not a bookmarks file: it does not say "format": "${BOOKMARK_FORMAT}"`);
   }
   const version = (value as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION || version > BOOKMARK_VERSION) {
+  if (
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < OLDEST_VERSION ||
+    version > BOOKMARK_VERSION
+  ) {
     throw new Error(
       `bookmarks file version ${JSON.stringify(version)} is unknown: this app reads versions ${OLDEST_VERSION} to ${BOOKMARK_VERSION}` +
         (typeof version === 'number' && version > BOOKMARK_VERSION ? ' (the file comes from a newer app)' : ''),

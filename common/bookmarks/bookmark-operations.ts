@@ -42,17 +42,23 @@ function requireFolder(document: BookmarkDocument, id: string): Folder {
 
 function requireFreeName(document: BookmarkDocument, name: string, parentId: string | null, exceptId?: string): void {
   const taken = document.folders.some(
-    (folder) => folder.parentId === parentId && folder.id !== exceptId && folder.name.toLowerCase() === name.toLowerCase(),
+    (folder) =>
+      folder.parentId === parentId && folder.id !== exceptId && folder.name.toLowerCase() === name.toLowerCase(),
   );
   if (taken) throw new Error(`a folder named "${name}" already exists there`);
 }
 
 function requireTopLevelParent(document: BookmarkDocument, parentId: string | null): void {
-  if (parentId !== null && requireFolder(document, parentId).parentId !== null) throw new Error('folders nest one level only');
+  if (parentId !== null && requireFolder(document, parentId).parentId !== null)
+    throw new Error('folders nest one level only');
 }
 
 /** Saves a new bookmark. */
-export function addBookmark(document: BookmarkDocument, input: z.output<typeof addBookmarkInputSchema>, context: OperationContext): Outcome<Bookmark> {
+export function addBookmark(
+  document: BookmarkDocument,
+  input: z.output<typeof addBookmarkInputSchema>,
+  context: OperationContext,
+): Outcome<Bookmark> {
   const folderId = input.folderId ?? null;
   if (folderId !== null) requireFolder(document, folderId);
   const bookmark: Bookmark = {
@@ -69,7 +75,11 @@ export function addBookmark(document: BookmarkDocument, input: z.output<typeof a
 }
 
 /** Changes a bookmark's title, tags, note or recorded target hash. */
-export function updateBookmark(document: BookmarkDocument, input: z.output<typeof updateBookmarkInputSchema>, context: OperationContext): Outcome<Bookmark> {
+export function updateBookmark(
+  document: BookmarkDocument,
+  input: z.output<typeof updateBookmarkInputSchema>,
+  context: OperationContext,
+): Outcome<Bookmark> {
   const index = findBookmarkIndexes(document, [input.id]).get(input.id) as number;
   const old = document.bookmarks[index] as Bookmark;
   const updated: Bookmark = {
@@ -107,13 +117,19 @@ export function restoreBookmarks(document: BookmarkDocument, bookmarks: readonly
   for (const bookmark of bookmarks) {
     if (ids.has(bookmark.id)) throw new Error(`bookmark ${bookmark.id} already exists`);
     ids.add(bookmark.id);
-    restored.push(bookmark.folderId === null || folders.has(bookmark.folderId) ? bookmark : { ...bookmark, folderId: null });
+    restored.push(
+      bookmark.folderId === null || folders.has(bookmark.folderId) ? bookmark : { ...bookmark, folderId: null },
+    );
   }
   return { document: { ...document, bookmarks: [...document.bookmarks, ...restored] }, result: restored };
 }
 
 /** Moves bookmarks into a folder (or the top level). */
-export function moveBookmarks(document: BookmarkDocument, input: z.output<typeof moveBookmarksInputSchema>, context: OperationContext): Outcome<Bookmark[]> {
+export function moveBookmarks(
+  document: BookmarkDocument,
+  input: z.output<typeof moveBookmarksInputSchema>,
+  context: OperationContext,
+): Outcome<Bookmark[]> {
   if (input.folderId !== null) requireFolder(document, input.folderId);
   const found = findBookmarkIndexes(document, input.ids);
   const bookmarks = document.bookmarks.slice();
@@ -126,7 +142,11 @@ export function moveBookmarks(document: BookmarkDocument, input: z.output<typeof
 }
 
 /** Creates a folder after its siblings. */
-export function addFolder(document: BookmarkDocument, input: z.output<typeof addFolderInputSchema>, context: OperationContext): Outcome<Folder> {
+export function addFolder(
+  document: BookmarkDocument,
+  input: z.output<typeof addFolderInputSchema>,
+  context: OperationContext,
+): Outcome<Folder> {
   const parentId = input.parentId ?? null;
   requireTopLevelParent(document, parentId);
   requireFreeName(document, input.name, parentId);
@@ -135,11 +155,17 @@ export function addFolder(document: BookmarkDocument, input: z.output<typeof add
 }
 
 /** Renames a folder. */
-export function renameFolder(document: BookmarkDocument, input: z.output<typeof renameFolderInputSchema>): Outcome<Folder> {
+export function renameFolder(
+  document: BookmarkDocument,
+  input: z.output<typeof renameFolderInputSchema>,
+): Outcome<Folder> {
   const folder = requireFolder(document, input.id);
   requireFreeName(document, input.name, folder.parentId, folder.id);
   const renamed = { ...folder, name: input.name };
-  return { document: { ...document, folders: document.folders.map((f) => (f.id === folder.id ? renamed : f)) }, result: renamed };
+  return {
+    document: { ...document, folders: document.folders.map((f) => (f.id === folder.id ? renamed : f)) },
+    result: renamed,
+  };
 }
 
 /** Places a folder at `index` among the children of `parentId` (reordering, or moving it under another parent). */
@@ -160,7 +186,11 @@ export function moveFolder(document: BookmarkDocument, input: z.output<typeof mo
 }
 
 /** Deletes a folder; its bookmarks and subfolders move to its parent, so no bookmark is lost. */
-export function removeFolder(document: BookmarkDocument, id: string, context: OperationContext): Outcome<{ folder: Folder; movedBookmarks: number; movedFolders: number }> {
+export function removeFolder(
+  document: BookmarkDocument,
+  id: string,
+  context: OperationContext,
+): Outcome<{ folder: Folder; movedBookmarks: number; movedFolders: number }> {
   const folder = requireFolder(document, id);
   let movedBookmarks = 0;
   let movedFolders = 0;

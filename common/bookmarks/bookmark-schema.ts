@@ -50,21 +50,27 @@ const documentShape = z.strictObject({
 });
 
 /** What is wrong with a document's cross-references: unique ids, existing folders, one level of nesting. */
-export function documentReferenceProblems(document: z.infer<typeof documentShape>): Array<{ path: Array<string | number>; message: string }> {
+export function documentReferenceProblems(
+  document: z.infer<typeof documentShape>,
+): Array<{ path: Array<string | number>; message: string }> {
   const problems: Array<{ path: Array<string | number>; message: string }> = [];
   const folders = new Map(document.folders.map((folder) => [folder.id, folder]));
-  if (folders.size !== document.folders.length) problems.push({ path: ['folders'], message: 'folder ids must be unique' });
+  if (folders.size !== document.folders.length)
+    problems.push({ path: ['folders'], message: 'folder ids must be unique' });
   document.folders.forEach((folder, index) => {
     if (folder.parentId === null) return;
     const parent = folders.get(folder.parentId);
     if (!parent) problems.push({ path: ['folders', index, 'parentId'], message: `no folder ${folder.parentId}` });
-    else if (parent.parentId !== null) problems.push({ path: ['folders', index, 'parentId'], message: 'folders nest one level only' });
+    else if (parent.parentId !== null)
+      problems.push({ path: ['folders', index, 'parentId'], message: 'folders nest one level only' });
   });
   const ids = new Set<string>();
   document.bookmarks.forEach((bookmark, index) => {
-    if (ids.has(bookmark.id)) problems.push({ path: ['bookmarks', index, 'id'], message: `duplicate bookmark id ${bookmark.id}` });
+    if (ids.has(bookmark.id))
+      problems.push({ path: ['bookmarks', index, 'id'], message: `duplicate bookmark id ${bookmark.id}` });
     ids.add(bookmark.id);
-    if (bookmark.folderId !== null && !folders.has(bookmark.folderId)) problems.push({ path: ['bookmarks', index, 'folderId'], message: `no folder ${bookmark.folderId}` });
+    if (bookmark.folderId !== null && !folders.has(bookmark.folderId))
+      problems.push({ path: ['bookmarks', index, 'folderId'], message: `no folder ${bookmark.folderId}` });
   });
   return problems;
 }
@@ -123,7 +129,10 @@ export const moveBookmarksInputSchema = z.strictObject({ ids: idListSchema, fold
 export const movedBookmarksSchema = z.strictObject({ moved: z.array(bookmarkSchema) });
 
 /** `bookmarks:addFolder`: a top-level folder, or a subfolder of a top-level one. */
-export const addFolderInputSchema = z.strictObject({ name: folderSchema.shape.name, parentId: idSchema.nullable().optional() });
+export const addFolderInputSchema = z.strictObject({
+  name: folderSchema.shape.name,
+  parentId: idSchema.nullable().optional(),
+});
 /** `bookmarks:renameFolder`. */
 export const renameFolderInputSchema = z.strictObject({ id: idSchema, name: folderSchema.shape.name });
 /** `bookmarks:moveFolder`: reorders a folder among its new siblings, optionally under another parent. */
@@ -135,7 +144,11 @@ export const moveFolderInputSchema = z.strictObject({
 /** `bookmarks:removeFolder`: its bookmarks and subfolders move up a level, so nothing is lost. */
 export const removeFolderInputSchema = z.strictObject({ id: idSchema });
 /** What `bookmarks:removeFolder` did. */
-export const removedFolderSchema = z.strictObject({ folder: folderSchema, movedBookmarks: z.number().int(), movedFolders: z.number().int() });
+export const removedFolderSchema = z.strictObject({
+  folder: folderSchema,
+  movedBookmarks: z.number().int(),
+  movedFolders: z.number().int(),
+});
 
 /** `bookmarks:export`: our JSON, or the browsers' HTML bookmark file with links into the page at `pageUrl`. */
 export const exportInputSchema = z.discriminatedUnion('format', [

@@ -43,7 +43,10 @@ function exportDate(now: Date): string {
 }
 
 /** The bookmark store over some persistence: every call runs alone, in call order, and memory changes only after a save succeeded. */
-export function createBookmarkService(persistence: BookmarkPersistence, options: ServiceOptions = {}): BookmarkHandlers {
+export function createBookmarkService(
+  persistence: BookmarkPersistence,
+  options: ServiceOptions = {},
+): BookmarkHandlers {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? newBookmarkId;
   let state: { document: BookmarkDocument; notice: StoreNotice | null } | null = null;
@@ -60,7 +63,8 @@ export function createBookmarkService(persistence: BookmarkPersistence, options:
     return state;
   }
 
-  const read = <T>(view: (document: BookmarkDocument) => T): Promise<T> => serial(async () => view((await loaded()).document));
+  const read = <T>(view: (document: BookmarkDocument) => T): Promise<T> =>
+    serial(async () => view((await loaded()).document));
 
   function change<T>(operation: (document: BookmarkDocument, context: OperationContext) => Outcome<T>): Promise<T> {
     return serial(async () => {
@@ -69,7 +73,10 @@ export function createBookmarkService(persistence: BookmarkPersistence, options:
       try {
         await persistence.save(document, current.document);
       } catch (error) {
-        throw new Error(`could not save bookmarks, so the change was not made: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(
+          `could not save bookmarks, so the change was not made: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       }
       current.document = document;
       return result;
@@ -77,34 +84,52 @@ export function createBookmarkService(persistence: BookmarkPersistence, options:
   }
 
   return {
-    'bookmarks:list': () => serial(async () => {
-      const { document, notice } = await loaded();
-      return { folders: document.folders, bookmarks: document.bookmarks, notice };
-    }),
+    'bookmarks:list': () =>
+      serial(async () => {
+        const { document, notice } = await loaded();
+        return { folders: document.folders, bookmarks: document.bookmarks, notice };
+      }),
     'bookmarks:add': (input) => change((document, context) => addBookmark(document, input, context)),
     'bookmarks:update': (input) => change((document, context) => updateBookmark(document, input, context)),
-    'bookmarks:remove': (input) => change((document) => removeBookmarks(document, input.ids)).then((removed) => ({ removed })),
-    'bookmarks:restore': (input) => change((document) => restoreBookmarks(document, input.bookmarks)).then((restored) => ({ restored })),
-    'bookmarks:move': (input) => change((document, context) => moveBookmarks(document, input, context)).then((moved) => ({ moved })),
+    'bookmarks:remove': (input) =>
+      change((document) => removeBookmarks(document, input.ids)).then((removed) => ({ removed })),
+    'bookmarks:restore': (input) =>
+      change((document) => restoreBookmarks(document, input.bookmarks)).then((restored) => ({ restored })),
+    'bookmarks:move': (input) =>
+      change((document, context) => moveBookmarks(document, input, context)).then((moved) => ({ moved })),
     'bookmarks:addFolder': (input) => change((document, context) => addFolder(document, input, context)),
     'bookmarks:renameFolder': (input) => change((document) => renameFolder(document, input)),
     'bookmarks:moveFolder': (input) => change((document) => moveFolder(document, input)),
     'bookmarks:removeFolder': (input) => change((document, context) => removeFolder(document, input.id, context)),
-    'bookmarks:export': (input) => read((document) => {
-      const date = exportDate(now());
-      return input.format === 'json'
-        ? { fileName: `polcoop-bookmarks-${date}.json`, mediaType: 'application/json', content: `${JSON.stringify(document, null, 2)}\n` }
-        : { fileName: `polcoop-bookmarks-${date}.html`, mediaType: 'text/html', content: exportBookmarksHtml(document, input.pageUrl) };
-    }),
+    'bookmarks:export': (input) =>
+      read((document) => {
+        const date = exportDate(now());
+        return input.format === 'json'
+          ? {
+              fileName: `polcoop-bookmarks-${date}.json`,
+              mediaType: 'application/json',
+              content: `${JSON.stringify(document, null, 2)}\n`,
+            }
+          : {
+              fileName: `polcoop-bookmarks-${date}.html`,
+              mediaType: 'text/html',
+              content: exportBookmarksHtml(document, input.pageUrl),
+            };
+      }),
     'bookmarks:import': (input) => {
       let incoming: BookmarkDocument;
       try {
         incoming = parseBookmarkJson(input.content, { maxBytes: MAX_IMPORT_BYTES, scanKeys: true });
       } catch (error) {
-        return Promise.reject(new Error(`import refused, nothing was changed: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
+        return Promise.reject(
+          new Error(`import refused, nothing was changed: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          }),
+        );
       }
       const plan = (document: BookmarkDocument, context: OperationContext) => planImport(document, incoming, context);
-      if (!input.apply) return read((document) => ({ applied: false, ...plan(document, { now: now().toISOString(), newId }).report }));
+      if (!input.apply)
+        return read((document) => ({ applied: false, ...plan(document, { now: now().toISOString(), newId }).report }));
       return change((document, context) => {
         const { document: merged, report } = plan(document, context);
         return { document: merged, result: { applied: true, ...report } };

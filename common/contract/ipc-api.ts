@@ -1,10 +1,20 @@
-import { ipcContract, ipcEvents, type Channel, type ChannelInput, type ChannelOutput, type EventName, type EventPayload, type IpcResult } from './ipc-contract';
+import {
+  ipcContract,
+  ipcEvents,
+  type Channel,
+  type ChannelInput,
+  type ChannelOutput,
+  type EventName,
+  type EventPayload,
+  type IpcResult,
+} from './ipc-contract';
 
 type Namespace<C extends string> = C extends `${infer N}:${string}` ? N : never;
 type Method<C extends string, N extends string> = C extends `${N}:${infer M}` ? M : never;
-type Call<C extends Channel> = ChannelInput<C> extends undefined
-  ? () => Promise<IpcResult<ChannelOutput<C>>>
-  : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+type Call<C extends Channel> =
+  ChannelInput<C> extends undefined
+    ? () => Promise<IpcResult<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 /** The API the preload exposes as `window.polcoop`: one function per contract channel, grouped by namespace. */
 export type PolcoopApi = {

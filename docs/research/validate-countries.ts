@@ -15,10 +15,38 @@ import { z } from 'zod';
 import { celexSchema, eliSchema, isoDateSchema } from '../../content/model/identifiers';
 
 const IDS = [
-  'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'denmark', 'estonia', 'finland', 'france',
-  'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands',
-  'poland', 'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden', 'iceland', 'liechtenstein', 'norway',
-  'switzerland', 'united-kingdom',
+  'austria',
+  'belgium',
+  'bulgaria',
+  'croatia',
+  'cyprus',
+  'czechia',
+  'denmark',
+  'estonia',
+  'finland',
+  'france',
+  'germany',
+  'greece',
+  'hungary',
+  'ireland',
+  'italy',
+  'latvia',
+  'lithuania',
+  'luxembourg',
+  'malta',
+  'netherlands',
+  'poland',
+  'portugal',
+  'romania',
+  'slovakia',
+  'slovenia',
+  'spain',
+  'sweden',
+  'iceland',
+  'liechtenstein',
+  'norway',
+  'switzerland',
+  'united-kingdom',
 ] as const;
 
 const isoDate = isoDateSchema;
@@ -49,8 +77,14 @@ function fact(value: z.ZodTypeAny) {
       note: z.string().min(3).optional(),
     })
     .strict()
-    .refine((f) => f.value === 'not-published' || f.source !== undefined, 'source is required unless value is not-published')
-    .refine((f) => f.value !== 'not-published' || (f.note ?? '').length > 0, 'not-published needs a note saying where you looked');
+    .refine(
+      (f) => f.value === 'not-published' || f.source !== undefined,
+      'source is required unless value is not-published',
+    )
+    .refine(
+      (f) => f.value !== 'not-published' || (f.note ?? '').length > 0,
+      'not-published needs a note saying where you looked',
+    );
 }
 
 const text = z.string().min(2);
@@ -62,7 +96,13 @@ const border = z
     neighbour: z.enum(IDS),
     kind: z.enum(['land', 'sea', 'fixed-link']),
     hot_pursuit: z
-      .object({ allowed: fact(yesNo), apprehend: fact(yesNo), limits: fact(text), offences: fact(text), contact: fact(text) })
+      .object({
+        allowed: fact(yesNo),
+        apprehend: fact(yesNo),
+        limits: fact(text),
+        offences: fact(text),
+        contact: fact(text),
+      })
       .strict(),
     surveillance: z.object({ allowed: fact(yesNo), limits: fact(text), contact: fact(text) }).strict(),
   })
@@ -90,13 +130,25 @@ const country = z
           })
           .strict(),
         prum: z
-          .object({ dna: fact(prumValue), fingerprints: fact(prumValue), vehicles: fact(prumValue), prum_ii: fact(text) })
+          .object({
+            dna: fact(prumValue),
+            fingerprints: fact(prumValue),
+            vehicles: fact(prumValue),
+            prum_ii: fact(text),
+          })
           .strict(),
         pnr: z.object({ piu: fact(text), intra_eu_flights: fact(yesNo) }).strict(),
         information_exchange: z
           .object({
             transposition: fact(
-              z.enum(['transposed', 'partially-transposed', 'not-transposed', 'infringement', 'not-published', 'not-applicable']),
+              z.enum([
+                'transposed',
+                'partially-transposed',
+                'not-transposed',
+                'infringement',
+                'not-published',
+                'not-applicable',
+              ]),
             ),
             // not-applicable: the state is not bound by Directive (EU) 2023/977 (e.g. the United Kingdom).
             spoc_languages: fact(
@@ -116,7 +168,10 @@ const country = z
 type Country = z.infer<typeof country>;
 
 /** Walks every fact (an object with `value` and `checked`) and yields it with its path. */
-function* facts(node: unknown, path: string[] = []): Generator<[string, { value: unknown; source?: string | string[] }]> {
+function* facts(
+  node: unknown,
+  path: string[] = [],
+): Generator<[string, { value: unknown; source?: string | string[] }]> {
   if (node && typeof node === 'object' && !Array.isArray(node) && 'value' in node && 'checked' in node) {
     yield [path.join('.'), node as { value: unknown; source?: string | string[] }];
     return;
@@ -187,7 +242,12 @@ if (unknown) {
   process.exit(2);
 }
 const dir = 'content/countries';
-const files = args.length > 0 ? args : readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
+const files =
+  args.length > 0
+    ? args
+    : readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => join(dir, f));
 let failed = 0;
 const total = { sourced: 0, 'not-published': 0, 'not-applicable': 0 };
 for (const file of files.sort()) {
@@ -198,5 +258,7 @@ for (const file of files.sort()) {
     `${ok ? 'ok  ' : 'FAIL'} ${basename(file)}  sourced ${counts.sourced}  not-published ${counts['not-published']}  not-applicable ${counts['not-applicable']}`,
   );
 }
-console.log(`total  sourced ${total.sourced}  not-published ${total['not-published']}  not-applicable ${total['not-applicable']}`);
+console.log(
+  `total  sourced ${total.sourced}  not-published ${total['not-published']}  not-applicable ${total['not-applicable']}`,
+);
 process.exit(failed > 0 ? 1 : 0);

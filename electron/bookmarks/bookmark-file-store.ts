@@ -4,7 +4,12 @@ import writeFileAtomic from 'write-file-atomic';
 import { parseBookmarkJson } from '../../common/bookmarks/bookmark-json';
 import { emptyBookmarkDocument } from '../../common/bookmarks/bookmark-migrations';
 import type { BookmarkDocument, StoreNotice } from '../../common/bookmarks/bookmark-schema';
-import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../common/bookmarks/bookmark-service';
+import {
+  createBookmarkService,
+  type BookmarkHandlers,
+  type BookmarkPersistence,
+  type ServiceOptions,
+} from '../../common/bookmarks/bookmark-service';
 import { applyChanges, diffDocuments, journalLine, readJournal, type JournalChange } from './bookmark-journal';
 import { syncDirectory } from './directory-sync';
 import { clearJournalFile, openJournalFile, type JournalFile } from './journal-file';
@@ -76,7 +81,8 @@ async function readText(path: string): Promise<string> {
 /** Removes temp files of writes a crash interrupted: their content was never acknowledged, and the real file is whole. */
 async function removeInterruptedWrites(directory: string): Promise<void> {
   for (const name of await readdir(directory)) {
-    if (/^bookmarks\.(json|checksum)\.[0-9a-f]+$|^bookmarks\.last-good\.json\.tmp$/.test(name)) await rm(join(directory, name), { force: true });
+    if (/^bookmarks\.(json|checksum)\.[0-9a-f]+$|^bookmarks\.last-good\.json\.tmp$/.test(name))
+      await rm(join(directory, name), { force: true });
   }
 }
 
@@ -158,13 +164,19 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
       await writeSnapshotFile(lastGood.document);
       return {
         document: lastGood.document,
-        notice: { message: `Your bookmarks file could not be read (${reason}).${moved} The last good copy was restored; changes made between the two may be missing.`, movedTo },
+        notice: {
+          message: `Your bookmarks file could not be read (${reason}).${moved} The last good copy was restored; changes made between the two may be missing.`,
+          movedTo,
+        },
       };
     }
     if ('problem' in lastGood) await moveAside(directory, LAST_GOOD_FILE, now());
     return {
       document: emptyBookmarkDocument(),
-      notice: { message: `Your bookmarks file could not be read (${reason}) and no good copy was found.${moved} Bookmarks start empty.`, movedTo },
+      notice: {
+        message: `Your bookmarks file could not be read (${reason}) and no good copy was found.${moved} Bookmarks start empty.`,
+        movedTo,
+      },
     };
   }
 
@@ -175,7 +187,10 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
       const snapshot = await readSnapshot();
       const text = await readText(journalPath);
       // After a recovery the snapshot is another one than the journal's, so every readable line is replayed.
-      const { changes, validText, problem, skipped } = readJournal(text, snapshot.notice === null ? snapshotBase : null);
+      const { changes, validText, problem, skipped } = readJournal(
+        text,
+        snapshot.notice === null ? snapshotBase : null,
+      );
       let document = snapshot.document;
       let journalProblem = problem;
       try {
@@ -223,6 +238,9 @@ export function createBookmarkFilePersistence(directory: string, options: FileSt
  * The main process's bookmark store in the user-data folder. Only one process may use a folder at a time:
  * the shell's single-instance lock guarantees that, so the store takes no file lock of its own.
  */
-export function createFileBookmarkService(directory: string, options: ServiceOptions & FileStoreOptions = {}): BookmarkHandlers {
+export function createFileBookmarkService(
+  directory: string,
+  options: ServiceOptions & FileStoreOptions = {},
+): BookmarkHandlers {
   return createBookmarkService(createBookmarkFilePersistence(directory, options), options);
 }

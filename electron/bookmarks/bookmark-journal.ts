@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { BOOKMARK_VERSION, bookmarkSchema, documentReferenceProblems, folderSchema, type Bookmark, type BookmarkDocument } from '../../common/bookmarks/bookmark-schema';
+import {
+  BOOKMARK_VERSION,
+  bookmarkSchema,
+  documentReferenceProblems,
+  folderSchema,
+  type Bookmark,
+  type BookmarkDocument,
+} from '../../common/bookmarks/bookmark-schema';
 
 /** One change; replaying a change on a document that already has it changes nothing, so a snapshot plus its own journal replays safely. */
 const journalChangeSchema = z.discriminatedUnion('op', [
@@ -12,7 +19,11 @@ const journalChangeSchema = z.discriminatedUnion('op', [
  * One journal line: every change of one store operation, so an operation is replayed whole or not at all, and the
  * digest of the snapshot it extends (lines written before the digest was recorded have none and are always replayed).
  */
-const journalLineSchema = z.strictObject({ v: z.literal(BOOKMARK_VERSION), base: z.string().optional(), changes: z.array(journalChangeSchema) });
+const journalLineSchema = z.strictObject({
+  v: z.literal(BOOKMARK_VERSION),
+  base: z.string().optional(),
+  changes: z.array(journalChangeSchema),
+});
 
 /** A change to the bookmark document, as the journal records it. */
 export type JournalChange = z.infer<typeof journalChangeSchema>;
@@ -71,7 +82,10 @@ export function applyChanges(document: BookmarkDocument, changes: readonly Journ
  * and replaying them would undo what the snapshot's own operation did (bring back a deleted bookmark, revert an edit).
  * An unreadable last line is a write a crash interrupted (never acknowledged), anything else unreadable is damage.
  */
-export function readJournal(text: string, base: string | null): { changes: JournalChange[]; validText: string; problem: string | null; skipped: number } {
+export function readJournal(
+  text: string,
+  base: string | null,
+): { changes: JournalChange[]; validText: string; problem: string | null; skipped: number } {
   const changes: JournalChange[] = [];
   let skipped = 0;
   const lines = text.split('\n');
@@ -85,7 +99,10 @@ export function readJournal(text: string, base: string | null): { changes: Journ
       parsed = null;
     }
     if (!parsed?.success) {
-      const validText = lines.slice(0, validLines).map((kept) => `${kept}\n`).join('');
+      const validText = lines
+        .slice(0, validLines)
+        .map((kept) => `${kept}\n`)
+        .join('');
       const isLast = lines.slice(index + 1).every((rest) => rest.trim() === '');
       return { changes, validText, problem: isLast ? null : `journal line ${index + 1} is damaged`, skipped };
     }

@@ -29,7 +29,11 @@ function recordedHash(record: string): string | null {
  * (the checksum matches); null otherwise, so the caller validates it in full. Skipping zod here takes start-up with
  * 10,000 bookmarks from over 100 ms to the cost of JSON.parse.
  */
-export function trustedSnapshot(bytes: Buffer, record: string, digest = snapshotDigest(bytes)): BookmarkDocument | null {
+export function trustedSnapshot(
+  bytes: Buffer,
+  record: string,
+  digest = snapshotDigest(bytes),
+): BookmarkDocument | null {
   const expected = recordedHash(record);
   if (expected === null || digest !== expected) return null;
   let value: unknown;
@@ -39,6 +43,10 @@ export function trustedSnapshot(bytes: Buffer, record: string, digest = snapshot
     return null;
   }
   const document = value as Partial<BookmarkDocument> | null;
-  const wellFormed = document?.format === BOOKMARK_FORMAT && document.version === BOOKMARK_VERSION && Array.isArray(document.folders) && Array.isArray(document.bookmarks);
+  const wellFormed =
+    document?.format === BOOKMARK_FORMAT &&
+    document.version === BOOKMARK_VERSION &&
+    Array.isArray(document.folders) &&
+    Array.isArray(document.bookmarks);
   return wellFormed ? (document as BookmarkDocument) : null;
 }

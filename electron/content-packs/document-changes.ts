@@ -23,7 +23,10 @@ const named = ({ id, title, kind }: DocumentSummary): ChangedDocument => ({ id, 
 const byTitle = (a: ChangedDocument, b: ChangedDocument) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 
 /** Documents added, changed (another content hash) and removed from `before` to `after`, each list by title. */
-export function diffDocuments(before: Map<string, DocumentSummary>, after: Map<string, DocumentSummary>): ContentChanges {
+export function diffDocuments(
+  before: Map<string, DocumentSummary>,
+  after: Map<string, DocumentSummary>,
+): ContentChanges {
   const added: ChangedDocument[] = [];
   const changed: ChangedDocument[] = [];
   for (const document of after.values()) {

@@ -23,19 +23,32 @@ export async function importFromMenu(service: PackService, dialogs: PackDialogs,
   const file = await dialogs.chooseFile();
   if (file === null) return;
   const result = await service.preview(file);
-  if (result.outcome === 'refused') return dialogs.inform('The content pack was refused. Nothing was changed.', result.reason);
+  if (result.outcome === 'refused')
+    return dialogs.inform('The content pack was refused. Nothing was changed.', result.reason);
   const { preview } = result;
   const downgrade = preview.downgrade !== null;
-  if (!(await dialogs.confirm({ ...previewSummary(preview), action: downgrade ? 'Install Older Content' : 'Install', warning: downgrade }))) return service.discard();
+  if (
+    !(await dialogs.confirm({
+      ...previewSummary(preview),
+      action: downgrade ? 'Install Older Content' : 'Install',
+      warning: downgrade,
+    }))
+  )
+    return service.discard();
   const installed = await service.install(preview.token, downgrade);
-  if (installed.outcome === 'refused') return dialogs.inform('The content pack was not installed. Nothing was changed.', installed.reason);
+  if (installed.outcome === 'refused')
+    return dialogs.inform('The content pack was not installed. Nothing was changed.', installed.reason);
   restart();
 }
 
 /** File > Revert to Previous Content: asks first (the content changes and the app restarts), then switches back and restarts, or says why it cannot. */
 export async function revertFromMenu(service: PackService, dialogs: PackDialogs, restart: () => void): Promise<void> {
   const status = await service.status();
-  if (!status.canRevert) return dialogs.inform('The content was not reverted.', 'the built-in content is in use: there is nothing to revert to');
+  if (!status.canRevert)
+    return dialogs.inform(
+      'The content was not reverted.',
+      'the built-in content is in use: there is nothing to revert to',
+    );
   const confirmed = await dialogs.confirm({
     message: `Revert from content ${status.version} to the content used before it?`,
     detail: 'The reference restarts on the previous content. The content in use now stays installed.',

@@ -9,14 +9,21 @@ export interface AcceptanceContext {
 }
 
 /** Whether a verified pack fits this app: refused, needing the user's confirmation (not newer), or acceptable. */
-export type Acceptance = { kind: 'refused'; reason: string } | { kind: 'downgrade'; reason: string } | { kind: 'upgrade' };
+export type Acceptance =
+  { kind: 'refused'; reason: string } | { kind: 'downgrade'; reason: string } | { kind: 'upgrade' };
 
 /** Why a pack cannot serve this app at all (another reference, a newer app needed), or null when it can. */
-export function packIncompatibility(manifest: PackManifest, context: Pick<AcceptanceContext, 'bundleId' | 'appVersion'>): string | null {
-  if (manifest.bundleId !== context.bundleId) return `the pack holds "${manifest.bundleId}", not this reference ("${context.bundleId}")`;
+export function packIncompatibility(
+  manifest: PackManifest,
+  context: Pick<AcceptanceContext, 'bundleId' | 'appVersion'>,
+): string | null {
+  if (manifest.bundleId !== context.bundleId)
+    return `the pack holds "${manifest.bundleId}", not this reference ("${context.bundleId}")`;
   const app = compareVersions(manifest.minAppVersion, context.appVersion);
-  if (app === undefined) return `the app version ${context.appVersion} cannot be compared with the pack's minimum ${manifest.minAppVersion}`;
-  if (app > 0) return `the pack needs version ${manifest.minAppVersion} of the app or later; this is ${context.appVersion}`;
+  if (app === undefined)
+    return `the app version ${context.appVersion} cannot be compared with the pack's minimum ${manifest.minAppVersion}`;
+  if (app > 0)
+    return `the pack needs version ${manifest.minAppVersion} of the app or later; this is ${context.appVersion}`;
   return null;
 }
 
@@ -27,7 +34,10 @@ export function packAcceptance(manifest: PackManifest, context: AcceptanceContex
   const order = compareVersions(manifest.version, context.currentVersion);
   if (order === undefined || order <= 0) {
     const relation = order === 0 ? 'the same as' : 'older than';
-    return { kind: 'downgrade', reason: `the pack's content ${manifest.version} is ${order === undefined ? 'not comparable with' : relation} the content in use (${context.currentVersion})` };
+    return {
+      kind: 'downgrade',
+      reason: `the pack's content ${manifest.version} is ${order === undefined ? 'not comparable with' : relation} the content in use (${context.currentVersion})`,
+    };
   }
   return { kind: 'upgrade' };
 }

@@ -16,7 +16,16 @@ export const PACK_SIGNATURE = 'manifest.sig';
 export const PACK_BUNDLE = 'bundle';
 
 /** An installed (or staged) pack that checked out, with its bundle's own manifest as the shell serves it, or the reason it did not. */
-export type PackFolderCheck = { ok: true; manifest: PackManifest; manifestSha256: string; bundleDir: string; bundle: ManifestInfo; signer: TrustedPackKey } | { ok: false; reason: string };
+export type PackFolderCheck =
+  | {
+      ok: true;
+      manifest: PackManifest;
+      manifestSha256: string;
+      bundleDir: string;
+      bundle: ManifestInfo;
+      signer: TrustedPackKey;
+    }
+  | { ok: false; reason: string };
 
 async function readOptional(path: string): Promise<Buffer | undefined> {
   try {
@@ -44,7 +53,24 @@ export async function verifyPackFolder(dir: string, keys: readonly TrustedPackKe
   if (unexpected !== undefined) return { ok: false, reason: `${unexpected} is not part of the pack` };
   const bundleDir = join(dir, PACK_BUNDLE);
   const bundle = await verifyBundle(bundleDir);
-  if (!bundle.ok) return { ok: false, reason: bundle.problems.slice(0, 3).map((problem) => problem.message).join('; ') };
-  if (!sameBundle(bundle.manifest.manifest, bundleManifestOf(signed.manifest))) return { ok: false, reason: 'the bundle does not match the signed manifest' };
-  return { ok: true, manifest: signed.manifest, manifestSha256: createHash('sha256').update(manifestBytes ?? '').digest('hex'), bundleDir, bundle: bundle.manifest, signer: signed.signer };
+  if (!bundle.ok)
+    return {
+      ok: false,
+      reason: bundle.problems
+        .slice(0, 3)
+        .map((problem) => problem.message)
+        .join('; '),
+    };
+  if (!sameBundle(bundle.manifest.manifest, bundleManifestOf(signed.manifest)))
+    return { ok: false, reason: 'the bundle does not match the signed manifest' };
+  return {
+    ok: true,
+    manifest: signed.manifest,
+    manifestSha256: createHash('sha256')
+      .update(manifestBytes ?? '')
+      .digest('hex'),
+    bundleDir,
+    bundle: bundle.manifest,
+    signer: signed.signer,
+  };
 }

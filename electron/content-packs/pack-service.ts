@@ -76,20 +76,42 @@ export function createPackService(options: PackServiceOptions): PackService {
     staged = null;
   };
 
-  const recordSwitch = async (fromVersion: string, manifest: { version: string; contentDate: string }, changes: ContentChanges): Promise<void> => {
-    const record: WhatsNew = { fromVersion, toVersion: manifest.version, contentDate: manifest.contentDate, switchedAt: new Date().toISOString(), changes };
+  const recordSwitch = async (
+    fromVersion: string,
+    manifest: { version: string; contentDate: string },
+    changes: ContentChanges,
+  ): Promise<void> => {
+    const record: WhatsNew = {
+      fromVersion,
+      toVersion: manifest.version,
+      contentDate: manifest.contentDate,
+      switchedAt: new Date().toISOString(),
+      changes,
+    };
     await writeFileAtomic(join(options.root, WHATS_NEW_FILE), JSON.stringify(record));
   };
 
   const preview = async (file: string): Promise<PackPreviewResult> => {
     await discard();
     const size = (await stat(file)).size;
-    if (size > options.limits.maxArchiveBytes) return { outcome: 'refused', reason: `the file is ${size} bytes, more than the ${options.limits.maxArchiveBytes} a pack may have` };
+    if (size > options.limits.maxArchiveBytes)
+      return {
+        outcome: 'refused',
+        reason: `the file is ${size} bytes, more than the ${options.limits.maxArchiveBytes} a pack may have`,
+      };
     progress(0);
     const dir = await newStagingDir(options.root);
-    const check = await stagePack(await readFile(file), dir, { keys: options.keys, limits: options.limits, onProgress: (done, total) => progress(total > 0 ? (0.8 * done) / total : 0) });
+    const check = await stagePack(await readFile(file), dir, {
+      keys: options.keys,
+      limits: options.limits,
+      onProgress: (done, total) => progress(total > 0 ? (0.8 * done) / total : 0),
+    });
     if (!check.ok) return { outcome: 'refused', reason: check.reason };
-    const acceptance = packAcceptance(check.manifest, { bundleId: options.bundleId, appVersion: options.appVersion, currentVersion: options.served().version });
+    const acceptance = packAcceptance(check.manifest, {
+      bundleId: options.bundleId,
+      appVersion: options.appVersion,
+      currentVersion: options.served().version,
+    });
     if (acceptance.kind === 'refused') {
       await rm(dir, { recursive: true, force: true });
       return { outcome: 'refused', reason: acceptance.reason };
@@ -97,14 +119,34 @@ export function createPackService(options: PackServiceOptions): PackService {
     const changes = diffDocuments(await served(), await readDocumentSummaries(check.bundleDir));
     const bookmarks = options.bookmarks ? affectedBookmarks(await options.bookmarks(), changes) : [];
     const downgrade = acceptance.kind === 'downgrade' ? acceptance.reason : null;
-    staged = { token: randomUUID(), dir, manifest: check.manifest, manifestSha256: check.manifestSha256, downgrade, changes };
+    staged = {
+      token: randomUUID(),
+      dir,
+      manifest: check.manifest,
+      manifestSha256: check.manifestSha256,
+      downgrade,
+      changes,
+    };
     progress(1);
-    return { outcome: 'ready', preview: { token: staged.token, version: check.manifest.version, contentDate: check.manifest.contentDate, currentVersion: options.served().version, downgrade, changes, bookmarks } };
+    return {
+      outcome: 'ready',
+      preview: {
+        token: staged.token,
+        version: check.manifest.version,
+        contentDate: check.manifest.contentDate,
+        currentVersion: options.served().version,
+        downgrade,
+        changes,
+        bookmarks,
+      },
+    };
   };
 
   const install = async (token: string, allowDowngrade: boolean): Promise<PackSwitchResult> => {
-    if (!staged || staged.token !== token) return { outcome: 'refused', reason: 'this pack is no longer staged: import it again' };
-    if (staged.downgrade !== null && !allowDowngrade) return { outcome: 'refused', reason: `${staged.downgrade}; confirm to install it anyway` };
+    if (!staged || staged.token !== token)
+      return { outcome: 'refused', reason: 'this pack is no longer staged: import it again' };
+    if (staged.downgrade !== null && !allowDowngrade)
+      return { outcome: 'refused', reason: `${staged.downgrade}; confirm to install it anyway` };
     const { dir, manifest, manifestSha256, changes } = staged;
     staged = null;
     const name = packDirName(manifest.version, manifestSha256);
@@ -118,16 +160,32 @@ export function createPackService(options: PackServiceOptions): PackService {
 
   const revert = async (): Promise<PackSwitchResult> => {
     const { pointer } = await readPointer(options.root);
-    if (pointer.current === null) return { outcome: 'refused', reason: 'the built-in content is in use: there is nothing to revert to' };
+    if (pointer.current === null)
+      return { outcome: 'refused', reason: 'the built-in content is in use: there is nothing to revert to' };
     if (pointer.previous === null) {
-      const built = JSON.parse(await readFile(join(options.builtInBundleDir, 'manifest.json'), 'utf8')) as { version: string; contentDate: string };
-      await recordSwitch(options.served().version, built, diffDocuments(await served(), await readDocumentSummaries(options.builtInBundleDir)));
+      const built = JSON.parse(await readFile(join(options.builtInBundleDir, 'manifest.json'), 'utf8')) as {
+        version: string;
+        contentDate: string;
+      };
+      await recordSwitch(
+        options.served().version,
+        built,
+        diffDocuments(await served(), await readDocumentSummaries(options.builtInBundleDir)),
+      );
       await writePointer(options.root, { format: 1, current: null, previous: pointer.current });
       return { outcome: 'switched', version: built.version };
     }
     const check = await verifyPackFolder(join(options.root, pointer.previous), options.keys);
-    if (!check.ok) return { outcome: 'refused', reason: `the previous content pack ${pointer.previous} failed its check: ${check.reason}` };
-    await recordSwitch(options.served().version, check.manifest, diffDocuments(await served(), await readDocumentSummaries(check.bundleDir)));
+    if (!check.ok)
+      return {
+        outcome: 'refused',
+        reason: `the previous content pack ${pointer.previous} failed its check: ${check.reason}`,
+      };
+    await recordSwitch(
+      options.served().version,
+      check.manifest,
+      diffDocuments(await served(), await readDocumentSummaries(check.bundleDir)),
+    );
     await writePointer(options.root, { format: 1, current: pointer.previous, previous: pointer.current });
     return { outcome: 'switched', version: check.manifest.version };
   };
@@ -135,7 +193,13 @@ export function createPackService(options: PackServiceOptions): PackService {
   const status = async (): Promise<PackStatus> => {
     const { pointer } = await readPointer(options.root);
     const served = options.served();
-    return { source: served.source, version: served.version, contentDate: served.contentDate, canRevert: pointer.current !== null, notices: options.notices };
+    return {
+      source: served.source,
+      version: served.version,
+      contentDate: served.contentDate,
+      canRevert: pointer.current !== null,
+      notices: options.notices,
+    };
   };
 
   const whatsNew = async (): Promise<WhatsNew | null> => {

@@ -23,7 +23,11 @@ export function parseSignature(text: Uint8Array): Buffer | undefined {
 }
 
 /** The trusted key whose Ed25519 signature over the exact manifest bytes this is, if any. */
-export function findSigner(manifestBytes: Uint8Array, signature: Uint8Array, keys: readonly TrustedPackKey[]): TrustedPackKey | undefined {
+export function findSigner(
+  manifestBytes: Uint8Array,
+  signature: Uint8Array,
+  keys: readonly TrustedPackKey[],
+): TrustedPackKey | undefined {
   return keys.find((key) => {
     try {
       return verify(null, manifestBytes, createPublicKey(key.publicKeyPem), signature);

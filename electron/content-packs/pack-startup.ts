@@ -42,12 +42,15 @@ export async function resolveActivePack(root: string, options: StartupOptions): 
     const reason = check.ok ? packIncompatibility(check.manifest, options) : check.reason;
     if (check.ok && reason === null) {
       const settled: PackPointer = { format: 1, current, previous };
-      if (settled.current !== pointer.current || settled.previous !== pointer.previous) await writePointer(root, settled);
+      if (settled.current !== pointer.current || settled.previous !== pointer.previous)
+        await writePointer(root, settled);
       return { bundleDir: check.bundleDir, manifest: check.manifest, bundle: check.bundle, pointer: settled, notices };
     }
     const aside = existsSync(join(root, current)) ? await setAside(root, current) : null;
     const fallback = previous === null ? 'the built-in content is used' : `the previous content (${previous}) is used`;
-    notices.push(`The content pack ${current} failed its check (${reason}); ${aside ? `it was set aside as ${aside} and ` : ''}${fallback}.`);
+    notices.push(
+      `The content pack ${current} failed its check (${reason}); ${aside ? `it was set aside as ${aside} and ` : ''}${fallback}.`,
+    );
     current = previous;
     previous = null;
   }

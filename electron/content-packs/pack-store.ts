@@ -31,7 +31,8 @@ export async function removeStaleStaging(root: string, keep?: string): Promise<v
     return;
   }
   for (const name of names) {
-    if (name.startsWith(STAGING_PREFIX) && join(root, name) !== keep) await rm(join(root, name), { recursive: true, force: true });
+    if (name.startsWith(STAGING_PREFIX) && join(root, name) !== keep)
+      await rm(join(root, name), { recursive: true, force: true });
   }
 }
 
@@ -47,7 +48,12 @@ export async function setAside(root: string, dirName: string): Promise<string> {
  * Moves a verified staging folder to its final name. When a folder of that name already holds the same verified
  * pack, it is kept and the staging folder dropped; a folder that fails verification is set aside first.
  */
-export async function commitStaged(root: string, stagingDir: string, dirName: string, keys: readonly TrustedPackKey[]): Promise<void> {
+export async function commitStaged(
+  root: string,
+  stagingDir: string,
+  dirName: string,
+  keys: readonly TrustedPackKey[],
+): Promise<void> {
   const target = join(root, dirName);
   const existing = await verifyPackFolder(target, keys).catch(() => ({ ok: false as const }));
   if (existing.ok) {

@@ -15,9 +15,13 @@ export function previewSummary(preview: PackPreview): { message: string; detail:
   ];
   if (bookmarks.length > 0) {
     lines.push('', `${plural(bookmarks.length, 'bookmark')} affected:`);
-    for (const bookmark of bookmarks.slice(0, LISTED)) lines.push(`  ${bookmark.title} (${bookmark.change === 'removed' ? 'page removed' : 'page changed'})`);
+    for (const bookmark of bookmarks.slice(0, LISTED))
+      lines.push(`  ${bookmark.title} (${bookmark.change === 'removed' ? 'page removed' : 'page changed'})`);
     if (bookmarks.length > LISTED) lines.push(`  and ${bookmarks.length - LISTED} more`);
   }
   lines.push('', 'The previous content is kept: File > Revert to Previous Content goes back to it.');
-  return { message: `Install content ${preview.version} (${preview.contentDate}) in place of ${preview.currentVersion}?`, detail: lines.join('\n') };
+  return {
+    message: `Install content ${preview.version} (${preview.contentDate}) in place of ${preview.currentVersion}?`,
+    detail: lines.join('\n'),
+  };
 }

@@ -28,7 +28,9 @@ export interface ContentPacks {
 }
 
 function restartOnWhatsNew(): void {
-  app.relaunch({ args: [...process.argv.slice(1).filter((arg) => !arg.startsWith('polcoop:')), 'polcoop://whats-new'] });
+  app.relaunch({
+    args: [...process.argv.slice(1).filter((arg) => !arg.startsWith('polcoop:')), 'polcoop://whats-new'],
+  });
   app.exit(0);
 }
 
@@ -41,13 +43,24 @@ function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs
   };
   return {
     chooseFile: async () => {
-      const options = { title: 'Import Content Pack', filters: [{ name: 'Content pack', extensions: ['polcoop'] }], properties: ['openFile' as const] };
+      const options = {
+        title: 'Import Content Pack',
+        filters: [{ name: 'Content pack', extensions: ['polcoop'] }],
+        properties: ['openFile' as const],
+      };
       const window = currentWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     confirm: async ({ message, detail, action, warning }) => {
-      const result = await show({ type: warning ? 'warning' : 'question', buttons: ['Cancel', action], defaultId: warning ? 0 : 1, cancelId: 0, message, detail });
+      const result = await show({
+        type: warning ? 'warning' : 'question',
+        buttons: ['Cancel', action],
+        defaultId: warning ? 0 : 1,
+        cancelId: 0,
+        message,
+        detail,
+      });
       return result.response === 1;
     },
     inform: async (message, detail) => {
@@ -62,8 +75,19 @@ function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs
  */
 export function setupContentPacks(options: ContentPacksOptions): ContentPacks {
   const { manifest } = options.served.manifest;
-  if (options.notices.length > 0) void dialog.showMessageBox({ type: 'warning', buttons: ['OK'], message: 'Installed content failed its check and is not used.', detail: options.notices.join('\n\n') });
-  const served: ServedContent = { bundleDir: options.served.dir, version: manifest.version, contentDate: manifest.contentDate, source: options.served.source };
+  if (options.notices.length > 0)
+    void dialog.showMessageBox({
+      type: 'warning',
+      buttons: ['OK'],
+      message: 'Installed content failed its check and is not used.',
+      detail: options.notices.join('\n\n'),
+    });
+  const served: ServedContent = {
+    bundleDir: options.served.dir,
+    version: manifest.version,
+    contentDate: manifest.contentDate,
+    source: options.served.source,
+  };
   const service = createPackService({
     root: packsRoot(options.userData),
     keys: trustedPackKeys,
@@ -81,7 +105,10 @@ export function setupContentPacks(options: ContentPacksOptions): ContentPacks {
   const report = (action: string) => (error: unknown) => {
     options.currentWindow()?.setProgressBar(-1);
     options.log(`content packs: ${action} failed: ${error instanceof Error ? error.message : String(error)}`);
-    void dialogs.inform(`The content pack could not be ${action === 'import' ? 'imported' : 'reverted'}. Nothing was changed.`, error instanceof Error ? error.message : String(error));
+    void dialogs.inform(
+      `The content pack could not be ${action === 'import' ? 'imported' : 'reverted'}. Nothing was changed.`,
+      error instanceof Error ? error.message : String(error),
+    );
   };
   return {
     handlers: createPackHandlers(service),

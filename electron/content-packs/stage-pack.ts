@@ -19,7 +19,11 @@ async function writeFlushed(path: string, data: Uint8Array): Promise<void> {
   await writeFile(path, data, { flush: true });
 }
 
-async function unpack(entries: Map<string, Uint8Array>, stagingDir: string, options: StageOptions): Promise<PackFolderCheck> {
+async function unpack(
+  entries: Map<string, Uint8Array>,
+  stagingDir: string,
+  options: StageOptions,
+): Promise<PackFolderCheck> {
   const signed = checkSignedManifest(entries.get(PACK_MANIFEST), entries.get(PACK_SIGNATURE), options.keys);
   if (!signed.ok) return signed;
   await mkdir(stagingDir, { recursive: true });
@@ -27,7 +31,10 @@ async function unpack(entries: Map<string, Uint8Array>, stagingDir: string, opti
     if (name === PACK_MANIFEST || name === PACK_SIGNATURE) continue;
     await writeFlushed(join(stagingDir, PACK_BUNDLE, ...name.split('/')), data);
   }
-  await writeFlushed(join(stagingDir, PACK_BUNDLE, 'manifest.json'), Buffer.from(`${JSON.stringify(bundleManifestOf(signed.manifest), null, 2)}\n`));
+  await writeFlushed(
+    join(stagingDir, PACK_BUNDLE, 'manifest.json'),
+    Buffer.from(`${JSON.stringify(bundleManifestOf(signed.manifest), null, 2)}\n`),
+  );
   await writeFlushed(join(stagingDir, PACK_MANIFEST), entries.get(PACK_MANIFEST) ?? new Uint8Array(0));
   await writeFlushed(join(stagingDir, PACK_SIGNATURE), entries.get(PACK_SIGNATURE) ?? new Uint8Array(0));
   return verifyPackFolder(stagingDir, options.keys);
@@ -37,7 +44,11 @@ async function unpack(entries: Map<string, Uint8Array>, stagingDir: string, opti
  * Unpacks a `.polcoop` archive into a staging folder and verifies it there exactly as the shell will at start;
  * on any refusal the staging folder is removed and only the reason remains.
  */
-export async function stagePack(archive: Uint8Array, stagingDir: string, options: StageOptions): Promise<PackFolderCheck> {
+export async function stagePack(
+  archive: Uint8Array,
+  stagingDir: string,
+  options: StageOptions,
+): Promise<PackFolderCheck> {
   const reading = await readZipEntries(archive, options.limits, options.onProgress);
   if (!reading.ok) return reading;
   try {
@@ -46,6 +57,9 @@ export async function stagePack(archive: Uint8Array, stagingDir: string, options
     return check;
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
-    return { ok: false, reason: `the pack could not be unpacked: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: `the pack could not be unpacked: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

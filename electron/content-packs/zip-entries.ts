@@ -45,15 +45,18 @@ function centralEntries(archive: Uint8Array, limits: ZipLimits): { entries: Cent
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count) refuse('multi-part archives are not supported');
+  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count)
+    refuse('multi-part archives are not supported');
   if (count === 0xffff || offset === 0xffffffff) refuse('ZIP64 archives are not supported');
   if (count > limits.maxEntries) refuse(`the archive has ${count} entries, more than the ${limits.maxEntries} allowed`);
-  if (offset + size !== eocd) refuse('the archive is truncated or damaged: its directory is not where its end record says');
+  if (offset + size !== eocd)
+    refuse('the archive is truncated or damaged: its directory is not where its end record says');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const entries: CentralEntry[] = [];
   let at = offset;
   for (let index = 0; index < count; index += 1) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) refuse('the archive is damaged: its directory is incomplete');
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL)
+      refuse('the archive is damaged: its directory is incomplete');
     const madeBy = view.getUint16(at + 4, true) >> 8;
     const nameLength = view.getUint16(at + 28, true);
     const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
@@ -65,9 +68,16 @@ function centralEntries(archive: Uint8Array, limits: ZipLimits): { entries: Cent
       return refuse('an entry name is not valid UTF-8');
     }
     const type = (view.getUint32(at + 38, true) >>> 16) & TYPE_MASK;
-    if (madeBy === UNIX && type !== 0 && type !== REGULAR && type !== DIRECTORY) refuse(`${JSON.stringify(name)} is a symbolic link or special file; packs hold plain files only`);
+    if (madeBy === UNIX && type !== 0 && type !== REGULAR && type !== DIRECTORY)
+      refuse(`${JSON.stringify(name)} is a symbolic link or special file; packs hold plain files only`);
     if ((view.getUint16(at + 8, true) & 1) !== 0) refuse(`${JSON.stringify(name)} is encrypted`);
-    entries.push({ name, method: view.getUint16(at + 10, true), compressedSize: view.getUint32(at + 20, true), size: view.getUint32(at + 24, true), localOffset: view.getUint32(at + 42, true) });
+    entries.push({
+      name,
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    });
     at = next;
   }
   return { entries, directoryStart: offset };
@@ -76,14 +86,22 @@ function centralEntries(archive: Uint8Array, limits: ZipLimits): { entries: Cent
 function entryData(archive: Uint8Array, entry: CentralEntry, end: number): Uint8Array {
   const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > end || view.getUint32(at, true) !== LOCAL) refuse(`the archive is damaged: ${entry.name} has no local header`);
+  if (at + 30 > end || view.getUint32(at, true) !== LOCAL)
+    refuse(`the archive is damaged: ${entry.name} has no local header`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (start + entry.compressedSize > end) refuse(`the archive is truncated: ${entry.name} is cut short`);
   return archive.subarray(start, start + entry.compressedSize);
 }
 
-function inflateEntry(entry: CentralEntry, data: Uint8Array, budget: number, limits: ZipLimits, progress: (bytes: number) => void): Promise<Uint8Array> {
-  if (entry.size > budget) refuse(`${entry.name} expands beyond the ${limits.maxTotalBytes} bytes a pack may hold (a zip bomb?)`);
+function inflateEntry(
+  entry: CentralEntry,
+  data: Uint8Array,
+  budget: number,
+  limits: ZipLimits,
+  progress: (bytes: number) => void,
+): Promise<Uint8Array> {
+  if (entry.size > budget)
+    refuse(`${entry.name} expands beyond the ${limits.maxTotalBytes} bytes a pack may hold (a zip bomb?)`);
   const cap = Math.max(limits.ratioGraceBytes, data.length * limits.maxRatio);
   if (entry.size > cap) refuse(`${entry.name} expands more than ${limits.maxRatio} times (a zip bomb?)`);
   if (entry.method === 0) {
@@ -107,14 +125,18 @@ function inflateEntry(entry: CentralEntry, data: Uint8Array, budget: number, lim
     };
     inflater.on('data', (chunk: Buffer) => {
       produced += chunk.length;
-      if (produced > entry.size) return fail(`${entry.name} expands beyond the ${entry.size} bytes the archive declares (a zip bomb?)`);
+      if (produced > entry.size)
+        return fail(`${entry.name} expands beyond the ${entry.size} bytes the archive declares (a zip bomb?)`);
       chunks.push(chunk);
       progress(chunk.length);
     });
     inflater.on('error', (error) => fail(`${entry.name} is damaged or cut short: ${error.message}`));
     inflater.on('end', () => {
       if (failed) return;
-      if (produced !== entry.size) fail(`${entry.name} is damaged or cut short: it expands to ${produced} bytes, not the ${entry.size} the archive declares`);
+      if (produced !== entry.size)
+        fail(
+          `${entry.name} is damaged or cut short: it expands to ${produced} bytes, not the ${entry.size} the archive declares`,
+        );
       else resolve(Buffer.concat(chunks, produced));
     });
     inflater.end(data);
@@ -126,12 +148,18 @@ function inflateEntry(entry: CentralEntry, data: Uint8Array, budget: number, lim
  * paths that leave the folder, links and special files, duplicates, encryption, truncation, and archives that
  * expand beyond the limits: declared sizes are checked first, actual output while inflating, so a bomb stops early.
  */
-export async function readZipEntries(archive: Uint8Array, limits: ZipLimits, onProgress?: InflateProgress): Promise<ZipReading> {
+export async function readZipEntries(
+  archive: Uint8Array,
+  limits: ZipLimits,
+  onProgress?: InflateProgress,
+): Promise<ZipReading> {
   try {
-    if (archive.byteLength > limits.maxArchiveBytes) refuse(`the file is ${archive.byteLength} bytes, more than the ${limits.maxArchiveBytes} a pack may have`);
+    if (archive.byteLength > limits.maxArchiveBytes)
+      refuse(`the file is ${archive.byteLength} bytes, more than the ${limits.maxArchiveBytes} a pack may have`);
     const { entries: central, directoryStart } = centralEntries(archive, limits);
     const declared = central.reduce((sum, entry) => sum + entry.size, 0);
-    if (declared > limits.maxTotalBytes) refuse(`the archive declares ${declared} bytes, more than the ${limits.maxTotalBytes} a pack may hold`);
+    if (declared > limits.maxTotalBytes)
+      refuse(`the archive declares ${declared} bytes, more than the ${limits.maxTotalBytes} a pack may hold`);
     const entries = new Map<string, Uint8Array>();
     let done = 0;
     for (const entry of central) {

@@ -8,9 +8,7 @@ export function useAppInfo(): AppInfo | undefined {
   const [info, setInfo] = useState<AppInfo>();
   useEffect(() => {
     let live = true;
-    void api
-      ?.app.info()
-      .then((result) => live && result.ok && setInfo(result.value));
+    void api?.app.info().then((result) => live && result.ok && setInfo(result.value));
     return () => {
       live = false;
     };

@@ -13,7 +13,13 @@ function sameFilter(a: FolderFilter, b: FolderFilter): boolean {
 }
 
 /** The folder tree (one level of nesting) to filter the list by, with create, rename, re-nest, reorder and delete. */
-export function BookmarkFolders({ filter, onFilter }: { filter: FolderFilter; onFilter: (filter: FolderFilter) => void }) {
+export function BookmarkFolders({
+  filter,
+  onFilter,
+}: {
+  filter: FolderFilter;
+  onFilter: (filter: FolderFilter) => void;
+}) {
   const { state, snapshot } = useBookmarks();
   const { folders, bookmarks } = snapshot;
   const [editing, setEditing] = useState<string | null>(null);
@@ -30,7 +36,8 @@ export function BookmarkFolders({ filter, onFilter }: { filter: FolderFilter; on
   const save = async (folder: Folder, name: string, parentId: string | null) => {
     let result: IpcResult<unknown> = { ok: true, value: undefined };
     if (name !== folder.name) result = await state.run((api) => api.renameFolder({ id: folder.id, name }));
-    if (result.ok && parentId !== folder.parentId) result = await state.run((api) => api.moveFolder({ id: folder.id, parentId, index: Number.MAX_SAFE_INTEGER }));
+    if (result.ok && parentId !== folder.parentId)
+      result = await state.run((api) => api.moveFolder({ id: folder.id, parentId, index: Number.MAX_SAFE_INTEGER }));
     report(result);
     if (result.ok) setEditing(null);
   };
@@ -40,7 +47,12 @@ export function BookmarkFolders({ filter, onFilter }: { filter: FolderFilter; on
   };
 
   const entry = (label: string, own: FolderFilter, n: number) => (
-    <button type="button" className="folder-select" aria-current={sameFilter(filter, own) ? 'true' : undefined} onClick={() => onFilter(own)}>
+    <button
+      type="button"
+      className="folder-select"
+      aria-current={sameFilter(filter, own) ? 'true' : undefined}
+      onClick={() => onFilter(own)}
+    >
       {label} <span className="count">{n}</span>
     </button>
   );
@@ -51,21 +63,53 @@ export function BookmarkFolders({ filter, onFilter }: { filter: FolderFilter; on
     return (
       <li key={folder.id}>
         {editing === folder.id ? (
-          <FolderForm folders={folders} editing={folder} submitLabel={t.saveName} onSubmit={(name, parentId) => void save(folder, name, parentId)} onCancel={() => setEditing(null)} />
+          <FolderForm
+            folders={folders}
+            editing={folder}
+            submitLabel={t.saveName}
+            onSubmit={(name, parentId) => void save(folder, name, parentId)}
+            onCancel={() => setEditing(null)}
+          />
         ) : (
           <div className="folder-row">
-            {entry(folder.name, { kind: 'folder', id: folder.id }, count((b) => b.folderId === folder.id || children.some((c) => c.id === b.folderId)))}
+            {entry(
+              folder.name,
+              { kind: 'folder', id: folder.id },
+              count((b) => b.folderId === folder.id || children.some((c) => c.id === b.folderId)),
+            )}
             <span className="folder-actions">
-              <button type="button" aria-label={t.rename(folder.name)} title={t.rename(folder.name)} onClick={() => setEditing(folder.id)}>
+              <button
+                type="button"
+                aria-label={t.rename(folder.name)}
+                title={t.rename(folder.name)}
+                onClick={() => setEditing(folder.id)}
+              >
                 ✎
               </button>
-              <button type="button" aria-label={t.moveUp(folder.name)} title={t.moveUp(folder.name)} disabled={position === 0} onClick={() => void reorder(folder, -1)}>
+              <button
+                type="button"
+                aria-label={t.moveUp(folder.name)}
+                title={t.moveUp(folder.name)}
+                disabled={position === 0}
+                onClick={() => void reorder(folder, -1)}
+              >
                 ↑
               </button>
-              <button type="button" aria-label={t.moveDown(folder.name)} title={t.moveDown(folder.name)} disabled={position === group.length - 1} onClick={() => void reorder(folder, 1)}>
+              <button
+                type="button"
+                aria-label={t.moveDown(folder.name)}
+                title={t.moveDown(folder.name)}
+                disabled={position === group.length - 1}
+                onClick={() => void reorder(folder, 1)}
+              >
                 ↓
               </button>
-              <button type="button" aria-label={t.removeFolder(folder.name)} title={t.removeFolder(folder.name)} onClick={() => void remove(folder)}>
+              <button
+                type="button"
+                aria-label={t.removeFolder(folder.name)}
+                title={t.removeFolder(folder.name)}
+                onClick={() => void remove(folder)}
+              >
                 ✕
               </button>
             </span>
@@ -81,7 +125,13 @@ export function BookmarkFolders({ filter, onFilter }: { filter: FolderFilter; on
       <h2>{t.folders}</h2>
       <ul>
         <li>{entry(t.all, { kind: 'all' }, bookmarks.length)}</li>
-        <li>{entry(t.unfiled, { kind: 'unfiled' }, count((b) => b.folderId === null))}</li>
+        <li>
+          {entry(
+            t.unfiled,
+            { kind: 'unfiled' },
+            count((b) => b.folderId === null),
+          )}
+        </li>
         {folders.filter((folder) => folder.parentId === null).map(folderItem)}
       </ul>
       {problem && <p role="alert">{problem}</p>}
@@ -90,10 +140,12 @@ export function BookmarkFolders({ filter, onFilter }: { filter: FolderFilter; on
           folders={folders}
           submitLabel={t.createFolder}
           onSubmit={(name, parentId) =>
-            void state.run((api) => api.addFolder({ name, parentId })).then((result) => {
-              report(result);
-              if (result.ok) setCreating(false);
-            })
+            void state
+              .run((api) => api.addFolder({ name, parentId }))
+              .then((result) => {
+                report(result);
+                if (result.ok) setCreating(false);
+              })
           }
           onCancel={() => setCreating(false)}
         />

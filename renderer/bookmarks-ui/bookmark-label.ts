@@ -17,6 +17,7 @@ export interface BookmarkLabel {
 export function bookmarkLabel(bookmark: Bookmark, reader: ReaderBundle): BookmarkLabel {
   const current = currentTarget(bookmark.target, reader);
   if (!current) return { text: bookmark.title };
-  const text = bookmark.title === current.title || bookmark.title === current.shortName ? current.shortName : bookmark.title;
+  const text =
+    bookmark.title === current.title || bookmark.title === current.shortName ? current.shortName : bookmark.title;
   return text === current.title ? { text } : { text, official: current.title };
 }

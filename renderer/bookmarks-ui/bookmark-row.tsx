@@ -13,7 +13,17 @@ import { targetStatus } from './target-status';
 const t = texts.bookmarks;
 
 /** One bookmark in the list: selectable, its name (a link while the target exists, the official title on hover), state, tags and note, editable in place. */
-export function BookmarkRow({ bookmark, folder, selected, onSelect }: { bookmark: Bookmark; folder: string | null; selected: boolean; onSelect: (selected: boolean) => void }) {
+export function BookmarkRow({
+  bookmark,
+  folder,
+  selected,
+  onSelect,
+}: {
+  bookmark: Bookmark;
+  folder: string | null;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+}) {
   const reader = useBundle();
   const { state } = useBookmarks();
   const [editing, setEditing] = useState(false);
@@ -28,19 +38,29 @@ export function BookmarkRow({ bookmark, folder, selected, onSelect }: { bookmark
     if (report(await state.run((api) => api.update({ id: bookmark.id, ...edit })))) setEditing(false);
   };
   const markSeen = async () => {
-    if (status.state === 'changed') report(await state.run((api) => api.update({ id: bookmark.id, contentHash: status.contentHash })));
+    if (status.state === 'changed')
+      report(await state.run((api) => api.update({ id: bookmark.id, contentHash: status.contentHash })));
   };
 
   return (
     <li className={`bookmark-row${status.state === 'missing' ? ' is-missing' : ''}`}>
-      <input type="checkbox" aria-label={t.select(label.text)} checked={selected} onChange={(event) => onSelect(event.target.checked)} />
+      <input
+        type="checkbox"
+        aria-label={t.select(label.text)}
+        checked={selected}
+        onChange={(event) => onSelect(event.target.checked)}
+      />
       <div className="bookmark-body">
         {editing ? (
           <BookmarkEditor bookmark={bookmark} onSave={(edit) => void save(edit)} onCancel={() => setEditing(false)} />
         ) : (
           <>
             <p className="bookmark-title">
-              {status.state === 'missing' ? <span>{label.text}</span> : <BookmarkLink href={status.href} label={label} />}{' '}
+              {status.state === 'missing' ? (
+                <span>{label.text}</span>
+              ) : (
+                <BookmarkLink href={status.href} label={label} />
+              )}{' '}
               {status.state === 'missing' && <span className="badge badge-missing">{t.missing}</span>}
               {status.state === 'changed' && (
                 <>
@@ -63,7 +83,12 @@ export function BookmarkRow({ bookmark, folder, selected, onSelect }: { bookmark
               </ul>
             )}
             {bookmark.note !== '' && <p className="bookmark-note">{bookmark.note}</p>}
-            <button type="button" className="link-button" aria-label={t.edit(label.text)} onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t.edit(label.text)}
+              onClick={() => setEditing(true)}
+            >
               {t.editButton}
             </button>
           </>

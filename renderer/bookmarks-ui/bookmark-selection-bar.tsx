@@ -29,13 +29,19 @@ export function BookmarkSelectionBar({ selected, onDone }: { selected: readonly 
   };
   const move = async () => {
     const groups = new Map<string | null, string[]>();
-    for (const bookmark of selected) groups.set(bookmark.folderId, [...(groups.get(bookmark.folderId) ?? []), bookmark.id]);
-    const result = await state.run((api) => api.move({ ids: selected.map((bookmark) => bookmark.id), folderId: target === '' ? null : target }));
+    for (const bookmark of selected)
+      groups.set(bookmark.folderId, [...(groups.get(bookmark.folderId) ?? []), bookmark.id]);
+    const result = await state.run((api) =>
+      api.move({ ids: selected.map((bookmark) => bookmark.id), folderId: target === '' ? null : target }),
+    );
     finish(result, (value) => ({ message: t.moved(value.moved.length), undo: { kind: 'move', groups } }));
   };
   const remove = async () => {
     const result = await state.run((api) => api.remove({ ids: selected.map((bookmark) => bookmark.id) }));
-    finish(result, (value) => ({ message: t.removed(value.removed.length), undo: { kind: 'restore', bookmarks: value.removed } }));
+    finish(result, (value) => ({
+      message: t.removed(value.removed.length),
+      undo: { kind: 'restore', bookmarks: value.removed },
+    }));
   };
   const runUndo = async () => {
     if (undo?.kind === 'restore') {

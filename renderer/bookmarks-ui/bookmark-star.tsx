@@ -26,7 +26,9 @@ export function BookmarkStar({ kind, id }: { kind: TargetKind; id: string }) {
     const result =
       saved.length > 0
         ? await state.run((api) => api.remove({ ids: saved.map((bookmark) => bookmark.id) }))
-        : await state.run((api) => api.add({ target: { documentId: id, kind, contentHash: current.contentHash }, title: current.title }));
+        : await state.run((api) =>
+            api.add({ target: { documentId: id, kind, contentHash: current.contentHash }, title: current.title }),
+          );
     setMessage(result.ok ? (saved.length > 0 ? t.removed : t.added) : result.error.message);
   };
   // Bookmarks > Bookmark This Page, the context menu's item and their keys (Ctrl+D, Cmd+D) act as this star does.
@@ -34,7 +36,14 @@ export function BookmarkStar({ kind, id }: { kind: TargetKind; id: string }) {
   if (snapshot.status === 'unavailable') return null;
   return (
     <span className="bookmark-star">
-      <button type="button" aria-pressed={saved.length > 0} aria-keyshortcuts={ariaKeyShortcuts('bookmark-this')} title={t.hint} disabled={!usable} onClick={() => void toggle()}>
+      <button
+        type="button"
+        aria-pressed={saved.length > 0}
+        aria-keyshortcuts={ariaKeyShortcuts('bookmark-this')}
+        title={t.hint}
+        disabled={!usable}
+        onClick={() => void toggle()}
+      >
         <span aria-hidden="true">{saved.length > 0 ? '★' : '☆'}</span> {t.label}
       </button>
       <span role="status" className="visually-hidden">

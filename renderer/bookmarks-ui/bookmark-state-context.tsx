@@ -13,7 +13,8 @@ function sharedBookmarkState(shell: PolcoopApi | undefined): BookmarkState {
 }
 
 /** Where bookmark components get their state: the app's shared one by default, one over a test store in tests. */
-export const BookmarkStateContext = createContext<(shell: PolcoopApi | undefined) => BookmarkState>(sharedBookmarkState);
+export const BookmarkStateContext =
+  createContext<(shell: PolcoopApi | undefined) => BookmarkState>(sharedBookmarkState);
 
 /** The bookmark state and its current snapshot; re-renders when the list changes. */
 export function useBookmarks(): { state: BookmarkState; snapshot: BookmarkSnapshot } {

@@ -36,7 +36,13 @@ function dismissedNotice(): string | null {
 
 /** The state over one store, or over none (`undefined`: every call says bookmarks are unavailable). */
 export function createBookmarkState(api: BookmarksApi | undefined): BookmarkState {
-  let current: BookmarkSnapshot = { status: api ? 'loading' : 'unavailable', folders: [], bookmarks: [], notice: null, problem: null };
+  let current: BookmarkSnapshot = {
+    status: api ? 'loading' : 'unavailable',
+    folders: [],
+    bookmarks: [],
+    notice: null,
+    problem: null,
+  };
   let started = false;
   const listeners = new Set<() => void>();
   const publish = (next: BookmarkSnapshot) => {

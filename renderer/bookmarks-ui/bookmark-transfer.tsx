@@ -16,7 +16,10 @@ export function BookmarkTransfer() {
   const [problem, setProblem] = useState('');
 
   const exportAs = async (format: 'json' | 'html') => {
-    const request = format === 'json' ? ({ format } as const) : ({ format, pageUrl: window.location.href.split('#')[0] as string } as const);
+    const request =
+      format === 'json'
+        ? ({ format } as const)
+        : ({ format, pageUrl: window.location.href.split('#')[0] as string } as const);
     const result = await state.run((api) => api.export(request));
     setProblem(result.ok ? '' : result.error.message);
     if (!result.ok) return;
@@ -55,7 +58,13 @@ export function BookmarkTransfer() {
           {t.exportHtml}
         </button>
         <label htmlFor={`${id}-file`}>{t.importFile}</label>
-        <input ref={input} id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void preview(event)} />
+        <input
+          ref={input}
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void preview(event)}
+        />
       </div>
       {pending && (
         <div className="import-preview">

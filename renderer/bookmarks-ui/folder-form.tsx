@@ -30,7 +30,13 @@ export function FolderForm({
   return (
     <form className="folder-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel?.()}>
       <label htmlFor={`${id}-name`}>{t.folderName}</label>
-      <input id={`${id}-name`} value={name} maxLength={120} autoFocus onChange={(event) => setName(event.target.value)} />
+      <input
+        id={`${id}-name`}
+        value={name}
+        maxLength={120}
+        autoFocus
+        onChange={(event) => setName(event.target.value)}
+      />
       {!hasChildren && parents.length > 0 && (
         <>
           <label htmlFor={`${id}-parent`}>{t.parentFolder}</label>

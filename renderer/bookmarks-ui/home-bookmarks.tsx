@@ -13,7 +13,9 @@ export function HomeBookmarks() {
   const reader = useBundle();
   const { snapshot } = useBookmarks();
   if (snapshot.bookmarks.length === 0) return <p className="muted">{texts.home.noBookmarks}</p>;
-  const latest = [...snapshot.bookmarks].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)).slice(0, SHOWN);
+  const latest = [...snapshot.bookmarks]
+    .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))
+    .slice(0, SHOWN);
   return (
     <>
       <ul className="member-list">

@@ -4,7 +4,9 @@ import { targetHash } from '../../common/bookmarks/bookmark-html-export';
 import type { BookmarkTarget } from '../../common/bookmarks/bookmark-schema';
 
 /** Where a bookmark's target stands in the loaded content. */
-export type TargetStatus = { state: 'present' | 'changed'; href: string; title: string; shortName: string; contentHash: string } | { state: 'missing' };
+export type TargetStatus =
+  | { state: 'present' | 'changed'; href: string; title: string; shortName: string; contentHash: string }
+  | { state: 'missing' };
 
 /** Terms carry no compiled hash: FNV-1a over what a term page shows stands in, so a changed definition is noticed too. */
 export function termContentHash(term: Term): string {
@@ -15,7 +17,10 @@ export function termContentHash(term: Term): string {
 }
 
 /** The current (official) title, short name and content hash of a target, or undefined when the loaded content does not have it. */
-export function currentTarget(target: Pick<BookmarkTarget, 'documentId' | 'kind'>, reader: ReaderBundle): { title: string; shortName: string; contentHash: string } | undefined {
+export function currentTarget(
+  target: Pick<BookmarkTarget, 'documentId' | 'kind'>,
+  reader: ReaderBundle,
+): { title: string; shortName: string; contentHash: string } | undefined {
   if (target.kind === 'term') {
     const term = reader.terms.get(target.documentId);
     return term && { title: term.term, shortName: term.term, contentHash: termContentHash(term) };

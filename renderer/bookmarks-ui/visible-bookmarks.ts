@@ -9,16 +9,25 @@ export type BookmarkSort = 'updated' | 'created' | 'title';
 function inFolder(folders: readonly Folder[], filter: FolderFilter): (bookmark: Bookmark) => boolean {
   if (filter.kind === 'all') return () => true;
   if (filter.kind === 'unfiled') return (bookmark) => bookmark.folderId === null;
-  const ids = new Set([filter.id, ...folders.filter((folder) => folder.parentId === filter.id).map((folder) => folder.id)]);
+  const ids = new Set([
+    filter.id,
+    ...folders.filter((folder) => folder.parentId === filter.id).map((folder) => folder.id),
+  ]);
   return (bookmark) => bookmark.folderId !== null && ids.has(bookmark.folderId);
 }
 
 /** Every word of the query must appear in the name shown, the saved title, the note or a tag (ignoring case). */
-function matchesQuery(query: string, locale: string, labelOf: (bookmark: Bookmark) => string): (bookmark: Bookmark) => boolean {
+function matchesQuery(
+  query: string,
+  locale: string,
+  labelOf: (bookmark: Bookmark) => string,
+): (bookmark: Bookmark) => boolean {
   const words = query.toLocaleLowerCase(locale).split(/\s+/).filter(Boolean);
   if (words.length === 0) return () => true;
   return (bookmark) => {
-    const text = [labelOf(bookmark), bookmark.title, bookmark.note, ...bookmark.tags].join('\n').toLocaleLowerCase(locale);
+    const text = [labelOf(bookmark), bookmark.title, bookmark.note, ...bookmark.tags]
+      .join('\n')
+      .toLocaleLowerCase(locale);
     return words.every((word) => text.includes(word));
   };
 }
@@ -27,7 +36,13 @@ function matchesQuery(query: string, locale: string, labelOf: (bookmark: Bookmar
 export function visibleBookmarks(
   bookmarks: readonly Bookmark[],
   folders: readonly Folder[],
-  options: { folder: FolderFilter; query: string; sort: BookmarkSort; locale: string; labelOf?: (bookmark: Bookmark) => string },
+  options: {
+    folder: FolderFilter;
+    query: string;
+    sort: BookmarkSort;
+    locale: string;
+    labelOf?: (bookmark: Bookmark) => string;
+  },
 ): Bookmark[] {
   const labelOf = options.labelOf ?? ((bookmark: Bookmark) => bookmark.title);
   const folderTest = inFolder(folders, options.folder);

@@ -1,7 +1,12 @@
 import { parseBookmarkJson, serializeBookmarkDocument } from '../../common/bookmarks/bookmark-json';
 import { emptyBookmarkDocument } from '../../common/bookmarks/bookmark-migrations';
 import type { BookmarkDocument, StoreNotice } from '../../common/bookmarks/bookmark-schema';
-import { createBookmarkService, type BookmarkHandlers, type BookmarkPersistence, type ServiceOptions } from '../../common/bookmarks/bookmark-service';
+import {
+  createBookmarkService,
+  type BookmarkHandlers,
+  type BookmarkPersistence,
+  type ServiceOptions,
+} from '../../common/bookmarks/bookmark-service';
 import { openStore, requestResult, transactionDone } from './idb-request';
 
 const STORE = 'bookmarks';
@@ -36,7 +41,10 @@ function createIndexedDbPersistence(options: IndexedDbOptions = {}): BookmarkPer
       const db = await open();
       const transaction = db.transaction(STORE, 'readwrite');
       const store = transaction.objectStore(STORE);
-      const [main, lastGood] = await Promise.all([requestResult(store.get(DOCUMENT_KEY)), requestResult(store.get(LAST_GOOD_KEY))]);
+      const [main, lastGood] = await Promise.all([
+        requestResult(store.get(DOCUMENT_KEY)),
+        requestResult(store.get(LAST_GOOD_KEY)),
+      ]);
       const current = readText(main);
       let result: { document: BookmarkDocument; notice: StoreNotice | null };
       if (current === null || 'document' in current) {
@@ -48,10 +56,22 @@ function createIndexedDbPersistence(options: IndexedDbOptions = {}): BookmarkPer
         const restored = readText(lastGood);
         if (restored !== null && 'document' in restored) {
           store.put(lastGood, DOCUMENT_KEY);
-          result = { document: restored.document, notice: { message: `Your saved bookmarks could not be read (${current.problem}). The last good copy was restored; the unreadable data was kept as "${movedTo}".`, movedTo } };
+          result = {
+            document: restored.document,
+            notice: {
+              message: `Your saved bookmarks could not be read (${current.problem}). The last good copy was restored; the unreadable data was kept as "${movedTo}".`,
+              movedTo,
+            },
+          };
         } else {
           store.delete(DOCUMENT_KEY);
-          result = { document: emptyBookmarkDocument(), notice: { message: `Your saved bookmarks could not be read (${current.problem}) and no good copy was found; the unreadable data was kept as "${movedTo}". Bookmarks start empty.`, movedTo } };
+          result = {
+            document: emptyBookmarkDocument(),
+            notice: {
+              message: `Your saved bookmarks could not be read (${current.problem}) and no good copy was found; the unreadable data was kept as "${movedTo}". Bookmarks start empty.`,
+              movedTo,
+            },
+          };
         }
       }
       await transactionDone(transaction);

@@ -18,7 +18,11 @@ export async function loadBundle(path = 'bundle/bundle.json'): Promise<BundleLoa
     const response = await fetch(path);
     if (!response.ok) return { ok: false, message: `${path}: ${response.status} ${response.statusText}` };
     const data: unknown = await response.json();
-    const problem = formatProblem(data, path, { kind: 'bundle', format: BUNDLE_FORMAT, arrays: ['documents', 'terms'] });
+    const problem = formatProblem(data, path, {
+      kind: 'bundle',
+      format: BUNDLE_FORMAT,
+      arrays: ['documents', 'terms'],
+    });
     if (problem !== null) return { ok: false, message: problem };
     const bundle = data as Bundle;
     // Bundles compiled before topics had titles (compiler 1.0) carry none: their topics are then not shown at all.

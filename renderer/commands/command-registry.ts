@@ -9,7 +9,11 @@ const actions = new Map<ShellCommand, Action[]>();
 export function registerCommand(command: ShellCommand, action: Action): () => void {
   const stack = actions.get(command) ?? [];
   actions.set(command, [...stack, action]);
-  return () => actions.set(command, (actions.get(command) ?? []).filter((registered) => registered !== action));
+  return () =>
+    actions.set(
+      command,
+      (actions.get(command) ?? []).filter((registered) => registered !== action),
+    );
 }
 
 /** Carries out a command, from a menu or a key; false when nothing on the page answers it (no bookmarkable page). */

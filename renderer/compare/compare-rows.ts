@@ -18,7 +18,11 @@ export interface CompareRow {
   differs: boolean;
 }
 
-type Cell = (doc: InstrumentDocument, documents: ReadonlyMap<string, Document>, topics: ReadonlyMap<string, string>) => CompareItem[];
+type Cell = (
+  doc: InstrumentDocument,
+  documents: ReadonlyMap<string, Document>,
+  topics: ReadonlyMap<string, string>,
+) => CompareItem[];
 
 const m = texts.metadata;
 const k = texts.keyFacts;
@@ -49,13 +53,21 @@ const ROWS: [key: string, label: string, cell: Cell][] = [
   ['timeLimits', k.timeLimits, (d) => lines(d.keyFacts?.timeLimits)],
   ['access', k.access, (d) => lines(d.keyFacts?.access)],
   ['replaces', c.replaces, (d, docs) => links([...new Set([...d.relations.replaces, ...d.relations.repeals])], docs)],
-  ['replacedBy', c.replacedBy, (d, docs) => links([...new Set([...d.relations.replacedBy, ...d.relations.repealedBy])], docs)],
+  [
+    'replacedBy',
+    c.replacedBy,
+    (d, docs) => links([...new Set([...d.relations.replacedBy, ...d.relations.repealedBy])], docs),
+  ],
   ['sections', c.sections, (d, docs) => links(d.sections, docs)],
   ['topics', m.topics, (d, _, topics) => d.topics.flatMap((t) => text(topics.get(t)))],
 ];
 
 /** The aspects worth comparing for these instruments (topics by their titles); an aspect none of them has is left out. */
-export function compareRows(instruments: readonly InstrumentDocument[], documents: ReadonlyMap<string, Document>, topics: ReadonlyMap<string, string>): CompareRow[] {
+export function compareRows(
+  instruments: readonly InstrumentDocument[],
+  documents: ReadonlyMap<string, Document>,
+  topics: ReadonlyMap<string, string>,
+): CompareRow[] {
   return ROWS.map(([key, label, cell]) => {
     const cells = instruments.map((doc) => cell(doc, documents, topics));
     const shapes = new Set(cells.map((items) => JSON.stringify(items)));

@@ -16,8 +16,15 @@ export function CompareView({ ids }: { ids: readonly string[] }) {
   const { documents, instruments, topics } = useBundle();
   const unique = [...new Set(ids)];
   const unknown = unique.filter((id) => documents.get(id)?.kind !== 'instrument');
-  const { chosen: chosenIds, choose, pickerOpen, setPickerOpen } = useComparePicks(unique.filter((id) => !unknown.includes(id)).slice(0, MAX));
-  const chosen = chosenIds.map((id) => documents.get(id)).filter((d): d is InstrumentDocument => d?.kind === 'instrument');
+  const {
+    chosen: chosenIds,
+    choose,
+    pickerOpen,
+    setPickerOpen,
+  } = useComparePicks(unique.filter((id) => !unknown.includes(id)).slice(0, MAX));
+  const chosen = chosenIds
+    .map((id) => documents.get(id))
+    .filter((d): d is InstrumentDocument => d?.kind === 'instrument');
   const rows = compareRows(chosen, documents, topics);
 
   return (
@@ -45,7 +52,12 @@ export function CompareView({ ids }: { ids: readonly string[] }) {
                     <a href={documentHref(doc.id)}>{doc.shortName}</a>
                     <div className="compare-head-meta">
                       <StatusBadge status={doc.status} />
-                      <button type="button" className="link-button" aria-label={t.remove(doc.shortName)} onClick={() => choose(chosenIds.filter((id) => id !== doc.id))}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={t.remove(doc.shortName)}
+                        onClick={() => choose(chosenIds.filter((id) => id !== doc.id))}
+                      >
                         ×
                       </button>
                     </div>

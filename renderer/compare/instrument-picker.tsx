@@ -7,7 +7,12 @@ import { StatusBadge } from '../views/status-badge';
 const t = texts.compareView;
 
 /** A filterable checklist of instruments; at most `max` can be ticked. */
-export function InstrumentPicker({ instruments, chosen, max, onChange }: {
+export function InstrumentPicker({
+  instruments,
+  chosen,
+  max,
+  onChange,
+}: {
   instruments: readonly InstrumentDocument[];
   chosen: readonly string[];
   max: number;
@@ -20,7 +25,14 @@ export function InstrumentPicker({ instruments, chosen, max, onChange }: {
     <fieldset className="instrument-picker">
       {/* The summary of the surrounding disclosure shows the same words and the count; the legend names the group for screen readers. */}
       <legend className="visually-hidden">{t.pick}</legend>
-      <input type="text" className="picker-filter" aria-label={t.filterLabel} placeholder={texts.sidebar.filterPlaceholder} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <input
+        type="text"
+        className="picker-filter"
+        aria-label={t.filterLabel}
+        placeholder={texts.sidebar.filterPlaceholder}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
       {full && <p className="muted">{t.full}</p>}
       <ul>
         {shown.map((doc) => {

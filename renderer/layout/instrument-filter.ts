@@ -5,7 +5,9 @@ import { foldedWords, foldText } from '../search/fold';
 export function filterInstruments(instruments: readonly InstrumentDocument[], filter: string): InstrumentDocument[] {
   const words = foldedWords(filter);
   return instruments.filter((doc) => {
-    const text = foldText([doc.shortName, doc.title, ...doc.abbreviations, doc.number ?? '', doc.celex ?? ''].join(' '));
+    const text = foldText(
+      [doc.shortName, doc.title, ...doc.abbreviations, doc.number ?? '', doc.celex ?? ''].join(' '),
+    );
     return words.every((word) => text.includes(word));
   });
 }

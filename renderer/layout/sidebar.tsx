@@ -77,7 +77,13 @@ export function Sidebar({ route, resizer }: { route: Route; resizer?: ReactNode 
           <label htmlFor="instrument-filter" className="visually-hidden">
             {t.filterLabel}
           </label>
-          <input id="instrument-filter" type="search" placeholder={t.filterPlaceholder} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            id="instrument-filter"
+            type="search"
+            placeholder={t.filterPlaceholder}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
           <span role="status" className="count">
             {t.count(shown.length, instruments.length)}
           </span>
@@ -85,7 +91,11 @@ export function Sidebar({ route, resizer }: { route: Route; resizer?: ReactNode 
         <ul className="instrument-list" aria-labelledby="sidebar-instruments">
           {shown.map((doc) => (
             <li key={doc.id}>
-              <a href={documentHref(doc.id)} title={doc.title} aria-current={current(route.name === 'doc' && route.id === doc.id)}>
+              <a
+                href={documentHref(doc.id)}
+                title={doc.title}
+                aria-current={current(route.name === 'doc' && route.id === doc.id)}
+              >
                 {doc.shortName}
               </a>
               {(NO_LONGER_APPLIES.has(doc.status) || doc.status === 'proposal') && <StatusBadge status={doc.status} />}

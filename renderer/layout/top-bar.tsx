@@ -8,7 +8,13 @@ import { texts } from '../texts/en';
 const t = texts.topBar;
 
 /** The top bar: back and forward, the reference's name, the search box, bookmarks and settings. */
-export function TopBar({ search, theme, onTheme, fontSize, onFontSize }: {
+export function TopBar({
+  search,
+  theme,
+  onTheme,
+  fontSize,
+  onFontSize,
+}: {
   search: ReactNode;
   theme: Theme;
   onTheme: (theme: Theme) => void;
@@ -28,7 +34,12 @@ export function TopBar({ search, theme, onTheme, fontSize, onFontSize }: {
         <button type="button" onClick={() => window.history.back()} aria-label={t.back} title={`${t.back} (Alt+←)`}>
           ←
         </button>
-        <button type="button" onClick={() => window.history.forward()} aria-label={t.forward} title={`${t.forward} (Alt+→)`}>
+        <button
+          type="button"
+          onClick={() => window.history.forward()}
+          aria-label={t.forward}
+          title={`${t.forward} (Alt+→)`}
+        >
           →
         </button>
       </div>
@@ -39,10 +50,26 @@ export function TopBar({ search, theme, onTheme, fontSize, onFontSize }: {
       <a className="top-link" href={viewHref('bookmarks')} aria-keyshortcuts={ariaKeyShortcuts('show-bookmarks')}>
         {t.bookmarks}
       </a>
-      <button ref={button} type="button" className="top-link" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        className="top-link"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         {t.settings}
       </button>
-      {open && <SettingsPanel id={panelId} theme={theme} onTheme={onTheme} fontSize={fontSize} onFontSize={onFontSize} onClose={close} />}
+      {open && (
+        <SettingsPanel
+          id={panelId}
+          theme={theme}
+          onTheme={onTheme}
+          fontSize={fontSize}
+          onFontSize={onFontSize}
+          onClose={close}
+        />
+      )}
     </header>
   );
 }

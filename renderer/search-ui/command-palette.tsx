@@ -22,7 +22,15 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     const found = matchPaletteItems(items, query);
     const text = query.trim();
     if (!text) return found;
-    const search: PaletteItem = { key: 'cmd:search', label: t.commands.search(echoQuery(text)), detail: t.command, href: searchHref(text), names: '', folded: '', exact: [] };
+    const search: PaletteItem = {
+      key: 'cmd:search',
+      label: t.commands.search(echoQuery(text)),
+      detail: t.command,
+      href: searchHref(text),
+      names: '',
+      folded: '',
+      exact: [],
+    };
     return [...found, search];
   }, [items, query]);
   const current = Math.min(active, matches.length - 1);

@@ -10,7 +10,12 @@ const t = texts.search;
 const FIRST_VALUES = 8;
 
 /** One facet's values with their counts, each a link that filters the results by it (or, when chosen, removes it); values without words are left out. */
-export function FacetGroup({ facet, values, query, filters }: {
+export function FacetGroup({
+  facet,
+  values,
+  query,
+  filters,
+}: {
   facet: FacetName;
   values: readonly { value: string; count: number }[];
   query: string;

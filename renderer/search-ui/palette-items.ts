@@ -23,9 +23,23 @@ export interface PaletteItem {
   exact: string[];
 }
 
-function item(key: string, label: string, detail: string, others: readonly string[], target: { href: string } | { run: () => void }): PaletteItem {
+function item(
+  key: string,
+  label: string,
+  detail: string,
+  others: readonly string[],
+  target: { href: string } | { run: () => void },
+): PaletteItem {
   const all = [label, ...others].filter(Boolean);
-  return { key, label, detail, ...target, names: ` ${foldedWords(all.join(' ')).join(' ')}`, folded: foldText(label), exact: all.map((n) => foldedWords(n).join(' ')) };
+  return {
+    key,
+    label,
+    detail,
+    ...target,
+    names: ` ${foldedWords(all.join(' ')).join(' ')}`,
+    folded: foldText(label),
+    exact: all.map((n) => foldedWords(n).join(' ')),
+  };
 }
 
 /** The app's commands, then every document and glossary term of the bundle. */
@@ -41,12 +55,26 @@ export function paletteItems({ bundle }: ReaderBundle): PaletteItem[] {
     item('cmd:print', c.print, command, [], { run: () => window.print() }),
   ];
   const documents = bundle.documents.map((doc) =>
-    item(`doc:${doc.id}`, doc.kind === 'instrument' || doc.kind === 'body' ? doc.shortName : doc.title, texts.kinds[doc.kind], [
-      doc.title,
-      ...(doc.kind === 'instrument' ? [...doc.abbreviations, doc.number ?? '', doc.celex ?? ''] : doc.kind === 'body' ? doc.abbreviations : []),
-    ], { href: documentHref(doc.id) }),
+    item(
+      `doc:${doc.id}`,
+      doc.kind === 'instrument' || doc.kind === 'body' ? doc.shortName : doc.title,
+      texts.kinds[doc.kind],
+      [
+        doc.title,
+        ...(doc.kind === 'instrument'
+          ? [...doc.abbreviations, doc.number ?? '', doc.celex ?? '']
+          : doc.kind === 'body'
+            ? doc.abbreviations
+            : []),
+      ],
+      { href: documentHref(doc.id) },
+    ),
   );
-  const terms = bundle.terms.map((term) => item(`term:${term.id}`, term.term, texts.kinds.term, [...term.abbreviations, term.expansion ?? ''], { href: termHref(term.id) }));
+  const terms = bundle.terms.map((term) =>
+    item(`term:${term.id}`, term.term, texts.kinds.term, [...term.abbreviations, term.expansion ?? ''], {
+      href: termHref(term.id),
+    }),
+  );
   return [...commands, ...documents, ...terms];
 }
 
@@ -70,7 +98,13 @@ export function matchPaletteItems(items: readonly PaletteItem[], query: string, 
   return items
     .map((candidate, order) => ({ candidate, order, score: score(candidate, folded, words) }))
     .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || rank(a.candidate) - rank(b.candidate) || a.candidate.label.length - b.candidate.label.length || a.order - b.order)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        rank(a.candidate) - rank(b.candidate) ||
+        a.candidate.label.length - b.candidate.label.length ||
+        a.order - b.order,
+    )
     .slice(0, limit)
     .map((m) => m.candidate);
 }

@@ -12,7 +12,11 @@ export function routeFilters(filters: Readonly<Record<string, string>>): SearchF
 }
 
 /** The route filters with one facet set to `value`, or removed when `value` is undefined. */
-export function withFilter(filters: Readonly<Record<string, string>>, facet: FacetName, value: string | undefined): Record<string, string> {
+export function withFilter(
+  filters: Readonly<Record<string, string>>,
+  facet: FacetName,
+  value: string | undefined,
+): Record<string, string> {
   const next: Record<string, string> = {};
   for (const name of FACET_NAMES) {
     const kept = name === facet ? value : filters[name];

@@ -19,7 +19,8 @@ const SUGGESTIONS = 8;
 const OPTIONS = { typing: true, limit: SUGGESTIONS } as const;
 const CHANNEL = 'box';
 
-type Option = { kind: 'result'; result: SearchResult } | { kind: 'recent'; query: string } | { kind: 'all'; query: string };
+type Option =
+  { kind: 'result'; result: SearchResult } | { kind: 'recent'; query: string } | { kind: 'all'; query: string };
 
 function optionLabel(option: Exclude<Option, { kind: 'result' }>): string {
   return option.kind === 'recent' ? echoQuery(option.query) : t.seeAll(echoQuery(option.query));
@@ -76,7 +77,10 @@ export function SearchBox({ initialQuery = '', page = '' }: { initialQuery?: str
   useCommand('focus-search', focusField);
 
   const options: Option[] = typed
-    ? [...(search.response?.results ?? []).map((result): Option => ({ kind: 'result', result })), ...(search.response?.results.length ? [{ kind: 'all', query } as const] : [])]
+    ? [
+        ...(search.response?.results ?? []).map((result): Option => ({ kind: 'result', result })),
+        ...(search.response?.results.length ? [{ kind: 'all', query } as const] : []),
+      ]
     : recent.map((q): Option => ({ kind: 'recent', query: q }));
   const expanded = open && options.length > 0;
   const current = expanded && active < options.length ? active : -1;
@@ -102,8 +106,7 @@ export function SearchBox({ initialQuery = '', page = '' }: { initialQuery?: str
       go(resultHref(option.result), query);
       // Also when the result is the page already shown, where the route does not change.
       setQuery('');
-    }
-    else if (option.kind === 'all') go(searchHref(option.query), option.query);
+    } else if (option.kind === 'all') go(searchHref(option.query), option.query);
     else {
       setQuery(option.query);
       setActive(-1);

@@ -76,7 +76,12 @@ export function SearchResultsView({ query, filters }: { query: string; filters: 
             const value = filters[facet] ?? '';
             const label = `${t.facets[facet]}: ${facetLabel(facet, value, topics) ?? value}`;
             return (
-              <a key={facet} className="filter-chip" href={searchHref(query, withFilter(filters, facet, undefined))} aria-label={t.removeFilter(label)}>
+              <a
+                key={facet}
+                className="filter-chip"
+                href={searchHref(query, withFilter(filters, facet, undefined))}
+                aria-label={t.removeFilter(label)}
+              >
                 {label} <span aria-hidden="true">×</span>
               </a>
             );
@@ -98,7 +103,9 @@ export function SearchResultsView({ query, filters }: { query: string; filters: 
           </nav>
         </div>
       )}
-      {response && response.total > response.results.length && <p className="muted">{t.shown(response.results.length, response.total)}</p>}
+      {response && response.total > response.results.length && (
+        <p className="muted">{t.shown(response.results.length, response.total)}</p>
+      )}
     </article>
   );
 }

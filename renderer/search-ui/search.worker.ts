@@ -22,7 +22,10 @@ async function fetchSearchFile(url: string, arrays: readonly string[]): Promise<
 
 /** The index and, from the same folder, the passage texts, fetched side by side. */
 async function fetchIndex(url: string): Promise<SearchFiles> {
-  const [index, passages] = await Promise.all([fetchSearchFile(url, ['docs', 'passages']), fetchSearchFile(new URL(SEARCH_PASSAGES_FILE, url).href, ['texts'])]);
+  const [index, passages] = await Promise.all([
+    fetchSearchFile(url, ['docs', 'passages']),
+    fetchSearchFile(new URL(SEARCH_PASSAGES_FILE, url).href, ['texts']),
+  ]);
   return { index: index as SearchIndexFile, passages: passages as SearchPassagesFile };
 }
 

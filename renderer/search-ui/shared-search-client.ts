@@ -10,7 +10,8 @@ export function sharedSearchClient(): SearchClient {
     shared = createSearchClient(
       {
         postMessage: (message) => worker.postMessage(message),
-        onReply: (listener) => worker.addEventListener('message', (event: MessageEvent<SearchReply>) => listener(event.data)),
+        onReply: (listener) =>
+          worker.addEventListener('message', (event: MessageEvent<SearchReply>) => listener(event.data)),
       },
       new URL('bundle/search-index.json', document.baseURI).href,
     );

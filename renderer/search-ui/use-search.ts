@@ -33,7 +33,11 @@ export function useSearch(channel: string, query: string, options: SearchOptions
     const [q, o] = JSON.parse(key) as [string, SearchOptions];
     void client.search(channel, q, o).then((outcome) => {
       if (!live || !outcome) return;
-      setAnswer(outcome.ok ? { key, answered: q, response: outcome.response, error: undefined } : { key, answered: q, response: undefined, error: outcome.message });
+      setAnswer(
+        outcome.ok
+          ? { key, answered: q, response: outcome.response, error: undefined }
+          : { key, answered: q, response: undefined, error: outcome.message },
+      );
     });
     return () => {
       live = false;

@@ -3,7 +3,12 @@ import { useEffect, useRef } from 'react';
 /** True when a key press lands in a field where typed characters belong to the field. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
 }
 
 /** Runs `action` on every key press anywhere in the window that `matches` accepts, and stops the browser's own handling. */

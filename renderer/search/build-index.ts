@@ -37,7 +37,9 @@ export function buildSearchIndex(docs: SearchDoc[], passages: PassageWithText[],
       });
     });
   });
-  const folded = synonyms.map((group) => [...new Set(group.map((s) => foldText(s).trim()).filter(Boolean))]).filter((g) => g.length > 1);
+  const folded = synonyms
+    .map((group) => [...new Set(group.map((s) => foldText(s).trim()).filter(Boolean))])
+    .filter((g) => g.length > 1);
   return {
     index: {
       format: SEARCH_INDEX_FORMAT,

@@ -4,7 +4,9 @@ import { stemWord } from './text-analysis';
 const COMMON_SHARE = 0.5;
 
 /** Words kept in bodies however common: they turn the meaning of legal text ("may not", "shall only"). */
-const LEGAL_WORDS: ReadonlySet<string> = new Set(['may', 'must', 'not', 'no', 'nor', 'shall', 'should', 'cannot', 'only'].map(stemWord));
+const LEGAL_WORDS: ReadonlySet<string> = new Set(
+  ['may', 'must', 'not', 'no', 'nor', 'shall', 'should', 'cannot', 'only'].map(stemWord),
+);
 
 /**
  * The corpus's own stop list: terms found in the bodies of more than COMMON_SHARE of the passages.

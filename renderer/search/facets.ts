@@ -86,7 +86,8 @@ export function createFacetTable(docs: ReadonlyArray<SearchDoc>): FacetTable {
       const wanted = keys[facet];
       if (!wanted || facet === except) return true;
       const { offsets, ids } = columns[f] as FacetColumn;
-      for (let i = offsets[doc] ?? 0; i < (offsets[doc + 1] ?? 0); i++) if (wanted.has(keysOf[f]?.[ids[i] ?? 0] ?? '')) return true;
+      for (let i = offsets[doc] ?? 0; i < (offsets[doc + 1] ?? 0); i++)
+        if (wanted.has(keysOf[f]?.[ids[i] ?? 0] ?? '')) return true;
       return false;
     });
   return {

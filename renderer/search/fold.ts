@@ -4,16 +4,18 @@ const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 export function foldText(text: string): string {
   // Most text is plain ASCII, which only needs lower-casing; normalising is the costly part.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    // Lower-cased first, so that "Ł", "Æ" or "ẞ" fold like their small letters.
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/đ/g, 'd')
-    .replace(/ł/g, 'l');
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      // Lower-cased first, so that "Ł", "Æ" or "ẞ" fold like their small letters.
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/đ/g, 'd')
+      .replace(/ł/g, 'l')
+  );
 }
 
 /** Splits text into folded words (letters and digits of any script). */

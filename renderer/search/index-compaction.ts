@@ -47,5 +47,11 @@ export function compactLunrJson(serialised: SerialisedLunr): Record<string, unkn
     compact._df = refs.size;
     return [term, compact];
   });
-  return { version: serialised.version, fields: serialised.fields, fieldVectors: [], invertedIndex, pipeline: serialised.pipeline };
+  return {
+    version: serialised.version,
+    fields: serialised.fields,
+    fieldVectors: [],
+    invertedIndex,
+    pipeline: serialised.pipeline,
+  };
 }

@@ -12,7 +12,10 @@ export function configureBuilder(builder: lunr.Builder): void {
   // Kept only so that a caller of index.search() gets stemmed terms; our engine stems terms itself.
   builder.searchPipeline.add(lunr.stemmer);
   builder.tokenizer = Object.assign(
-    (obj?: unknown) => (Array.isArray(obj) ? obj.map(String) : indexTerms(obj == null ? '' : String(obj))).map((t) => new lunr.Token(t, {})),
+    (obj?: unknown) =>
+      (Array.isArray(obj) ? obj.map(String) : indexTerms(obj == null ? '' : String(obj))).map(
+        (t) => new lunr.Token(t, {}),
+      ),
     { separator: lunr.tokenizer.separator },
   );
 }

@@ -78,7 +78,8 @@ export function createPassageScorer(index: lunr.Index, passageCount: number): Pa
     },
     holding(terms) {
       const found = new Set<number>();
-      for (const term of terms) for (const field of ALL_FIELDS) for (const p of posting(term, field)?.refs ?? []) found.add(p);
+      for (const term of terms)
+        for (const field of ALL_FIELDS) for (const p of posting(term, field)?.refs ?? []) found.add(p);
       return found;
     },
   };

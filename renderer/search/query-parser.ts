@@ -98,13 +98,25 @@ function tokenize(input: string): RawToken[] {
 /** Removes control and format characters and cuts the input to MAX_QUERY_LENGTH. */
 function sanitizeQuery(input: unknown): string {
   const text = typeof input === 'string' ? input : '';
-  return text.slice(0, MAX_QUERY_LENGTH * 2).replace(/[\p{Cc}\p{Cf}]/gu, ' ').slice(0, MAX_QUERY_LENGTH);
+  return text
+    .slice(0, MAX_QUERY_LENGTH * 2)
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .slice(0, MAX_QUERY_LENGTH);
 }
 
 /** Parses any string into a ParsedQuery; `typing` marks the last word as a prefix still being typed. */
 export function parseQuery(input: unknown, typing = false): ParsedQuery {
   const text = sanitizeQuery(input);
-  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], fieldWords: [], identifiers: [], filters: {}, partial: null, exactText: '' };
+  const parsed: ParsedQuery = {
+    words: [],
+    phrases: [],
+    excluded: [],
+    fieldWords: [],
+    identifiers: [],
+    filters: {},
+    partial: null,
+    exactText: '',
+  };
   const exact: string[] = [];
   const tokens = tokenize(text);
   tokens.forEach((token) => {

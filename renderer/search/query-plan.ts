@@ -49,30 +49,45 @@ function wordConcept(word: string, vocabulary: Vocabulary, partial: boolean): Co
   if (vocabulary.has(stem)) terms.set(stem, 1);
   if (partial) {
     // Completing both the typed letters and their stem: lunr's wildcards skip the stemmer and miss "cooperatio".
-    for (const term of [...vocabulary.complete(word), ...vocabulary.complete(stem)]) if (!terms.has(term)) terms.set(term, COMPLETION_BOOST);
+    for (const term of [...vocabulary.complete(word), ...vocabulary.complete(stem)])
+      if (!terms.has(term)) terms.set(term, COMPLETION_BOOST);
   }
   if (terms.size === 0) {
     // Typo tolerance only where exact matching found nothing: corrections are noise next to a real match.
     const edits = allowedEdits(word);
-    for (const term of [...vocabulary.correct(stem, edits), ...vocabulary.correct(word, edits)]) if (!terms.has(term)) terms.set(term, CORRECTION_BOOST);
+    for (const term of [...vocabulary.correct(stem, edits), ...vocabulary.correct(word, edits)])
+      if (!terms.has(term)) terms.set(term, CORRECTION_BOOST);
   }
   return { terms, fields: ALL_FIELDS, required: false, common: false };
 }
 
 /** Resolves a parsed query against the vocabulary, the glossary's synonyms and the corpus's common terms. */
-export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms: SynonymTable, commonTerms: ReadonlySet<string>): QueryPlan {
+export function planQuery(
+  parsed: ParsedQuery,
+  vocabulary: Vocabulary,
+  synonyms: SynonymTable,
+  commonTerms: ReadonlySet<string>,
+): QueryPlan {
   const last = parsed.words.length - 1;
-  const wordConcepts = parsed.words.map((word, i) => wordConcept(word, vocabulary, parsed.partial !== null && i === last));
+  const wordConcepts = parsed.words.map((word, i) =>
+    wordConcept(word, vocabulary, parsed.partial !== null && i === last),
+  );
   for (const match of synonyms.expand(parsed.words)) {
     const span = wordConcepts.slice(match.start, match.start + match.length).filter((c): c is Concept => c !== null);
     for (const alternative of match.alternatives) {
-      const terms = alternative.filter((w) => !isStopWord(w)).map(stemWord).filter((t) => vocabulary.has(t));
+      const terms = alternative
+        .filter((w) => !isStopWord(w))
+        .map(stemWord)
+        .filter((t) => vocabulary.has(t));
       const boost = terms.length === 1 ? SYNONYM_BOOST : SYNONYM_WORD_BOOST;
-      for (const concept of span) for (const term of terms) if (!concept.terms.has(term)) concept.terms.set(term, boost);
+      for (const concept of span)
+        for (const term of terms) if (!concept.terms.has(term)) concept.terms.set(term, boost);
     }
   }
   const exactConcepts = (words: string[], fields: IndexField[]): Concept[] =>
-    words.filter((w) => !isStopWord(w)).map((w) => ({ terms: new Map([[stemWord(w), 1]]), fields, required: true, common: false }));
+    words
+      .filter((w) => !isStopWord(w))
+      .map((w) => ({ terms: new Map([[stemWord(w), 1]]), fields, required: true, common: false }));
   const concepts = [
     ...wordConcepts.filter((c): c is Concept => c !== null),
     ...parsed.phrases.flatMap((words) => exactConcepts(words, ALL_FIELDS)),
@@ -84,7 +99,10 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
   }
   return {
     concepts,
-    excluded: parsed.excluded.filter((w) => !isStopWord(w)).map(stemWord).filter((t) => vocabulary.has(t)),
+    excluded: parsed.excluded
+      .filter((w) => !isStopWord(w))
+      .map(stemWord)
+      .filter((t) => vocabulary.has(t)),
     phrases: parsed.phrases.filter((p) => p.length > 1),
     identifierKeys: [...new Set(parsed.identifiers.flatMap(identifierKeys))],
     filters: parsed.filters,

@@ -54,7 +54,11 @@ export function textScore(best: number, other: number, covered: number, masks: C
 }
 
 /** Final score: identifier and exact-name tiers first, then text relevance with phrase and status adjustments. */
-export function finalScore(doc: SearchDoc, text: number, flags: { exactName: boolean; identifier: boolean; phrase: boolean }): number {
+export function finalScore(
+  doc: SearchDoc,
+  text: number,
+  flags: { exactName: boolean; identifier: boolean; phrase: boolean },
+): number {
   let score = text;
   score *= KIND_FACTOR[doc.kind] ?? 1;
   if (flags.phrase) score *= PHRASE_FACTOR;

@@ -33,7 +33,9 @@ function hasPhrase(text: string, phrase: string[]): boolean {
 export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassagesFile): SearchEngine {
   const texts = passageFile.texts;
   if (passageFile.format !== file.format || texts.length !== file.passages.length) {
-    throw new Error(`search-passages.json does not belong to search-index.json: format ${passageFile.format} with ${texts.length} texts, index format ${file.format} with ${file.passages.length} passages`);
+    throw new Error(
+      `search-passages.json does not belong to search-index.json: format ${passageFile.format} with ${texts.length} texts, index format ${file.format} with ${file.passages.length} passages`,
+    );
   }
   const index = lunr.Index.load(file.lunr as unknown as object);
   const docs = file.docs;
@@ -59,7 +61,9 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
   // Ties are broken by title; ranking the titles once keeps string comparison out of every query's sort.
   const collator = new Intl.Collator('en');
   const titleOrder = new Int32Array(docs.length);
-  [...docs.keys()].sort((a, b) => collator.compare(docs[a]?.title ?? '', docs[b]?.title ?? '')).forEach((doc, rank) => (titleOrder[doc] = rank));
+  [...docs.keys()]
+    .sort((a, b) => collator.compare(docs[a]?.title ?? '', docs[b]?.title ?? ''))
+    .forEach((doc, rank) => (titleOrder[doc] = rank));
   const scores = new Float64Array(docs.length);
 
   /**
@@ -87,7 +91,10 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
     }
     const found: number[] = [];
     for (const doc of hits.docs) if (((hits.covered[doc] ?? 0) & wanted) === wanted) found.push(doc);
-    const named = [...plan.identifierKeys.flatMap((key) => identifiers.get(key) ?? []).map((id) => docIndex.get(id) ?? -1), ...Object.values(exactlyNamed(plan)).flat()];
+    const named = [
+      ...plan.identifierKeys.flatMap((key) => identifiers.get(key) ?? []).map((id) => docIndex.get(id) ?? -1),
+      ...Object.values(exactlyNamed(plan)).flat(),
+    ];
     const seen = new Set<number>();
     for (const doc of named) {
       // A named document the text search did not keep joins once; one it kept is in already.
@@ -156,9 +163,16 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
         const best = hits.bestPassage[doc] ?? -1;
         const hit = best >= 0;
         const phrase =
-          plan.phrases.length > 0 && plan.phrases.every((p) => (hit && hasPhrase(texts[best] ?? '', p)) || hasPhrase(searchDoc.title, p));
-        const text = hit ? textScore(hits.bestScore[doc] ?? 0, hits.otherScore[doc] ?? 0, hits.covered[doc] ?? 0, masks) : 0;
-        scores[doc] = finalScore(searchDoc, text, { exactName: exactDocs.has(doc) || inheritedDocs.has(doc), identifier: identifierDocs.has(searchDoc.id), phrase });
+          plan.phrases.length > 0 &&
+          plan.phrases.every((p) => (hit && hasPhrase(texts[best] ?? '', p)) || hasPhrase(searchDoc.title, p));
+        const text = hit
+          ? textScore(hits.bestScore[doc] ?? 0, hits.otherScore[doc] ?? 0, hits.covered[doc] ?? 0, masks)
+          : 0;
+        scores[doc] = finalScore(searchDoc, text, {
+          exactName: exactDocs.has(doc) || inheritedDocs.has(doc),
+          identifier: identifierDocs.has(searchDoc.id),
+          phrase,
+        });
         ranked.push(doc);
       }
       ranked.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (titleOrder[a] ?? 0) - (titleOrder[b] ?? 0));

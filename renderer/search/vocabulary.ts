@@ -73,9 +73,14 @@ export function createVocabulary(index: lunr.Index): Vocabulary {
       if (edits <= 0 || !word) return [];
       // Edit-distance automata over lunr's own term set (typed as private in @types/lunr).
       const tokenSet = (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
-      const fuzzy = (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString(word, edits);
+      const fuzzy = (
+        lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }
+      ).fromFuzzyString(word, edits);
       const found: string[] = tokenSet.intersect(fuzzy).toArray();
-      return byFrequency(found.filter((t) => t !== word), MAX_CORRECTIONS);
+      return byFrequency(
+        found.filter((t) => t !== word),
+        MAX_CORRECTIONS,
+      );
     },
   };
 }

@@ -12,6 +12,9 @@ export function parseFontSize(raw: unknown): number | undefined {
 /** The next offered size in a direction (+1 larger, -1 smaller), staying at the ends. */
 export function stepFontSize(current: number, direction: 1 | -1): number {
   const index = FONT_SIZES.findIndex((size) => size === current);
-  const next = Math.min(FONT_SIZES.length - 1, Math.max(0, (index < 0 ? FONT_SIZES.indexOf(DEFAULT_FONT_SIZE) : index) + direction));
+  const next = Math.min(
+    FONT_SIZES.length - 1,
+    Math.max(0, (index < 0 ? FONT_SIZES.indexOf(DEFAULT_FONT_SIZE) : index) + direction),
+  );
   return FONT_SIZES[next] ?? DEFAULT_FONT_SIZE;
 }

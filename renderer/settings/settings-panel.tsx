@@ -6,7 +6,14 @@ import { THEMES, type Theme } from './theme';
 const t = texts.settings;
 
 /** Theme and text size choices, with the keyboard shortcuts and a link to About. */
-export function SettingsPanel({ id, theme, onTheme, fontSize, onFontSize, onClose }: {
+export function SettingsPanel({
+  id,
+  theme,
+  onTheme,
+  fontSize,
+  onFontSize,
+  onClose,
+}: {
   id: string;
   theme: Theme;
   onTheme: (theme: Theme) => void;
@@ -15,7 +22,12 @@ export function SettingsPanel({ id, theme, onTheme, fontSize, onFontSize, onClos
   onClose: () => void;
 }) {
   return (
-    <section id={id} className="settings-panel" aria-labelledby={`${id}-title`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <section
+      id={id}
+      className="settings-panel"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <h2 id={`${id}-title`}>{t.title}</h2>
       <fieldset>
         <legend>{t.theme}</legend>

@@ -11,7 +11,11 @@ function read<T>(key: string, parse: (raw: unknown) => T | undefined, fallback: 
 }
 
 /** State remembered in localStorage under `polcoop:<key>`; values that fail `parse` fall back to the default. */
-export function useStoredState<T>(key: string, parse: (raw: unknown) => T | undefined, fallback: T): [T, (value: T) => void] {
+export function useStoredState<T>(
+  key: string,
+  parse: (raw: unknown) => T | undefined,
+  fallback: T,
+): [T, (value: T) => void] {
   const storageKey = `polcoop:${key}`;
   const [value, setValue] = useState(() => read(storageKey, parse, fallback));
   const update = useCallback(

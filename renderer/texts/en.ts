@@ -32,7 +32,9 @@ export const texts = {
     filterLabel: 'Filter instruments',
     filterPlaceholder: 'Filter by name, number or CELEX',
     count: (shown: number, total: number) =>
-      shown === total ? plural(total, 'instrument', 'instruments') : `${shown} of ${plural(total, 'instrument', 'instruments')}`,
+      shown === total
+        ? plural(total, 'instrument', 'instruments')
+        : `${shown} of ${plural(total, 'instrument', 'instruments')}`,
     resize: 'Resize the sidebar',
   },
   settings: {
@@ -166,7 +168,12 @@ export const texts = {
     loading: 'Loading bookmarks…',
     unavailable: 'Bookmarks are not available in this edition.',
     failed: (message: string) => `Bookmarks could not be read: ${message}`,
-    star: { label: 'Bookmark', hint: 'Bookmark this page or remove its bookmark (Ctrl+D)', added: 'Bookmarked', removed: 'Bookmark removed' },
+    star: {
+      label: 'Bookmark',
+      hint: 'Bookmark this page or remove its bookmark (Ctrl+D)',
+      added: 'Bookmarked',
+      removed: 'Bookmark removed',
+    },
     noticeDismiss: 'Dismiss',
     folders: 'Folders',
     all: 'All bookmarks',
@@ -187,7 +194,9 @@ export const texts = {
     sort: 'Sort by',
     sorts: { updated: 'Recently changed', created: 'Recently added', title: 'Title' },
     count: (shown: number, total: number) =>
-      shown === total ? plural(total, 'bookmark', 'bookmarks') : `${shown} of ${plural(total, 'bookmark', 'bookmarks')}`,
+      shown === total
+        ? plural(total, 'bookmark', 'bookmarks')
+        : `${shown} of ${plural(total, 'bookmark', 'bookmarks')}`,
     none: 'No bookmark matches.',
     listLabel: 'Bookmarks',
     select: (title: string) => `Select ${title}`,
@@ -218,7 +227,8 @@ export const texts = {
     exportHtml: 'Export (browser HTML)',
     exported: (fileName: string) => `Saved ${fileName}.`,
     importFile: 'Import a bookmarks file (JSON)',
-    importPreview: (added: number, merged: number, skipped: number) => `This import adds ${added}, merges ${merged} into existing bookmarks and skips ${skipped} already here.`,
+    importPreview: (added: number, merged: number, skipped: number) =>
+      `This import adds ${added}, merges ${merged} into existing bookmarks and skips ${skipped} already here.`,
     importFolders: (names: string) => `New folders: ${names}`,
     importAction: { add: 'add', merge: 'merge', skip: 'skip' },
     importApply: 'Import',
@@ -248,7 +258,8 @@ export const texts = {
     loading: 'Loading…',
     noShell: 'Content updates are installed in the desktop app; this edition shows its content as published.',
     none: 'No content update has been installed yet. New content arrives as a signed content pack: File > Import Content Pack….',
-    switched: (from: string, to: string, contentDate: string, when: string) => `The content changed from version ${from} to ${to} (content of ${contentDate}) on ${when}.`,
+    switched: (from: string, to: string, contentDate: string, when: string) =>
+      `The content changed from version ${from} to ${to} (content of ${contentDate}) on ${when}.`,
     added: 'Added',
     changed: 'Changed',
     removed: 'Removed',
@@ -270,9 +281,11 @@ export const texts = {
     count: (n: number, query: string) => `${plural(n, 'result', 'results')} for “${query}”`,
     countFiltered: (n: number) => `${plural(n, 'result', 'results')} for these filters`,
     noneFiltered: 'Nothing matches these filters.',
-    suggestions: (n: number) => (n === 0 ? 'No suggestions' : `${plural(n, 'suggestion', 'suggestions')}, use the arrow keys to choose`),
+    suggestions: (n: number) =>
+      n === 0 ? 'No suggestions' : `${plural(n, 'suggestion', 'suggestions')}, use the arrow keys to choose`,
     shown: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
-    emptyQuery: 'Type a word, a name, an abbreviation or an identifier such as 2016/681 or 32023L0977 in the search box (press / to get there).',
+    emptyQuery:
+      'Type a word, a name, an abbreviation or an identifier such as 2016/681 or 32023L0977 in the search box (press / to get there).',
     filtersLabel: 'Filter results',
     filteredBy: 'Filtered by',
     removeFilter: (label: string) => `Remove filter ${label}`,
@@ -289,7 +302,8 @@ export const texts = {
     inputLabel: 'Page, term or command',
     placeholder: 'Type to find a page, term or command',
     none: 'Nothing matches.',
-    count: (n: number) => (n === 0 ? 'Nothing matches' : `${plural(n, 'match', 'matches')}, use the arrow keys to choose`),
+    count: (n: number) =>
+      n === 0 ? 'Nothing matches' : `${plural(n, 'match', 'matches')}, use the arrow keys to choose`,
     command: 'Command',
     commands: {
       home: 'Go to the home page',
@@ -306,7 +320,8 @@ export const texts = {
     title: 'Compare instruments',
     intro: 'Pick two to four instruments to see their identifiers, dates and key facts side by side.',
     pick: 'Instruments to compare',
-    chosenCount: (chosen: number) => (chosen === 0 ? 'none chosen yet' : `${plural(chosen, 'instrument', 'instruments')} chosen`),
+    chosenCount: (chosen: number) =>
+      chosen === 0 ? 'none chosen yet' : `${plural(chosen, 'instrument', 'instruments')} chosen`,
     filterLabel: 'Filter the list',
     full: 'Four instruments are chosen: remove one to add another.',
     needTwo: 'Choose at least two instruments.',

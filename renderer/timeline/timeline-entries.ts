@@ -21,13 +21,17 @@ function endOf(doc: InstrumentDocument, documents: ReadonlyMap<string, Document>
   if (!NO_LONGER_APPLIES.has(doc.status)) return undefined;
   for (const id of doc.relations.repealedBy) {
     const successor = documents.get(id);
-    if (successor?.kind === 'instrument') return successor.applicationDate ?? successor.entryIntoForce ?? successor.adopted;
+    if (successor?.kind === 'instrument')
+      return successor.applicationDate ?? successor.entryIntoForce ?? successor.adopted;
   }
   return undefined;
 }
 
 /** The instruments with their events, oldest adoption first; dates that are not plain ISO dates are left out. */
-export function timelineEntries(instruments: readonly InstrumentDocument[], documents: ReadonlyMap<string, Document>): TimelineEntry[] {
+export function timelineEntries(
+  instruments: readonly InstrumentDocument[],
+  documents: ReadonlyMap<string, Document>,
+): TimelineEntry[] {
   return instruments
     .map((doc) => {
       const dated: [TimelineEventKind, string | undefined][] = [
@@ -43,5 +47,9 @@ export function timelineEntries(instruments: readonly InstrumentDocument[], docu
       return { doc, events };
     })
     .filter((entry) => entry.events.length > 0)
-    .sort((a, b) => (a.events[0]?.date ?? '').localeCompare(b.events[0]?.date ?? '') || a.doc.shortName.localeCompare(b.doc.shortName));
+    .sort(
+      (a, b) =>
+        (a.events[0]?.date ?? '').localeCompare(b.events[0]?.date ?? '') ||
+        a.doc.shortName.localeCompare(b.doc.shortName),
+    );
 }

@@ -31,13 +31,25 @@ export function EventMark({ kind, x }: { kind: TimelineEventKind; x: string }) {
 }
 
 /** One instrument: its full name, then a line over its lifetime (to `until` while it still applies) with a linked mark per event. */
-export function TimelineRow({ entry, scale, until, ticks }: { entry: TimelineEntry; scale: TimeScale; until: string; ticks: readonly number[] }) {
+export function TimelineRow({
+  entry,
+  scale,
+  until,
+  ticks,
+}: {
+  entry: TimelineEntry;
+  scale: TimeScale;
+  until: string;
+  ticks: readonly number[];
+}) {
   const { doc, events } = entry;
   const href = documentHref(doc.id);
   const start = events[0]?.date ?? until;
   const ended = events.find((e) => e.kind === 'ended');
   // Only what still applies runs on to `until`; a proposal, or an act that ended on a day the content does not record, stops at its last date.
-  const end = ended?.date ?? (doc.status === 'proposal' || NO_LONGER_APPLIES.has(doc.status) ? (events.at(-1)?.date ?? start) : until);
+  const end =
+    ended?.date ??
+    (doc.status === 'proposal' || NO_LONGER_APPLIES.has(doc.status) ? (events.at(-1)?.date ?? start) : until);
   return (
     <li className={`timeline-row line-${lifetimeLine(doc.status)}`}>
       <a className="timeline-label" href={href} title={doc.title}>

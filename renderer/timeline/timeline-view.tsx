@@ -21,10 +21,17 @@ export function TimelineView() {
   const [section, setSection] = useState('');
   const [status, setStatus] = useState('');
   const entries = useMemo(() => timelineEntries(instruments, documents), [instruments, documents]);
-  const scale = useMemo(() => timeScale([...entries.flatMap((e) => e.events.map((ev) => ev.date)), bundle.contentDate]), [entries, bundle.contentDate]);
-  const sections = bundle.documents.filter((d): d is SectionDocument => d.kind === 'section').sort((a, b) => a.order - b.order);
+  const scale = useMemo(
+    () => timeScale([...entries.flatMap((e) => e.events.map((ev) => ev.date)), bundle.contentDate]),
+    [entries, bundle.contentDate],
+  );
+  const sections = bundle.documents
+    .filter((d): d is SectionDocument => d.kind === 'section')
+    .sort((a, b) => a.order - b.order);
   const statuses = [...new Set(instruments.map((d) => d.status))].sort() as Status[];
-  const shown = entries.filter((e) => (!section || e.doc.sections.includes(section)) && (!status || e.doc.status === status));
+  const shown = entries.filter(
+    (e) => (!section || e.doc.sections.includes(section)) && (!status || e.doc.status === status),
+  );
   const ticks = scale.ticks.map((tick) => tick.at);
 
   return (

@@ -15,7 +15,10 @@ import '../bookmarks-ui/bookmarks.css';
 const t = texts.bookmarks;
 const SORTS = Object.keys(t.sorts) as BookmarkSort[];
 
-function folderPath(bookmark: Bookmark, names: ReadonlyMap<string, { name: string; parentId: string | null }>): string | null {
+function folderPath(
+  bookmark: Bookmark,
+  names: ReadonlyMap<string, { name: string; parentId: string | null }>,
+): string | null {
   const folder = bookmark.folderId === null ? undefined : names.get(bookmark.folderId);
   if (!folder) return null;
   const parent = folder.parentId === null ? undefined : names.get(folder.parentId);
@@ -32,7 +35,14 @@ export function BookmarksView() {
   const [sort, setSort] = useState<BookmarkSort>('updated');
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const shown = useMemo(
-    () => visibleBookmarks(snapshot.bookmarks, snapshot.folders, { folder, query, sort, locale: texts.locale, labelOf: (bookmark) => bookmarkLabel(bookmark, reader).text }),
+    () =>
+      visibleBookmarks(snapshot.bookmarks, snapshot.folders, {
+        folder,
+        query,
+        sort,
+        locale: texts.locale,
+        labelOf: (bookmark) => bookmarkLabel(bookmark, reader).text,
+      }),
     [snapshot.bookmarks, snapshot.folders, folder, query, sort, reader],
   );
   const folders = useMemo(() => new Map(snapshot.folders.map((f) => [f.id, f])), [snapshot.folders]);
@@ -45,7 +55,9 @@ export function BookmarksView() {
   };
 
   if (snapshot.status !== 'ready') {
-    const message = { loading: t.loading, unavailable: t.unavailable, failed: t.failed(snapshot.problem ?? '') }[snapshot.status];
+    const message = { loading: t.loading, unavailable: t.unavailable, failed: t.failed(snapshot.problem ?? '') }[
+      snapshot.status
+    ];
     return (
       <article className="bookmarks-page">
         <h1>{t.title}</h1>
@@ -62,7 +74,13 @@ export function BookmarksView() {
         <div className="bookmarks-main">
           <div className="bookmarks-toolbar">
             <label htmlFor={`${id}-search`}>{t.searchLabel}</label>
-            <input id={`${id}-search`} type="search" placeholder={t.searchPlaceholder} value={query} onChange={(event) => setQuery(event.target.value)} />
+            <input
+              id={`${id}-search`}
+              type="search"
+              placeholder={t.searchPlaceholder}
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
             <label htmlFor={`${id}-sort`}>{t.sort}</label>
             <select id={`${id}-sort`} value={sort} onChange={(event) => setSort(event.target.value as BookmarkSort)}>
               {SORTS.map((value) => (
@@ -78,7 +96,9 @@ export function BookmarksView() {
                 type="checkbox"
                 checked={shown.length > 0 && selected.length === shown.length}
                 disabled={shown.length === 0}
-                onChange={(event) => setSelectedIds(new Set(event.target.checked ? shown.map((bookmark) => bookmark.id) : []))}
+                onChange={(event) =>
+                  setSelectedIds(new Set(event.target.checked ? shown.map((bookmark) => bookmark.id) : []))
+                }
               />{' '}
               {t.selectAll}
             </label>
@@ -92,7 +112,13 @@ export function BookmarksView() {
           ) : (
             <ul className="bookmark-list" aria-label={t.listLabel}>
               {shown.map((bookmark) => (
-                <BookmarkRow key={bookmark.id} bookmark={bookmark} folder={folderPath(bookmark, folders)} selected={selectedIds.has(bookmark.id)} onSelect={(on) => select(bookmark.id, on)} />
+                <BookmarkRow
+                  key={bookmark.id}
+                  bookmark={bookmark}
+                  folder={folderPath(bookmark, folders)}
+                  selected={selectedIds.has(bookmark.id)}
+                  onSelect={(on) => select(bookmark.id, on)}
+                />
               ))}
             </ul>
           )}

@@ -18,7 +18,9 @@ export function CopyCitationButton({ citation }: { citation: string }) {
       <button type="button" onClick={() => void copy()}>
         {texts.metadata.copyCitation}
       </button>
-      <span role="status">{outcome === 'copied' ? texts.metadata.copied : outcome === 'failed' ? texts.metadata.copyFailed : ''}</span>
+      <span role="status">
+        {outcome === 'copied' ? texts.metadata.copied : outcome === 'failed' ? texts.metadata.copyFailed : ''}
+      </span>
     </div>
   );
 }

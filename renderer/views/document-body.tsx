@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { Document } from '../../content/model/bundle-schema';
 import { documentHref, termHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
@@ -75,7 +85,11 @@ export function DocumentBody({ doc }: { doc: Document }) {
     element.setAttribute('aria-describedby', tooltipId);
     const box = element.getBoundingClientRect();
     const origin = wrapper.current.getBoundingClientRect();
-    setActive({ element, termId, place: { top: box.bottom - origin.top + 4, left: Math.max(0, box.left - origin.left) } });
+    setActive({
+      element,
+      termId,
+      place: { top: box.bottom - origin.top + 4, left: Math.max(0, box.left - origin.left) },
+    });
   };
   const open = (element: HTMLElement | null) => {
     if (element?.dataset.term && terms.has(element.dataset.term)) window.location.hash = termHref(element.dataset.term);
@@ -96,7 +110,9 @@ export function DocumentBody({ doc }: { doc: Document }) {
         onClick={(e: MouseEvent) => open(termElement(e.target))}
         onKeyDown={(e: KeyboardEvent) => e.key === 'Enter' && open(termElement(e.target))}
       />
-      {active && term && <TermTooltip id={tooltipId} term={term} place={active.place} onPointerEnter={keep} onPointerLeave={hideSoon} />}
+      {active && term && (
+        <TermTooltip id={tooltipId} term={term} place={active.place} onPointerEnter={keep} onPointerLeave={hideSoon} />
+      )}
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { DocumentBody } from './document-body';
 import { TableOfContents } from './table-of-contents';
 
 /** The reading layout every document shares: its text (after anything put before it) and a side column ending with the contents. */
-export function DocumentColumns({ doc, beforeBody, side }: { doc: Document; beforeBody?: ReactNode; side?: ReactNode }) {
+export function DocumentColumns({
+  doc,
+  beforeBody,
+  side,
+}: {
+  doc: Document;
+  beforeBody?: ReactNode;
+  side?: ReactNode;
+}) {
   return (
     <div className="document-columns">
       <div className="document-main">

@@ -1,6 +1,11 @@
 import { texts } from '../texts/en';
 
-const format = new Intl.DateTimeFormat(texts.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const format = new Intl.DateTimeFormat(texts.locale, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** An ISO date (`2006-12-18`) in words (`18 December 2006`); anything else is shown as written. */
 export function formatDate(iso: string): string {

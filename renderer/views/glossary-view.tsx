@@ -11,7 +11,10 @@ const t = texts.glossary;
 export function GlossaryView({ letter }: { letter?: string }) {
   const { bundle } = useBundle();
   const [filter, setFilter] = useState('');
-  const sorted = useMemo(() => [...bundle.terms].sort((a, b) => a.term.localeCompare(b.term, texts.locale)), [bundle.terms]);
+  const sorted = useMemo(
+    () => [...bundle.terms].sort((a, b) => a.term.localeCompare(b.term, texts.locale)),
+    [bundle.terms],
+  );
   const letters = useMemo(() => [...new Set(sorted.map(termLetter))], [sorted]);
   const chosen = letter?.toUpperCase();
   // A filter searches every letter: officers type before they notice which letter is open.
@@ -31,7 +34,13 @@ export function GlossaryView({ letter }: { letter?: string }) {
       </nav>
       <div className="filter-field">
         <label htmlFor="glossary-filter">{t.filterLabel}</label>
-        <input id="glossary-filter" type="search" placeholder={t.filterPlaceholder} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          id="glossary-filter"
+          type="search"
+          placeholder={t.filterPlaceholder}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
         <span role="status" className="count">
           {shown.length > 0 ? t.count(shown.length) : t.none}
         </span>

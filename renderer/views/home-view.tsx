@@ -13,14 +13,20 @@ type RecentLink = { key: string; href: string; label: string; kind: string };
 export function HomeView() {
   const { bundle, documents, terms } = useBundle();
   const overview = documents.get('overview');
-  const sections = bundle.documents.filter((d): d is SectionDocument => d.kind === 'section' && !d.parent).sort((a, b) => a.order - b.order);
+  const sections = bundle.documents
+    .filter((d): d is SectionDocument => d.kind === 'section' && !d.parent)
+    .sort((a, b) => a.order - b.order);
   const recent = readRecentPages().flatMap((page): RecentLink[] => {
     if (page.kind === 'term') {
       const term = terms.get(page.id);
-      return term ? [{ key: `term:${term.id}`, href: termHref(term.id), label: term.term, kind: texts.kinds.term }] : [];
+      return term
+        ? [{ key: `term:${term.id}`, href: termHref(term.id), label: term.term, kind: texts.kinds.term }]
+        : [];
     }
     const doc = documents.get(page.id);
-    return doc ? [{ key: `doc:${doc.id}`, href: documentHref(doc.id), label: doc.shortName, kind: texts.kinds[doc.kind] }] : [];
+    return doc
+      ? [{ key: `doc:${doc.id}`, href: documentHref(doc.id), label: doc.shortName, kind: texts.kinds[doc.kind] }]
+      : [];
   });
   return (
     <article className="home">

@@ -25,7 +25,11 @@ export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
         <h1>{doc.title}</h1>
       </header>
       <StatusBanner doc={doc} />
-      <DocumentColumns doc={doc} beforeBody={<KeyFactsTable facts={doc.keyFacts} />} side={<MetadataPanel doc={doc} />} />
+      <DocumentColumns
+        doc={doc}
+        beforeBody={<KeyFactsTable facts={doc.keyFacts} />}
+        side={<MetadataPanel doc={doc} />}
+      />
       <RelatedDocuments relations={doc.relations} />
     </article>
   );

@@ -2,7 +2,17 @@ import type { Relations } from '../../content/model/bundle-schema';
 import { texts } from '../texts/en';
 import { DocumentLink } from './document-link';
 
-const GROUPS = ['amends', 'amendedBy', 'repeals', 'repealedBy', 'replaces', 'replacedBy', 'establishes', 'establishedBy', 'related'] as const;
+const GROUPS = [
+  'amends',
+  'amendedBy',
+  'repeals',
+  'repealedBy',
+  'replaces',
+  'replacedBy',
+  'establishes',
+  'establishedBy',
+  'related',
+] as const;
 
 /** Every relation of a document in both directions (the compiler fills the reverse side), grouped by kind. */
 export function RelatedDocuments({ relations }: { relations: Relations }) {

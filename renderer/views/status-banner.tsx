@@ -8,7 +8,9 @@ const LINKED = ['repealedBy', 'replacedBy', 'amendedBy'] as const;
 export function StatusBanner({ doc }: { doc: InstrumentDocument | BodyDocument }) {
   // An act that repealed and replaced another is named once, as the one that repealed it.
   const shown = (relation: (typeof LINKED)[number]) =>
-    relation === 'replacedBy' ? doc.relations.replacedBy.filter((id) => !doc.relations.repealedBy.includes(id)) : doc.relations[relation];
+    relation === 'replacedBy'
+      ? doc.relations.replacedBy.filter((id) => !doc.relations.repealedBy.includes(id))
+      : doc.relations[relation];
   const groups = LINKED.filter((relation) => shown(relation).length > 0);
   return (
     <div className={`status-banner status-${doc.status}`} role="note" aria-label={texts.banner.label}>

@@ -9,7 +9,13 @@ export interface TooltipPlace {
 }
 
 /** A term's definition next to where it is used, with a link to its glossary page. */
-export function TermTooltip({ id, term, place, onPointerEnter, onPointerLeave }: {
+export function TermTooltip({
+  id,
+  term,
+  place,
+  onPointerEnter,
+  onPointerLeave,
+}: {
   id: string;
   term: Term;
   place: TooltipPlace;
@@ -17,7 +23,14 @@ export function TermTooltip({ id, term, place, onPointerEnter, onPointerLeave }:
   onPointerLeave: () => void;
 }) {
   return (
-    <div id={id} role="tooltip" className="term-tooltip" style={place} onMouseEnter={onPointerEnter} onMouseLeave={onPointerLeave}>
+    <div
+      id={id}
+      role="tooltip"
+      className="term-tooltip"
+      style={place}
+      onMouseEnter={onPointerEnter}
+      onMouseLeave={onPointerLeave}
+    >
       <strong>{term.term}</strong>
       {term.expansion && <span> ({term.expansion})</span>}
       <p>{term.definition}</p>

@@ -8,7 +8,8 @@ const t = texts.whatsNew;
 
 type WhatsNew = NonNullable<ChannelOutput<'packs:whatsNew'>>;
 type ChangedDocument = WhatsNew['changes']['added'][number];
-type State = { kind: 'loading' } | { kind: 'no-shell' } | { kind: 'loaded'; record: WhatsNew | null; notices: string[] };
+type State =
+  { kind: 'loading' } | { kind: 'no-shell' } | { kind: 'loaded'; record: WhatsNew | null; notices: string[] };
 
 function ChangeList({ title, documents, linked }: { title: string; documents: ChangedDocument[]; linked: boolean }) {
   const id = `whats-new-${title.toLowerCase()}`;
@@ -22,7 +23,9 @@ function ChangeList({ title, documents, linked }: { title: string; documents: Ch
       ) : (
         <ul>
           {documents.map((document) => (
-            <li key={document.id}>{linked ? <a href={documentHref(document.id)}>{document.title}</a> : <span>{document.title}</span>}</li>
+            <li key={document.id}>
+              {linked ? <a href={documentHref(document.id)}>{document.title}</a> : <span>{document.title}</span>}
+            </li>
           ))}
         </ul>
       )}
@@ -61,7 +64,14 @@ export function WhatsNewView() {
       {state.kind === 'loaded' && state.record === null ? <p>{t.none}</p> : null}
       {state.kind === 'loaded' && state.record !== null ? (
         <>
-          <p>{t.switched(state.record.fromVersion, state.record.toVersion, state.record.contentDate, new Date(state.record.switchedAt).toLocaleString())}</p>
+          <p>
+            {t.switched(
+              state.record.fromVersion,
+              state.record.toVersion,
+              state.record.contentDate,
+              new Date(state.record.switchedAt).toLocaleString(),
+            )}
+          </p>
           <ChangeList title={t.added} documents={state.record.changes.added} linked />
           <ChangeList title={t.changed} documents={state.record.changes.changed} linked />
           <ChangeList title={t.removed} documents={state.record.changes.removed} linked={false} />

@@ -24,7 +24,9 @@ describe('bookmark journeys in Chromium', () => {
 
     await page.goto(`${origin}/index.html#/term/single-point-of-contact`);
     await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Bookmark', exact: true }).getAttribute('aria-pressed'), patiently).toBe('true');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Bookmark', exact: true }).getAttribute('aria-pressed'), patiently)
+      .toBe('true');
 
     await page.goto(`${origin}/index.html#/bookmarks`);
     await expect.poll(() => rows(harness).count(), patiently).toBe(2);
@@ -32,7 +34,9 @@ describe('bookmark journeys in Chromium', () => {
     await page.getByLabel('Note').fill('Ask the <b>SPOC</b> before sending a request');
     await page.getByLabel('Tags (comma-separated)').fill('exchange, urgent');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('.bookmark-note').textContent(), patiently).toBe('Ask the <b>SPOC</b> before sending a request');
+    await expect
+      .poll(() => page.locator('.bookmark-note').textContent(), patiently)
+      .toBe('Ask the <b>SPOC</b> before sending a request');
 
     await page.getByLabel('Search bookmarks').fill('before sending');
     await expect.poll(() => rows(harness).count(), patiently).toBe(1);
@@ -43,17 +47,25 @@ describe('bookmark journeys in Chromium', () => {
     await page.getByLabel('Search bookmarks').fill('');
     await page.screenshot({ path: join(RESULTS_DIR, 'bookmarks-view.png'), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export (JSON)' }).click(),
+    ]);
     const exported = join(RESULTS_DIR, 'bookmarks-export.json');
     await download.saveAs(exported);
-    expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ format: 'polcoop-bookmarks', bookmarks: [{}, {}] });
+    expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({
+      format: 'polcoop-bookmarks',
+      bookmarks: [{}, {}],
+    });
 
     await page.getByLabel('Select all shown').check();
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.getByText('Bookmarked pages will appear here.').count(), patiently).toBe(1);
 
     await page.getByLabel('Import a bookmarks file (JSON)').setInputFiles(exported);
-    await expect.poll(() => page.locator('.import-preview p').first().textContent(), patiently).toBe('This import adds 2, merges 0 into existing bookmarks and skips 0 already here.');
+    await expect
+      .poll(() => page.locator('.import-preview p').first().textContent(), patiently)
+      .toBe('This import adds 2, merges 0 into existing bookmarks and skips 0 already here.');
     await page.screenshot({ path: join(RESULTS_DIR, 'bookmarks-import-preview.png'), fullPage: true });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => rows(harness).count(), patiently).toBe(2);
@@ -68,7 +80,9 @@ describe('bookmark journeys in Chromium', () => {
     await link.waitFor(patiently);
     const official = /^Council Framework Decision 2006\/960\/JHA of 18 December 2006 on simplifying/;
     expect(await link.getAttribute('title')).toMatch(official);
-    const row = page.locator('.bookmark-list > li', { has: page.getByRole('link', { name: 'Swedish Framework Decision' }) });
+    const row = page.locator('.bookmark-list > li', {
+      has: page.getByRole('link', { name: 'Swedish Framework Decision' }),
+    });
     const officialLine = row.locator('.bookmark-official');
     expect(await officialLine.isVisible()).toBe(false);
     const oneLine = await row.locator('.bookmark-title').evaluate((p) => p.getBoundingClientRect().height);
@@ -82,7 +96,9 @@ describe('bookmark journeys in Chromium', () => {
       for (const theme of SCREEN_THEMES) {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: theme });
-        await page.screenshot({ path: join(RESULTS_DIR, `bookmarks-short-names-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `bookmarks-short-names-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
       }
     }
     await page.setViewportSize(SCREEN_VIEWPORTS[0]);
@@ -105,7 +121,10 @@ describe('bookmark journeys in Chromium', () => {
 describe('bookmarks in the web edition (npm run serve, no shell)', () => {
   it('keeps a bookmark in the browser across a reload, through the same UI', async () => {
     const server = await startServe(['--port', '0'], process.cwd());
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}#/doc/swedish-framework-decision-2006-960`);
@@ -116,7 +135,9 @@ describe('bookmarks in the web edition (npm run serve, no shell)', () => {
       await expect.poll(() => star.getAttribute('aria-pressed'), patiently).toBe('true');
       await page.goto(`${server.url}#/bookmarks`);
       await page.reload();
-      await expect.poll(() => page.locator('.bookmark-list > li a').first().textContent(), patiently).toBe('Swedish Framework Decision');
+      await expect
+        .poll(() => page.locator('.bookmark-list > li a').first().textContent(), patiently)
+        .toBe('Swedish Framework Decision');
     } finally {
       await browser.close();
       await server.stop('SIGINT');

@@ -16,7 +16,8 @@ const patiently = { timeout: 15_000 };
 const picker = (page: Page) => page.locator('details.picker-details');
 const pickerOpen = (page: Page) => picker(page).evaluate((details: HTMLDetailsElement) => details.open);
 const summary = (page: Page) => picker(page).locator('summary').textContent();
-const columns = (page: Page) => page.getByRole('table', { name: 'Instruments side by side' }).getByRole('columnheader').count();
+const columns = (page: Page) =>
+  page.getByRole('table', { name: 'Instruments side by side' }).getByRole('columnheader').count();
 
 /** Ticks a box as a person would and waits until it shows ticked. */
 async function tick(page: Page, name: RegExp) {
@@ -52,7 +53,9 @@ describe('compare in Chromium', () => {
     expect(await pickerOpen(page)).toBe(true);
     await expect.poll(() => columns(page), patiently).toBe(3);
     await expect.poll(() => page.getByRole('rowheader', { name: 'CELEX' }).count(), patiently).toBe(1);
-    await expect.poll(() => page.evaluate(() => location.hash), patiently).toMatch(/^#\/compare\?ids=[^,]+,[^,]+,[^,]+$/);
+    await expect
+      .poll(() => page.evaluate(() => location.hash), patiently)
+      .toMatch(/^#\/compare\?ids=[^,]+,[^,]+,[^,]+$/);
 
     // Reloading takes the choice from the URL; a page opened on a ready comparison starts with the picker folded.
     await page.reload();
@@ -86,7 +89,9 @@ describe('compare in Chromium', () => {
         await expect.poll(() => columns(page), patiently).toBe(3);
         expect(await pickerOpen(page)).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-        await page.screenshot({ path: join(RESULTS_DIR, `compare-picker-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `compare-picker-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
       });
 
       it(`shows four instruments side by side tidily at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {
@@ -94,10 +99,14 @@ describe('compare in Chromium', () => {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: theme });
         const ids = await page.evaluate(async () => {
-          const bundle = (await (await fetch('bundle/bundle.json')).json()) as { documents: { id: string; kind: string }[] };
+          const bundle = (await (await fetch('bundle/bundle.json')).json()) as {
+            documents: { id: string; kind: string }[];
+          };
           return bundle.documents.filter((d) => d.kind === 'instrument').map((d) => d.id);
         });
-        const four = [SWEDISH, ...ids.filter((id) => /prum|pnr|europol-regulation/.test(id))].filter((id) => ids.includes(id ?? '')).slice(0, 4);
+        const four = [SWEDISH, ...ids.filter((id) => /prum|pnr|europol-regulation/.test(id))]
+          .filter((id) => ids.includes(id ?? ''))
+          .slice(0, 4);
         await openCompare(page, origin, `#/compare?ids=${four.join(',')}`);
         await expect.poll(() => columns(page), patiently).toBe(4);
         await expect.poll(() => summary(page), patiently).toBe('Instruments to compare: 4 instruments chosen');
@@ -113,7 +122,10 @@ describe('compare in Chromium', () => {
       await page.setViewportSize(SCREEN_VIEWPORTS[0]);
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(`${origin}/index.html`);
-      await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      await page.evaluate(
+        (t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')),
+        theme,
+      );
       await openCompare(page, origin);
       await page.getByRole('checkbox').first().waitFor();
       const found: Record<string, unknown> = {};

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findElectronRuntime } from '../../build/scripts/electron-runtime';
 
 const runtime = findElectronRuntime({ download: false });
-const skipReason = runtime.found ? '' : ' [skipped: no Electron runtime here; set ELECTRON_OVERRIDE_DIST_PATH to run it]';
+const skipReason = runtime.found
+  ? ''
+  : ' [skipped: no Electron runtime here; set ELECTRON_OVERRIDE_DIST_PATH to run it]';
 // The default reporter lists skipped files without test names, so the reason is printed too.
 if (!runtime.found) console.info(`Electron launch test${skipReason}: ${runtime.reason.split('\n')[0]}`);
 

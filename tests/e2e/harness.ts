@@ -26,7 +26,15 @@ export const SCREEN_VIEWPORTS = [
 ] as const;
 export const SCREEN_THEMES = ['light', 'dark'] as const;
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A running harness: the built app served on loopback, a Chromium page wired to the real main-process handlers. */
 export interface Harness {
@@ -49,27 +57,40 @@ export interface HarnessOptions {
 function serve(roots: AppRoots): Promise<Server> {
   const handle = createAppRequestHandler(() => roots, null);
   const server = createServer((req, res) => {
-    void handle(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
+    void handle(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(
+      async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      },
+    );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 function preloadScript(): string {
-  const result = buildSync({ entryPoints: [join(import.meta.dirname, 'harness-preload.ts')], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  const result = buildSync({
+    entryPoints: [join(import.meta.dirname, 'harness-preload.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]?.text ?? '';
 }
 
 /** Starts the harness over the built `dist/`; fails with a clear message if the build or Chromium is missing. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const roots: AppRoots = { rendererDir: join(process.cwd(), 'dist', 'renderer'), bundleDir: join(process.cwd(), 'dist', 'bundle') };
+  const roots: AppRoots = {
+    rendererDir: join(process.cwd(), 'dist', 'renderer'),
+    bundleDir: join(process.cwd(), 'dist', 'bundle'),
+  };
   if (!existsSync(join(roots.rendererDir, 'index.html')) || !existsSync(join(roots.bundleDir, 'manifest.json'))) {
     throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
   const server = await serve(roots);
@@ -94,7 +115,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await page.addInitScript({ content: preloadScript() });
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith('data:'))
+      foreignRequests.push(request.url());
   });
   return {
     origin,
@@ -104,7 +126,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     sendEvent: async (event, payload) => {
       const delivered: Promise<void>[] = [];
       // Only the transport differs from the shell: webContents.send becomes a call into the page's event binding.
-      const contents = { send: (channel: string, sent: unknown) => void delivered.push(page.evaluate(([c, p]) => window.__polcoopEmit(c, p), [channel, sent] as const)) };
+      const contents = {
+        send: (channel: string, sent: unknown) =>
+          void delivered.push(page.evaluate(([c, p]) => window.__polcoopEmit(c, p), [channel, sent] as const)),
+      };
       sendShellEvent(contents, event, payload);
       await Promise.all(delivered);
     },

@@ -18,7 +18,8 @@ async function watchHandledKeys(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { handledKeys: string[] }).handledKeys = seen;
     window.addEventListener('keydown', (event) => {
-      if (!['Control', 'Shift', 'Alt', 'Meta', 'Escape'].includes(event.key)) seen.push(`${event.key}:${event.defaultPrevented ? 'handled' : 'not handled'}`);
+      if (!['Control', 'Shift', 'Alt', 'Meta', 'Escape'].includes(event.key))
+        seen.push(`${event.key}:${event.defaultPrevented ? 'handled' : 'not handled'}`);
     });
   });
   return () => page.evaluate(() => (window as unknown as { handledKeys: string[] }).handledKeys);
@@ -42,7 +43,13 @@ describe('the menu commands in Chromium', () => {
 
     await page.keyboard.press('Control+f');
     await expect.poll(() => searchField(page).evaluate((input) => input === document.activeElement)).toBe(true);
-    expect(await searchField(page).evaluate((input: HTMLInputElement) => [input.value, input.selectionStart, input.selectionEnd])).toEqual(['prüm', 0, 'prüm'.length]);
+    expect(
+      await searchField(page).evaluate((input: HTMLInputElement) => [
+        input.value,
+        input.selectionStart,
+        input.selectionEnd,
+      ]),
+    ).toEqual(['prüm', 0, 'prüm'.length]);
     await page.keyboard.press('Escape');
 
     await page.locator('main').focus();
@@ -70,7 +77,9 @@ describe('the menu commands in Chromium', () => {
 
     await harness.sendEvent('shell:command', { command: 'show-bookmarks' });
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/bookmarks');
-    await expect.poll(() => page.locator('.bookmark-list > li a').allTextContents(), patiently).toContainEqual(expect.stringMatching(/single point of contact/i));
+    await expect
+      .poll(() => page.locator('.bookmark-list > li a').allTextContents(), patiently)
+      .toContainEqual(expect.stringMatching(/single point of contact/i));
   });
 
   it('refuses an event the contract does not describe, before it reaches the page', async () => {
@@ -87,10 +96,13 @@ describe('the menu commands in Chromium', () => {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: theme });
         await openDocument(page, origin);
-        if ((await star(page).getAttribute('aria-pressed')) !== 'true') await harness.sendEvent('shell:command', { command: 'bookmark-this' });
+        if ((await star(page).getAttribute('aria-pressed')) !== 'true')
+          await harness.sendEvent('shell:command', { command: 'bookmark-this' });
         await expect.poll(() => star(page).getAttribute('aria-pressed'), patiently).toBe('true');
         await harness.sendEvent('shell:command', { command: 'focus-search' });
-        await page.screenshot({ path: join(RESULTS_DIR, `menu-commands-${viewport.width}x${viewport.height}-${theme}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `menu-commands-${viewport.width}x${viewport.height}-${theme}.png`),
+        });
         expect(await axeViolations(page)).toEqual([]);
       });
     }
@@ -100,7 +112,10 @@ describe('the menu commands in Chromium', () => {
 describe('the menu commands in the web edition (no shell, no menu)', () => {
   it('answers the same keys', async () => {
     const server = await startServe(['--port', '0'], process.cwd());
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}#/doc/${DOC}`);

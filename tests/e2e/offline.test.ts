@@ -28,7 +28,9 @@ describe('offline by construction, in Chromium', () => {
     const { page, origin } = harness;
     for (const [hash, heading] of JOURNEY) {
       await page.goto(`${origin}/index.html${hash}`);
-      await expect.poll(() => page.locator('h1').first().textContent(), { message: hash, timeout: 10_000 }).toMatch(heading);
+      await expect
+        .poll(() => page.locator('h1').first().textContent(), { message: hash, timeout: 10_000 })
+        .toMatch(heading);
     }
     await page.goto(`${origin}/index.html#/search?q=Europol`);
     const result = page.getByRole('main').getByRole('link').first();

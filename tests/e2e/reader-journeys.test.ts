@@ -26,9 +26,13 @@ describe('reader journeys in Chromium', () => {
     await result.waitFor();
     await page.screenshot({ path: join(RESULTS_DIR, 'search.png'), fullPage: true });
     await result.click();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/doc\/swedish-framework-decision-2006-960(\/|$)/);
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toMatch(/^#\/doc\/swedish-framework-decision-2006-960(\/|$)/);
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Council Framework Decision 2006/960/JHA');
-    expect(await page.getByRole('note', { name: 'Status' }).textContent()).toMatch(/repealed by Information Exchange Directive/i);
+    expect(await page.getByRole('note', { name: 'Status' }).textContent()).toMatch(
+      /repealed by Information Exchange Directive/i,
+    );
     await page.screenshot({ path: join(RESULTS_DIR, 'document.png'), fullPage: true });
   });
 
@@ -55,7 +59,10 @@ describe('reader journeys in Chromium', () => {
     await page.locator('.term-list').waitFor();
     await page.mouse.wheel(0, 1500);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-    const link = page.locator('.term-list a').filter({ hasText: /^DubliNet$/ }).first();
+    const link = page
+      .locator('.term-list a')
+      .filter({ hasText: /^DubliNet$/ })
+      .first();
     await link.scrollIntoViewIfNeeded();
     const left = await page.evaluate(() => window.scrollY);
     expect(left).toBeGreaterThan(1000);
@@ -69,12 +76,19 @@ describe('reader journeys in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('DubliNet');
   });
 
-  it('opens a heading from the table of contents and scrolls it into view below the top bar and the instrument\'s compact header', async () => {
+  it("opens a heading from the table of contents and scrolls it into view below the top bar and the instrument's compact header", async () => {
     const { page, origin } = harness;
     await page.goto(`${origin}/index.html#/doc/info-exchange-directive-2023-977`);
-    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'How it relates to other instruments' }).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/doc/info-exchange-directive-2023-977/how-it-relates-to-other-instruments');
-    const top = await page.locator('#how-it-relates-to-other-instruments').evaluate((h) => h.getBoundingClientRect().top);
+    await page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link', { name: 'How it relates to other instruments' })
+      .click();
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toBe('#/doc/info-exchange-directive-2023-977/how-it-relates-to-other-instruments');
+    const top = await page
+      .locator('#how-it-relates-to-other-instruments')
+      .evaluate((h) => h.getBoundingClientRect().top);
     const bar = await page.locator('.reading-header').evaluate((h) => h.getBoundingClientRect().bottom);
     expect(top).toBeGreaterThanOrEqual(bar);
     expect(top).toBeLessThan(bar + 40);

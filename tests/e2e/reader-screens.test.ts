@@ -14,7 +14,10 @@ const VIEWS = {
   page: { hash: '#/doc/overview', ready: 'main h1' },
   term: { hash: '#/term/schengen-information-system', ready: 'main h1' },
   search: { hash: '#/search?q=europol&kind=instrument', ready: '.search-results .facets' },
-  compare: { hash: '#/compare?ids=swedish-framework-decision-2006-960,info-exchange-directive-2023-977', ready: '.compare-table' },
+  compare: {
+    hash: '#/compare?ids=swedish-framework-decision-2006-960,info-exchange-directive-2023-977',
+    ready: '.compare-table',
+  },
   timeline: { hash: '#/timeline', ready: '.timeline-row' },
   // The About view fills in what the shell reports; waiting for it lets axe and screenshots see the final page.
   about: { hash: '#/about', ready: 'main dd >> text=0.0.0-harness' },
@@ -42,7 +45,9 @@ for (const viewport of SCREEN_VIEWPORTS) {
           expect(background).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
           // Nothing may stick out sideways at this width.
           expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-          await page.screenshot({ path: join(RESULTS_DIR, `reader-${view}-${theme}-${viewport.width}x${viewport.height}.png`) });
+          await page.screenshot({
+            path: join(RESULTS_DIR, `reader-${view}-${theme}-${viewport.width}x${viewport.height}.png`),
+          });
         }
       });
     }
@@ -56,7 +61,10 @@ for (const viewport of SCREEN_VIEWPORTS) {
           await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t)), chosen);
           await page.reload();
           await open(page, origin, 'home');
-          return page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+          return page.evaluate(() => [
+            getComputedStyle(document.body).backgroundColor,
+            getComputedStyle(document.body).color,
+          ]);
         };
         const light = ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'];
         const dark = ['rgb(15, 20, 25)', 'rgb(230, 237, 243)'];
@@ -71,7 +79,10 @@ for (const viewport of SCREEN_VIEWPORTS) {
           const { page, origin } = harness;
           await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
           await page.goto(`${origin}/index.html`);
-          await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+          await page.evaluate(
+            (t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')),
+            theme,
+          );
           const found: Record<string, unknown> = {};
           for (const view of Object.keys(VIEWS) as (keyof typeof VIEWS)[]) {
             await page.reload();

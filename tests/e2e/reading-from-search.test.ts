@@ -19,7 +19,9 @@ async function readingHeader(page: Page) {
       barBottom: document.querySelector('.top-bar')?.getBoundingClientRect().bottom,
       name: document.querySelector('.reading-header .short-name')?.textContent,
       badge: badge?.textContent,
-      badgeVisible: badge ? badge.getBoundingClientRect().bottom <= window.innerHeight && badge.getBoundingClientRect().top >= 0 : false,
+      badgeVisible: badge
+        ? badge.getBoundingClientRect().bottom <= window.innerHeight && badge.getBoundingClientRect().top >= 0
+        : false,
     };
   });
 }
@@ -51,11 +53,17 @@ describe('reading what the search found, in Chromium', () => {
   it('opens a passage picked from the results at its heading, clear of the top bar and the compact header', async () => {
     const { page, origin } = harness;
     await page.goto(`${origin}/index.html#/search?q=hot%20pursuit`);
-    const passage = page.getByRole('main').locator('a[href="#/doc/cisa-police-cooperation/conditions-for-surveillance-and-pursuit"]');
+    const passage = page
+      .getByRole('main')
+      .locator('a[href="#/doc/cisa-police-cooperation/conditions-for-surveillance-and-pursuit"]');
     await passage.click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/doc/cisa-police-cooperation/conditions-for-surveillance-and-pursuit');
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toBe('#/doc/cisa-police-cooperation/conditions-for-surveillance-and-pursuit');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
-    const heading = await page.locator('#conditions-for-surveillance-and-pursuit').evaluate((h) => h.getBoundingClientRect().top);
+    const heading = await page
+      .locator('#conditions-for-surveillance-and-pursuit')
+      .evaluate((h) => h.getBoundingClientRect().top);
     const header = await readingHeader(page);
     expect(header.badgeVisible).toBe(true);
     expect(heading).toBeGreaterThanOrEqual(header.bottom ?? Infinity);
@@ -72,7 +80,11 @@ describe('reading what the search found, in Chromium', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/search?q=europol');
     await page.locator('.search-results .result').first().waitFor();
     expect(await box(page).inputValue()).toBe('europol');
-    await page.getByRole('navigation', { name: 'Filter results' }).getByRole('region', { name: 'Kind' }).getByRole('link', { name: 'Instrument' }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter results' })
+      .getByRole('region', { name: 'Kind' })
+      .getByRole('link', { name: 'Instrument' })
+      .click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('kind=instrument');
     expect(await box(page).inputValue()).toBe('europol');
 
@@ -97,7 +109,10 @@ describe('reading what the search found, in Chromium', () => {
 
     await page.goBack();
     await expect.poll(() => box(page).inputValue()).toBe('europol');
-    await page.getByRole('navigation', { name: 'Reference contents' }).getByRole('link', { name: 'Timeline', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Reference contents' })
+      .getByRole('link', { name: 'Timeline', exact: true })
+      .click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/timeline');
     expect(await box(page).inputValue()).toBe('');
   });
@@ -124,15 +139,24 @@ describe('reading what the search found, in Chromium', () => {
         await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
         expect((await readingHeader(page)).badgeVisible).toBe(true);
-        await page.screenshot({ path: join(RESULTS_DIR, `instrument-reading-header-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `instrument-reading-header-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
 
         await page.goto('about:blank');
         await page.goto(`${origin}/index.html#/search?q=${encodeURIComponent(LONG_QUERY)}`);
-        await expect.poll(() => page.getByRole('main').getByRole('status').first().textContent()).toMatch(/^Nothing found/);
+        await expect
+          .poll(() => page.getByRole('main').getByRole('status').first().textContent())
+          .toMatch(/^Nothing found/);
         await box(page).click();
-        await page.getByText(/^Nothing found for/).nth(1).waitFor();
+        await page
+          .getByText(/^Nothing found for/)
+          .nth(1)
+          .waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-        await page.screenshot({ path: join(RESULTS_DIR, `search-long-query-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `search-long-query-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
       });
     }
   }

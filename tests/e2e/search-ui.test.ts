@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { harnessPerSuite, RESULTS_DIR, SCREEN_THEMES, SCREEN_VIEWPORTS } from './harness';
 
-
 describe('search in Chromium', () => {
   const harness = harnessPerSuite();
 
@@ -32,10 +31,16 @@ describe('search in Chromium', () => {
     const status = page.getByRole('main').getByRole('status').first();
     await expect.poll(() => status.textContent()).toMatch(/\d+ results? for/);
     const before = Number((await status.textContent())?.match(/\d+/)?.[0]);
-    await page.getByRole('navigation', { name: 'Filter results' }).getByRole('region', { name: 'Kind' }).getByRole('link', { name: 'Instrument' }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter results' })
+      .getByRole('region', { name: 'Kind' })
+      .getByRole('link', { name: 'Instrument' })
+      .click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('kind=instrument');
     await expect.poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0])).toBeLessThan(before);
-    expect(await page.locator('.search-results .result-meta').allTextContents()).toSatisfy((metas: string[]) => metas.every((m) => m.startsWith('Instrument')));
+    expect(await page.locator('.search-results .result-meta').allTextContents()).toSatisfy((metas: string[]) =>
+      metas.every((m) => m.startsWith('Instrument')),
+    );
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog', { name: 'Go to a page, term or command' }).waitFor();
     await page.keyboard.type('europol');
@@ -50,7 +55,9 @@ describe('search in Chromium', () => {
     await page.goto(`${origin}/index.html#/doc/sis-police-regulation-2018-1862`);
     const topics = page.getByRole('region', { name: 'Identifiers and dates' }).locator('.topics a');
     await topics.first().waitFor();
-    const bundle = await page.evaluate(async () => (await (await fetch('bundle/bundle.json')).json()) as { topics: { id: string; title: string }[] });
+    const bundle = await page.evaluate(
+      async () => (await (await fetch('bundle/bundle.json')).json()) as { topics: { id: string; title: string }[] },
+    );
     const titles = new Map(bundle.topics.map((t) => [t.id, t.title]));
     const ids = new Set(titles.keys());
     const shown = await topics.allTextContents();
@@ -69,7 +76,9 @@ describe('search in Chromium', () => {
     for (const [theme, viewport] of SCREEN_THEMES.flatMap((t) => SCREEN_VIEWPORTS.map((v) => [t, v] as const))) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: theme });
-      await page.screenshot({ path: join(RESULTS_DIR, `search-topic-facets-${theme}-${viewport.width}x${viewport.height}.png`) });
+      await page.screenshot({
+        path: join(RESULTS_DIR, `search-topic-facets-${theme}-${viewport.width}x${viewport.height}.png`),
+      });
     }
   });
 
@@ -84,13 +93,17 @@ describe('search in Chromium', () => {
         await page.goto(`${origin}/index.html#/search?q=time%20limits`);
         await page.locator('.search-results .result').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-        await page.screenshot({ path: join(RESULTS_DIR, `search-results-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `search-results-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
         const box = page.getByRole('combobox', { name: 'Search the reference' });
         await box.fill('');
         await box.pressSequentially('europol ac', { delay: 20 });
         await page.getByRole('option').first().waitFor();
         await page.keyboard.press('ArrowDown');
-        await page.screenshot({ path: join(RESULTS_DIR, `search-suggestions-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `search-suggestions-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
       });
     }
   }
@@ -101,7 +114,10 @@ describe('search in Chromium', () => {
       await page.setViewportSize(SCREEN_VIEWPORTS[0]);
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(`${origin}/index.html`);
-      await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      await page.evaluate(
+        (t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')),
+        theme,
+      );
       // A fresh load (not a hash change plus reload), so the stored theme applies from the first paint.
       await page.goto('about:blank');
       await page.goto(`${origin}/index.html#/search?q=passenger&kind=instrument`);

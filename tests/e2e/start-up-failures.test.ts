@@ -13,7 +13,9 @@ describe('start-up failures, in Chromium', () => {
     const { page, origin } = harness;
     await page.route('**/bundle/bundle.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(`${origin}/index.html#/`);
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/The reference could not be loaded: bundle\/bundle\.json: 404/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 })
+      .toMatch(/The reference could not be loaded: bundle\/bundle\.json: 404/);
     // The frame stays usable: the search field is there.
     expect(await page.getByRole('combobox', { name: 'Search the reference' }).count()).toBe(1);
   });
@@ -23,6 +25,8 @@ describe('start-up failures, in Chromium', () => {
     const { page, origin } = harness;
     await page.route('**/assets/mount-app-*.js', (route) => route.abort());
     await page.goto(`${origin}/index.html#/`);
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/The reference could not be loaded: .+/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 })
+      .toMatch(/The reference could not be loaded: .+/);
   });
 });

@@ -6,7 +6,14 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy'
 import { startServe, type ServeChild } from '../build/web-edition/serve-child';
 import { CHROMIUM_PATH, RESULTS_DIR } from './harness';
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('web edition journeys in Chromium against npm run serve', () => {
   let server: ServeChild;
@@ -26,11 +33,18 @@ describe('web edition journeys in Chromium against npm run serve', () => {
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     const origin = new URL(server.url).origin;
     page.on('request', (request) => {
-      if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+      if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:'))
+        foreignRequests.push(request.url());
     });
     page.on('response', (response) => responses.push(response));
     // Chromium asks for /favicon.ico by itself and the renderer declares no icon: that 404 is the browser's, not the app's.
-    page.on('console', (message) => message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && consoleErrors.push(message.text()));
+    page.on(
+      'console',
+      (message) =>
+        message.type() === 'error' &&
+        !message.location().url.endsWith('/favicon.ico') &&
+        consoleErrors.push(message.text()),
+    );
     page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
   afterAll(async () => {
@@ -49,7 +63,9 @@ describe('web edition journeys in Chromium against npm run serve', () => {
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-resource-policy': 'same-origin',
     });
-    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 }).toBe('EU Police Cooperation Reference');
+    await expect
+      .poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 })
+      .toBe('EU Police Cooperation Reference');
     expect(await page.locator('main a').count()).toBeGreaterThan(3);
     expect(await page.evaluate(() => 'polcoop' in window)).toBe(false);
     await page.screenshot({ path: join(RESULTS_DIR, 'web-home.png'), fullPage: true });
@@ -77,15 +93,21 @@ describe('web edition journeys in Chromium against npm run serve', () => {
 
   it('shows About with the content identity from the bundle', async () => {
     await page.goto(`${server.url}#/about`);
-    await expect.poll(() => page.locator('.about-facts').textContent(), { timeout: 30_000 }).toContain('eu-police-cooperation');
+    await expect
+      .poll(() => page.locator('.about-facts').textContent(), { timeout: 30_000 })
+      .toContain('eu-police-cooperation');
     await page.screenshot({ path: join(RESULTS_DIR, 'web-about.png'), fullPage: true });
   });
 
   it('revalidates the bundle by its ETag on reload instead of downloading it again', async () => {
-    const etag = (await page.request.get(`${server.url}bundle/bundle.json`, { headers: { 'Accept-Encoding': 'br' } })).headers().etag;
+    const etag = (
+      await page.request.get(`${server.url}bundle/bundle.json`, { headers: { 'Accept-Encoding': 'br' } })
+    ).headers().etag;
     responses.length = 0;
     await page.reload();
-    await expect.poll(() => responses.some((r) => r.url().endsWith('/bundle/bundle.json')), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => responses.some((r) => r.url().endsWith('/bundle/bundle.json')), { timeout: 30_000 })
+      .toBe(true);
     const bundle = responses.find((r) => r.url().endsWith('/bundle/bundle.json'))!;
     expect(await bundle.request().headerValue('if-none-match')).toBe(etag);
     expect((await bundle.request().sizes()).responseBodySize).toBe(0);

@@ -15,11 +15,16 @@ const DIST_BUNDLE = join(process.cwd(), 'dist', 'bundle');
 
 /** Installs the built content as a pack over an older sample of it, so What's new has real documents to link. */
 async function installedPackHandlers(work: string) {
-  const { documents } = JSON.parse(readFileSync(join(DIST_BUNDLE, 'bundle.json'), 'utf8')) as { documents: Array<{ id: string; title: string; kind: string }> };
+  const { documents } = JSON.parse(readFileSync(join(DIST_BUNDLE, 'bundle.json'), 'utf8')) as {
+    documents: Array<{ id: string; title: string; kind: string }>;
+  };
   const older = join(work, 'older');
   writeSampleBundle(older, {
     version: '2026.10.0',
-    documents: [...documents.slice(3).map((document) => ({ ...document })), { id: 'swedish-initiative-2006', title: 'Swedish Initiative (Framework Decision 2006/960/JHA)' }],
+    documents: [
+      ...documents.slice(3).map((document) => ({ ...document })),
+      { id: 'swedish-initiative-2006', title: 'Swedish Initiative (Framework Decision 2006/960/JHA)' },
+    ],
   });
   const key = generatePackKeyPair();
   const file = join(work, 'content.polcoop');
@@ -51,10 +56,15 @@ describe("What's new in Chromium", () => {
     harness = await startHarness();
     // The harness wires no content packs (it has no shell); these calls reach the real pack handlers instead.
     await harness.page.exposeBinding('__packsInvoke', async (_source, channel: string) => {
-      const handler = installed.handlers[channel as keyof typeof installed.handlers] as (input: undefined) => Promise<unknown>;
+      const handler = installed.handlers[channel as keyof typeof installed.handlers] as (
+        input: undefined,
+      ) => Promise<unknown>;
       return { ok: true, value: await handler(undefined) };
     });
-    await harness.page.addInitScript({ content: "for (const m of ['whatsNew', 'status']) window.polcoop.packs[m] = () => window.__packsInvoke('packs:' + m);" });
+    await harness.page.addInitScript({
+      content:
+        "for (const m of ['whatsNew', 'status']) window.polcoop.packs[m] = () => window.__packsInvoke('packs:' + m);",
+    });
   });
   afterAll(async () => {
     await harness?.close();

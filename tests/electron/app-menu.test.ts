@@ -21,17 +21,28 @@ const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as 
 describe('application menu', () => {
   it('follows macOS conventions there: app menu first, Cmd accelerators for history', () => {
     const template = appMenuTemplate('darwin', actions(), false);
-    expect(template.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Go', 'Bookmarks', 'help']);
+    expect(template.map((m) => m.role ?? m.label)).toEqual([
+      'appMenu',
+      'File',
+      'Edit',
+      'View',
+      'Go',
+      'Bookmarks',
+      'help',
+    ]);
     expect(find(template, 'Back')?.accelerator).toBe('Cmd+[');
     expect(items(template).some((item) => item.role === 'quit')).toBe(true);
   });
 
-  it.each(['win32', 'linux'] as const)('has File, Edit, View, Go, Bookmarks and Help with mnemonics on %s', (platform) => {
-    const template = appMenuTemplate(platform, actions(), false);
-    expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Go', '&Bookmarks', '&Help']);
-    expect(find(template, 'Back')?.accelerator).toBe('Alt+Left');
-    expect(find(template, 'About EU Police Cooperation Reference')).toBeDefined();
-  });
+  it.each(['win32', 'linux'] as const)(
+    'has File, Edit, View, Go, Bookmarks and Help with mnemonics on %s',
+    (platform) => {
+      const template = appMenuTemplate(platform, actions(), false);
+      expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Go', '&Bookmarks', '&Help']);
+      expect(find(template, 'Back')?.accelerator).toBe('Alt+Left');
+      expect(find(template, 'About EU Police Cooperation Reference')).toBeDefined();
+    },
+  );
 
   it('wires print, save as PDF, navigation and bookmarking to their actions with accelerators', () => {
     const wired = actions();
@@ -51,13 +62,19 @@ describe('application menu', () => {
 
   it('has no two items with the same accelerator', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
-      const accelerators = items(appMenuTemplate(platform, actions(), true)).flatMap((item) => (item.accelerator ? [String(item.accelerator)] : []));
+      const accelerators = items(appMenuTemplate(platform, actions(), true)).flatMap((item) =>
+        item.accelerator ? [String(item.accelerator)] : [],
+      );
       expect(new Set(accelerators).size).toBe(accelerators.length);
     }
   });
 
   it('offers devtools and reload only in development', () => {
-    expect(items(appMenuTemplate('linux', actions(), false)).some((item) => item.role === 'toggleDevTools' || item.role === 'reload')).toBe(false);
+    expect(
+      items(appMenuTemplate('linux', actions(), false)).some(
+        (item) => item.role === 'toggleDevTools' || item.role === 'reload',
+      ),
+    ).toBe(false);
     expect(items(appMenuTemplate('linux', actions(), true)).some((item) => item.role === 'toggleDevTools')).toBe(true);
   });
 });

@@ -97,7 +97,13 @@ describe('app:// protocol', () => {
   });
 
   it('sends the CSP and nosniff on 200, 404 and 405 answers', async () => {
-    const answers = [await get('/index.html'), await get('/missing.js'), await get('/../secret.txt'), await get('/index.html', { method: 'POST', body: 'x' }), await handle(new Request('app://other/index.html'))];
+    const answers = [
+      await get('/index.html'),
+      await get('/missing.js'),
+      await get('/../secret.txt'),
+      await get('/index.html', { method: 'POST', body: 'x' }),
+      await handle(new Request('app://other/index.html')),
+    ];
     expect(answers.map((a) => a.status)).toEqual([200, 404, 404, 405, 404]);
     for (const answer of answers) {
       expect(answer.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -106,7 +112,9 @@ describe('app:// protocol', () => {
   });
 
   it('has a CSP that allows nothing but its own scripts and styles', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    );
     expect(directives.get('default-src')).toBe("'none'");
     expect(directives.get('script-src')).toBe("'self'");
     expect(directives.get('style-src')).toBe("'self'");
@@ -120,7 +128,11 @@ describe('app:// protocol', () => {
   });
 
   it('serves the shell pages and refuses the bundle when none passed verification', async () => {
-    const refusing = createAppRequestHandler(() => ({ ...roots, refuseBundle: true, pages: { '/shell/bundle-error.html': '<h1>bad</h1>' } }));
+    const refusing = createAppRequestHandler(() => ({
+      ...roots,
+      refuseBundle: true,
+      pages: { '/shell/bundle-error.html': '<h1>bad</h1>' },
+    }));
     const page = await refusing(new Request('app://polcoop/shell/bundle-error.html'));
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);

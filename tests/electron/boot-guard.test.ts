@@ -6,7 +6,10 @@ describe('the boot guard', () => {
     const deps = { log: vi.fn(), showError: vi.fn(), exit: vi.fn() };
     await expect(guardBoot(() => Promise.reject(new Error('EACCES: bookmarks folder')), deps)).resolves.toBeUndefined();
     expect(deps.log).toHaveBeenCalledWith('start-up failed: EACCES: bookmarks folder');
-    expect(deps.showError).toHaveBeenCalledWith('EU Police Cooperation Reference could not start', expect.stringContaining('EACCES: bookmarks folder'));
+    expect(deps.showError).toHaveBeenCalledWith(
+      'EU Police Cooperation Reference could not start',
+      expect.stringContaining('EACCES: bookmarks folder'),
+    );
     expect(deps.exit).toHaveBeenCalledWith(1);
   });
 

@@ -3,7 +3,14 @@ import { BUNDLE_ERROR_PATH, bundleErrorPage } from '../../electron/bundle-error-
 
 describe('the bundle error page', () => {
   it('names the failing file and what to do, as static HTML without script or style', () => {
-    const page = bundleErrorPage({ file: 'bundle.json', reason: 'tampered', message: 'bundle.json has been changed: its SHA-256 does not match the manifest' }, []);
+    const page = bundleErrorPage(
+      {
+        file: 'bundle.json',
+        reason: 'tampered',
+        message: 'bundle.json has been changed: its SHA-256 does not match the manifest',
+      },
+      [],
+    );
     expect(page).toContain('<code>bundle.json</code>');
     expect(page).toContain('The built-in content bundle failed its integrity check');
     expect(page).toContain('reinstall the application');
@@ -12,7 +19,9 @@ describe('the bundle error page', () => {
   });
 
   it('escapes file names and pack notices', () => {
-    const page = bundleErrorPage({ file: '<img src=x onerror=alert(1)>.json', reason: 'extra', message: 'x' }, ['The content pack <b>1</b> failed']);
+    const page = bundleErrorPage({ file: '<img src=x onerror=alert(1)>.json', reason: 'extra', message: 'x' }, [
+      'The content pack <b>1</b> failed',
+    ]);
     expect(page).not.toContain('<img');
     expect(page).not.toContain('<b>');
     expect(page).toContain('&#60;img');

@@ -14,11 +14,21 @@ function entry(path: string, data: string) {
   return { path, size: Buffer.byteLength(data), sha256: createHash('sha256').update(data).digest('hex') };
 }
 
-function makeBundle(files: Record<string, string> = { 'bundle.json': '{"documents":[]}', 'search-index.json': '{"index":1}' }, manifestFiles = Object.entries(files).map(([p, d]) => entry(p, d))): string {
+function makeBundle(
+  files: Record<string, string> = { 'bundle.json': '{"documents":[]}', 'search-index.json': '{"index":1}' },
+  manifestFiles = Object.entries(files).map(([p, d]) => entry(p, d)),
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'polcoop-bundle-'));
   dirs.push(dir);
   for (const [path, data] of Object.entries(files)) writeFileSync(join(dir, path), data);
-  const manifest = { format: 1, bundleId: 'eu-police-cooperation', version: '2026.11.0', contentDate: '2026-11-28', compilerVersion: '1.0.0', files: manifestFiles };
+  const manifest = {
+    format: 1,
+    bundleId: 'eu-police-cooperation',
+    version: '2026.11.0',
+    contentDate: '2026-11-28',
+    compilerVersion: '1.0.0',
+    files: manifestFiles,
+  };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
@@ -41,19 +51,40 @@ describe('bundle verification', () => {
   it('names a tampered file, even when its size is unchanged', async () => {
     const dir = makeBundle();
     writeFileSync(join(dir, 'bundle.json'), '{"documents":{}}');
-    expect(await verifyBundle(dir)).toEqual({ ok: false, problems: [{ file: 'bundle.json', reason: 'tampered', message: 'bundle.json has been changed: its SHA-256 does not match the manifest' }] });
+    expect(await verifyBundle(dir)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'bundle.json',
+          reason: 'tampered',
+          message: 'bundle.json has been changed: its SHA-256 does not match the manifest',
+        },
+      ],
+    });
   });
 
   it('names a file that grew', async () => {
     const dir = makeBundle();
     appendFileSync(join(dir, 'search-index.json'), ' ');
-    expect(await verifyBundle(dir)).toMatchObject({ ok: false, problems: [{ file: 'search-index.json', reason: 'tampered' }] });
+    expect(await verifyBundle(dir)).toMatchObject({
+      ok: false,
+      problems: [{ file: 'search-index.json', reason: 'tampered' }],
+    });
   });
 
   it('names a missing file', async () => {
     const dir = makeBundle();
     rmSync(join(dir, 'search-index.json'));
-    expect(await verifyBundle(dir)).toEqual({ ok: false, problems: [{ file: 'search-index.json', reason: 'missing', message: 'search-index.json is listed in the manifest but missing' }] });
+    expect(await verifyBundle(dir)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'search-index.json',
+          reason: 'missing',
+          message: 'search-index.json is listed in the manifest but missing',
+        },
+      ],
+    });
   });
 
   it('names an extra file, also in a subfolder', async () => {
@@ -61,7 +92,13 @@ describe('bundle verification', () => {
     writeFileSync(join(dir, 'payload.js'), 'alert(1)');
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'x.json'), '{}');
-    expect(await verifyBundle(dir)).toMatchObject({ ok: false, problems: [{ file: 'payload.js', reason: 'extra', message: 'payload.js is not listed in the manifest' }, { file: 'sub/x.json', reason: 'extra' }] });
+    expect(await verifyBundle(dir)).toMatchObject({
+      ok: false,
+      problems: [
+        { file: 'payload.js', reason: 'extra', message: 'payload.js is not listed in the manifest' },
+        { file: 'sub/x.json', reason: 'extra' },
+      ],
+    });
   });
 
   it('reports every problem at once', async () => {
@@ -70,7 +107,11 @@ describe('bundle verification', () => {
     appendFileSync(join(dir, 'search-index.json'), 'x');
     writeFileSync(join(dir, 'extra.txt'), '');
     const result = await verifyBundle(dir);
-    expect(result.ok ? [] : result.problems.map((p) => `${p.reason}:${p.file}`)).toEqual(['missing:bundle.json', 'tampered:search-index.json', 'extra:extra.txt']);
+    expect(result.ok ? [] : result.problems.map((p) => `${p.reason}:${p.file}`)).toEqual([
+      'missing:bundle.json',
+      'tampered:search-index.json',
+      'extra:extra.txt',
+    ]);
   });
 
   it.each([
@@ -83,20 +124,32 @@ describe('bundle verification', () => {
     expect(await verifyBundle(dir)).toMatchObject({ ok: false, problems: [{ file: 'manifest.json', reason }] });
   });
 
-  it.each(['../outside.json', '/etc/passwd', 'a/../bundle.json', 'a\\b.json', 'manifest.json', './bundle.json'])('refuses a manifest listing the path %s', async (path) => {
-    const dir = makeBundle({ 'bundle.json': '{}' }, [entry('bundle.json', '{}'), entry(path, '{}')]);
-    expect(await verifyBundle(dir)).toMatchObject({ ok: false, problems: [{ file: 'manifest.json', reason: 'manifest' }] });
-  });
+  it.each(['../outside.json', '/etc/passwd', 'a/../bundle.json', 'a\\b.json', 'manifest.json', './bundle.json'])(
+    'refuses a manifest listing the path %s',
+    async (path) => {
+      const dir = makeBundle({ 'bundle.json': '{}' }, [entry('bundle.json', '{}'), entry(path, '{}')]);
+      expect(await verifyBundle(dir)).toMatchObject({
+        ok: false,
+        problems: [{ file: 'manifest.json', reason: 'manifest' }],
+      });
+    },
+  );
 
   it('names a listed file that is there but cannot be read, instead of throwing', async () => {
     const dir = makeBundle();
     rmSync(join(dir, 'search-index.json'));
     // A link to nowhere is listed by the folder walk but fails to open.
     symlinkSync(join(dir, 'no-such-file'), join(dir, 'search-index.json'));
-    expect(await verifyBundle(dir)).toEqual({ ok: false, problems: [{ file: 'search-index.json', reason: 'missing', message: 'search-index.json cannot be read' }] });
+    expect(await verifyBundle(dir)).toEqual({
+      ok: false,
+      problems: [{ file: 'search-index.json', reason: 'missing', message: 'search-index.json cannot be read' }],
+    });
   });
 
   it('refuses a folder that does not exist', async () => {
-    expect(await verifyBundle(join(tmpdir(), 'polcoop-no-such-bundle'))).toMatchObject({ ok: false, problems: [{ file: 'manifest.json', reason: 'missing' }] });
+    expect(await verifyBundle(join(tmpdir(), 'polcoop-no-such-bundle'))).toMatchObject({
+      ok: false,
+      problems: [{ file: 'manifest.json', reason: 'missing' }],
+    });
   });
 });

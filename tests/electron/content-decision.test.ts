@@ -23,7 +23,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       fsSpies.reads.push(String(path));
       return (actual.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
     }) as typeof actual.readFile,
-    rename: ((from: string, to: string) => (fsSpies.failRename ? Promise.reject(new Error('EACCES: permission denied, rename')) : actual.rename(from, to))) as typeof actual.rename,
+    rename: ((from: string, to: string) =>
+      fsSpies.failRename
+        ? Promise.reject(new Error('EACCES: permission denied, rename'))
+        : actual.rename(from, to)) as typeof actual.rename,
   };
 });
 
@@ -57,7 +60,9 @@ async function installPack(sources: ContentSources, version: string): Promise<st
     builtInBundleDir: sources.builtInBundleDir,
     notices: [],
   });
-  const preview = await service.preview(samplePack(dirs, key, { version, documents: [{ id: 'prum', title: `Prüm ${version}` }] }));
+  const preview = await service.preview(
+    samplePack(dirs, key, { version, documents: [{ id: 'prum', title: `Prüm ${version}` }] }),
+  );
   if (preview.outcome !== 'ready') throw new Error(JSON.stringify(preview));
   await service.install(preview.preview.token, false);
   return join(root, (await readPointer(root)).pointer.current ?? '');
@@ -74,7 +79,10 @@ function readsOf(path: string): number {
 }
 
 async function served(sources: ContentSources, path: string): Promise<{ status: number; text: string }> {
-  const app = servedApp({ rendererDir: join(sources.builtInBundleDir, '..', 'renderer'), bundleDir: sources.builtInBundleDir }, await decideContent(sources));
+  const app = servedApp(
+    { rendererDir: join(sources.builtInBundleDir, '..', 'renderer'), bundleDir: sources.builtInBundleDir },
+    await decideContent(sources),
+  );
   const response = await createAppRequestHandler(() => app.roots)(new Request(`app://polcoop${path}`));
   return { status: response.status, text: await response.text() };
 }
@@ -83,7 +91,11 @@ describe('the content decision at start-up', () => {
   it('serves the verified built-in bundle when no pack is installed', async () => {
     const sources = setup();
     const decision = await decideContent(sources);
-    expect(decision).toMatchObject({ ok: true, served: { dir: sources.builtInBundleDir, source: 'built-in', manifest: { manifest: { version: '2026.11.0' } } }, notices: [] });
+    expect(decision).toMatchObject({
+      ok: true,
+      served: { dir: sources.builtInBundleDir, source: 'built-in', manifest: { manifest: { version: '2026.11.0' } } },
+      notices: [],
+    });
     expect((await served(sources, '/bundle/bundle.json')).status).toBe(200);
   });
 
@@ -91,7 +103,11 @@ describe('the content decision at start-up', () => {
     const sources = setup();
     const pack = await installPack(sources, '2026.12.0');
     const decision = await decideContent(sources);
-    expect(decision).toMatchObject({ ok: true, served: { dir: join(pack, PACK_BUNDLE), source: 'pack', manifest: { manifest: { version: '2026.12.0' } } }, notices: [] });
+    expect(decision).toMatchObject({
+      ok: true,
+      served: { dir: join(pack, PACK_BUNDLE), source: 'pack', manifest: { manifest: { version: '2026.12.0' } } },
+      notices: [],
+    });
     expect(JSON.parse((await served(sources, '/bundle/bundle.json')).text).version).toBe('2026.12.0');
   });
 
@@ -101,7 +117,13 @@ describe('the content decision at start-up', () => {
     fsSpies.reads.length = 0;
     expect(await decideContent(sources)).toMatchObject({ ok: true, served: { source: 'pack' } });
     const packFiles = filesUnder(pack);
-    expect(packFiles.map((file) => relative(pack, file).split(sep).join('/')).sort()).toEqual(['bundle/bundle.json', 'bundle/manifest.json', 'bundle/search-index.json', 'manifest.json', 'manifest.sig']);
+    expect(packFiles.map((file) => relative(pack, file).split(sep).join('/')).sort()).toEqual([
+      'bundle/bundle.json',
+      'bundle/manifest.json',
+      'bundle/search-index.json',
+      'manifest.json',
+      'manifest.sig',
+    ]);
     for (const file of packFiles) expect({ file, reads: readsOf(file) }).toEqual({ file, reads: 1 });
     expect(readsOf(join(sources.builtInBundleDir, 'manifest.json'))).toBe(1);
     expect(readsOf(join(sources.builtInBundleDir, 'bundle.json'))).toBe(0);
@@ -114,8 +136,13 @@ describe('the content decision at start-up', () => {
     writeFileSync(join(pack, PACK_BUNDLE, 'bundle.json'), '{}');
     fsSpies.reads.length = 0;
     const decision = await decideContent(sources);
-    expect(decision).toMatchObject({ ok: true, served: { dir: sources.builtInBundleDir, source: 'built-in' }, notices: [expect.stringMatching(/bundle\.json has been changed.*set aside/)] });
-    for (const file of filesUnder(sources.builtInBundleDir)) expect({ file, reads: readsOf(file) }).toEqual({ file, reads: file.endsWith('manifest.json') ? 2 : 1 });
+    expect(decision).toMatchObject({
+      ok: true,
+      served: { dir: sources.builtInBundleDir, source: 'built-in' },
+      notices: [expect.stringMatching(/bundle\.json has been changed.*set aside/)],
+    });
+    for (const file of filesUnder(sources.builtInBundleDir))
+      expect({ file, reads: readsOf(file) }).toEqual({ file, reads: file.endsWith('manifest.json') ? 2 : 1 });
   });
 
   it('never serves an unsigned bundle in <userData>/bundle, however well it verifies against its own manifest', async () => {
@@ -123,7 +150,11 @@ describe('the content decision at start-up', () => {
     const unsigned = join(sources.userData, 'bundle');
     writeSampleBundle(unsigned, { version: '2099.1.0', documents: [{ id: 'prum', title: 'Planted' }] });
     const decision = await decideContent(sources);
-    expect(decision).toMatchObject({ ok: true, served: { dir: sources.builtInBundleDir, source: 'built-in' }, notices: [] });
+    expect(decision).toMatchObject({
+      ok: true,
+      served: { dir: sources.builtInBundleDir, source: 'built-in' },
+      notices: [],
+    });
     expect(fsSpies.reads.filter((read) => read.startsWith(unsigned))).toEqual([]);
     expect((await served(sources, '/bundle/bundle.json')).text).not.toContain('Planted');
   });
@@ -132,11 +163,18 @@ describe('the content decision at start-up', () => {
     const sources = setup();
     const root = packsRoot(sources.userData);
     const name = '2099.1.0-aaaaaaaaaaaa';
-    writeSampleBundle(join(root, name, PACK_BUNDLE), { version: '2099.1.0', documents: [{ id: 'prum', title: 'Planted' }] });
+    writeSampleBundle(join(root, name, PACK_BUNDLE), {
+      version: '2099.1.0',
+      documents: [{ id: 'prum', title: 'Planted' }],
+    });
     writeFileSync(join(root, name, 'manifest.json'), readFileSync(join(root, name, PACK_BUNDLE, 'manifest.json')));
     await writePointer(root, { format: 1, current: name, previous: null });
     const decision = await decideContent(sources);
-    expect(decision).toMatchObject({ ok: true, served: { source: 'built-in' }, notices: [expect.stringContaining('the pack is not signed: manifest.sig is missing')] });
+    expect(decision).toMatchObject({
+      ok: true,
+      served: { source: 'built-in' },
+      notices: [expect.stringContaining('the pack is not signed: manifest.sig is missing')],
+    });
     expect(readdirSync(root).some((entry) => entry.startsWith(`${name}.set-aside-`))).toBe(true);
   });
 
@@ -146,22 +184,65 @@ describe('the content decision at start-up', () => {
     writeFileSync(join(pack, PACK_BUNDLE, 'bundle.json'), '{}');
     fsSpies.failRename = true;
     const decision = await decideContent(sources);
-    expect(decision).toMatchObject({ ok: true, served: { source: 'built-in' }, notices: ['The installed content packs could not be checked (EACCES: permission denied, rename); the built-in content is used.'] });
+    expect(decision).toMatchObject({
+      ok: true,
+      served: { source: 'built-in' },
+      notices: [
+        'The installed content packs could not be checked (EACCES: permission denied, rename); the built-in content is used.',
+      ],
+    });
   });
 
   describe('a built-in bundle that fails ends on the error page, never on a throw', () => {
     it.each([
-      ['a missing manifest', (dir: string) => rmSync(join(dir, 'manifest.json')), 'manifest.json', 'missing', 'manifest.json is missing'],
-      ['a garbled manifest', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"format":1,"files":['), 'manifest.json', 'manifest', 'manifest.json is not valid JSON'],
-      ['a manifest that is not one', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"format":1}'), 'manifest.json', 'manifest', 'manifest.json does not describe a bundle'],
-      ['a tampered file', (dir: string) => writeFileSync(join(dir, 'bundle.json'), '{"documents":[]}'), 'bundle.json', 'tampered', 'bundle.json has been changed'],
-      ['a file the manifest does not list', (dir: string) => writeFileSync(join(dir, 'payload.js'), 'alert(1)'), 'payload.js', 'extra', 'payload.js is not listed in the manifest'],
+      [
+        'a missing manifest',
+        (dir: string) => rmSync(join(dir, 'manifest.json')),
+        'manifest.json',
+        'missing',
+        'manifest.json is missing',
+      ],
+      [
+        'a garbled manifest',
+        (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"format":1,"files":['),
+        'manifest.json',
+        'manifest',
+        'manifest.json is not valid JSON',
+      ],
+      [
+        'a manifest that is not one',
+        (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"format":1}'),
+        'manifest.json',
+        'manifest',
+        'manifest.json does not describe a bundle',
+      ],
+      [
+        'a tampered file',
+        (dir: string) => writeFileSync(join(dir, 'bundle.json'), '{"documents":[]}'),
+        'bundle.json',
+        'tampered',
+        'bundle.json has been changed',
+      ],
+      [
+        'a file the manifest does not list',
+        (dir: string) => writeFileSync(join(dir, 'payload.js'), 'alert(1)'),
+        'payload.js',
+        'extra',
+        'payload.js is not listed in the manifest',
+      ],
     ])('%s', async (_name, spoil, file, reason, message) => {
       const sources = setup();
       spoil(sources.builtInBundleDir);
       const decision = await decideContent(sources);
-      expect(decision).toMatchObject({ ok: false, problem: { file, reason, message: expect.stringContaining(message) }, notices: [] });
-      const app = servedApp({ rendererDir: join(sources.base, 'renderer'), bundleDir: sources.builtInBundleDir }, decision);
+      expect(decision).toMatchObject({
+        ok: false,
+        problem: { file, reason, message: expect.stringContaining(message) },
+        notices: [],
+      });
+      const app = servedApp(
+        { rendererDir: join(sources.base, 'renderer'), bundleDir: sources.builtInBundleDir },
+        decision,
+      );
       expect(app.errorUrl).toBe('app://polcoop/shell/bundle-error.html');
       const handle = createAppRequestHandler(() => app.roots);
       expect((await handle(new Request('app://polcoop/bundle/bundle.json'))).status).toBe(404);
@@ -187,8 +268,16 @@ describe('the content decision at start-up', () => {
     writeFileSync(join(pack, 'manifest.sig'), 'AAAA');
     writeFileSync(join(sources.builtInBundleDir, 'search-index.json'), '{}');
     const decision = await decideContent(sources);
-    expect(decision).toMatchObject({ ok: false, problem: { file: 'search-index.json', reason: 'tampered' }, notices: [expect.stringContaining('not an Ed25519 signature')] });
-    const page = await (await createAppRequestHandler(() => servedApp({ rendererDir: sources.base, bundleDir: sources.builtInBundleDir }, decision).roots)(new Request('app://polcoop/shell/bundle-error.html'))).text();
+    expect(decision).toMatchObject({
+      ok: false,
+      problem: { file: 'search-index.json', reason: 'tampered' },
+      notices: [expect.stringContaining('not an Ed25519 signature')],
+    });
+    const page = await (
+      await createAppRequestHandler(
+        () => servedApp({ rendererDir: sources.base, bundleDir: sources.builtInBundleDir }, decision).roots,
+      )(new Request('app://polcoop/shell/bundle-error.html'))
+    ).text();
     expect(page).toContain('<h2>Installed content packs</h2>');
     expect(page).toContain('not an Ed25519 signature');
   });

@@ -4,13 +4,22 @@ import { contextMenuTemplate } from '../../electron/context-menu';
 
 vi.mock('electron', () => ({}));
 
-const params = (selectionText: string, canCopy = false) => ({ selectionText, editFlags: { canCopy } as ContextMenuParams['editFlags'] });
+const params = (selectionText: string, canCopy = false) => ({
+  selectionText,
+  editFlags: { canCopy } as ContextMenuParams['editFlags'],
+});
 
 describe('context menu', () => {
   it('copies a selection and bookmarks the page', () => {
     const actions = { copy: vi.fn(), selectAll: vi.fn(), command: vi.fn(), print: vi.fn() };
     const template = contextMenuTemplate(params('Prüm'), actions);
-    expect(template.map((item) => item.label ?? item.type)).toEqual(['Copy', 'Select All', 'separator', 'Bookmark This Page', 'Print…']);
+    expect(template.map((item) => item.label ?? item.type)).toEqual([
+      'Copy',
+      'Select All',
+      'separator',
+      'Bookmark This Page',
+      'Print…',
+    ]);
     expect(template[0]?.enabled).toBe(true);
     (template[0]?.click as () => void)();
     (template[3]?.click as () => void)();

@@ -5,7 +5,10 @@ describe('deep links', () => {
   it.each([
     ['polcoop://instrument/prum-decision-2008-615', '#/doc/prum-decision-2008-615'],
     ['polcoop://instrument/prum-decision-2008-615/', '#/doc/prum-decision-2008-615'],
-    ['polcoop://instrument/info-exchange-directive-2023-977/how-it-relates-to-other-instruments', '#/doc/info-exchange-directive-2023-977/how-it-relates-to-other-instruments'],
+    [
+      'polcoop://instrument/info-exchange-directive-2023-977/how-it-relates-to-other-instruments',
+      '#/doc/info-exchange-directive-2023-977/how-it-relates-to-other-instruments',
+    ],
     ['polcoop://doc/europol', '#/doc/europol'],
     ['POLCOOP://INSTRUMENT/europol', '#/doc/europol'],
     ['polcoop://term/framework-decision', '#/term/framework-decision'],

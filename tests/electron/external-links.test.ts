@@ -4,7 +4,12 @@ import { createExternalLinkOpener, isOpenableLink } from '../../electron/externa
 vi.mock('electron', () => ({}));
 
 function opener(enabled: boolean, confirmed: boolean) {
-  const deps = { enabled: () => enabled, confirm: vi.fn(() => Promise.resolve(confirmed)), open: vi.fn(() => Promise.resolve()), log: vi.fn() };
+  const deps = {
+    enabled: () => enabled,
+    confirm: vi.fn(() => Promise.resolve(confirmed)),
+    open: vi.fn(() => Promise.resolve()),
+    log: vi.fn(),
+  };
   return { open: createExternalLinkOpener(deps), deps };
 }
 
@@ -22,15 +27,23 @@ describe('external links', () => {
     expect(deps.open).not.toHaveBeenCalled();
   });
 
-  it.each(['http://eur-lex.europa.eu/', 'file:///etc/passwd', 'smb://server/share', 'javascript:alert(1)', 'mailto:a@b.test', 'ms-msdt:/id', 'https://user:pw@x.test/', 'https://', 'app://polcoop/index.html', 'not a url'])(
-    'refuses %s without asking',
-    async (url) => {
-      const { open, deps } = opener(true, true);
-      expect(await open(url)).toBe('refused');
-      expect(deps.confirm).not.toHaveBeenCalled();
-      expect(deps.open).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'http://eur-lex.europa.eu/',
+    'file:///etc/passwd',
+    'smb://server/share',
+    'javascript:alert(1)',
+    'mailto:a@b.test',
+    'ms-msdt:/id',
+    'https://user:pw@x.test/',
+    'https://',
+    'app://polcoop/index.html',
+    'not a url',
+  ])('refuses %s without asking', async (url) => {
+    const { open, deps } = opener(true, true);
+    expect(await open(url)).toBe('refused');
+    expect(deps.confirm).not.toHaveBeenCalled();
+    expect(deps.open).not.toHaveBeenCalled();
+  });
 
   it('opens nothing, and asks nothing, where the site switched external links off', async () => {
     const { open, deps } = opener(false, true);

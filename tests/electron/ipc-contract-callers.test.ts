@@ -49,7 +49,8 @@ function rendererUsage(): Usage {
   const checker = program.getTypeChecker();
   const channelOf = new Map<ts.Symbol, string>();
   for (const namespace of exportedType(program, 'common/contract/ipc-api.ts', 'PolcoopApi').getProperties()) {
-    for (const method of checker.getTypeOfSymbol(namespace).getProperties()) channelOf.set(method, `${namespace.name}:${method.name}`);
+    for (const method of checker.getTypeOfSymbol(namespace).getProperties())
+      channelOf.set(method, `${namespace.name}:${method.name}`);
   }
   const on = exportedType(program, 'common/contract/ipc-api.ts', 'PolcoopEvents').getProperty('on');
   if (channelOf.size === 0 || !on) throw new Error('PolcoopApi or PolcoopEvents.on could not be resolved');
@@ -57,31 +58,42 @@ function rendererUsage(): Usage {
   const names = new Set([...channelOf.values()].map((channel) => channel.split(':')[1]));
   names.add('on');
   const usage: Usage = { calls: new Map(), subscriptions: new Map(), unreadable: [] };
-  const note = (map: Map<string, string[]>, key: string, node: ts.Node) => map.set(key, [...(map.get(key) ?? []), where(node)]);
+  const note = (map: Map<string, string[]>, key: string, node: ts.Node) =>
+    map.set(key, [...(map.get(key) ?? []), where(node)]);
   const noteMember = (symbol: ts.Symbol | undefined, node: ts.Node) => {
     const channel = symbol && channelOf.get(symbol);
     if (channel) note(usage.calls, channel, node);
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(node) && names.has(node.name.text)) noteMember(checker.getSymbolAtLocation(node.name), node);
-    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && names.has(node.argumentExpression.text)) {
+    if (ts.isPropertyAccessExpression(node) && names.has(node.name.text))
+      noteMember(checker.getSymbolAtLocation(node.name), node);
+    if (
+      ts.isElementAccessExpression(node) &&
+      ts.isStringLiteralLike(node.argumentExpression) &&
+      names.has(node.argumentExpression.text)
+    ) {
       noteMember(checker.getSymbolAtLocation(node.argumentExpression), node);
     }
     if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
       const name = node.propertyName ?? node.name;
-      if (ts.isIdentifier(name) && names.has(name.text)) noteMember(checker.getTypeAtLocation(node.parent).getProperty(name.text), node);
+      if (ts.isIdentifier(name) && names.has(name.text))
+        noteMember(checker.getTypeAtLocation(node.parent).getProperty(name.text), node);
     }
-    const callee = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) ? node.expression.name : undefined;
+    const callee =
+      ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) ? node.expression.name : undefined;
     if (ts.isCallExpression(node) && callee?.text === 'on' && checker.getSymbolAtLocation(callee) === on) {
       const [event] = node.arguments;
       const type = event && checker.getTypeAtLocation(event);
-      const names = type ? (type.isUnion() ? type.types : [type]).map((member) => (member.isStringLiteral() ? member.value : undefined)) : [undefined];
+      const names = type
+        ? (type.isUnion() ? type.types : [type]).map((member) => (member.isStringLiteral() ? member.value : undefined))
+        : [undefined];
       if (names.some((name) => name === undefined)) usage.unreadable.push(where(node));
       for (const name of names) if (name !== undefined) note(usage.subscriptions, name, node);
     }
     ts.forEachChild(node, visit);
   };
-  for (const source of program.getSourceFiles()) if (source.fileName.split('/').join(sep).startsWith(RENDERER)) visit(source);
+  for (const source of program.getSourceFiles())
+    if (source.fileName.split('/').join(sep).startsWith(RENDERER)) visit(source);
   return usage;
 }
 
@@ -107,7 +119,11 @@ describe('the IPC contract and the renderer', () => {
 
   it('finds the callers it should, by what they call rather than how they are spelled', () => {
     expect(usage.calls.get('app:info')?.some((place) => place.startsWith('renderer/api/use-app-info.ts:'))).toBe(true);
-    expect(usage.calls.get('bookmarks:list')?.some((place) => place.startsWith('renderer/bookmarks-ui/bookmark-state.ts:'))).toBe(true);
-    expect(usage.subscriptions.get('shell:command')?.every((place) => place.startsWith('renderer/commands/'))).toBe(true);
+    expect(
+      usage.calls.get('bookmarks:list')?.some((place) => place.startsWith('renderer/bookmarks-ui/bookmark-state.ts:')),
+    ).toBe(true);
+    expect(usage.subscriptions.get('shell:command')?.every((place) => place.startsWith('renderer/commands/'))).toBe(
+      true,
+    );
   });
 });

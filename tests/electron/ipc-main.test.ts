@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
 
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, listener: (event: unknown, input: unknown) => Promise<unknown>) => registered.set(channel, listener) },
+  ipcMain: {
+    handle: (channel: string, listener: (event: unknown, input: unknown) => Promise<unknown>) =>
+      registered.set(channel, listener),
+  },
 }));
 
 const { isTrustedAppSender, setupIpc } = await import('../../electron/ipc-main');
@@ -11,8 +14,21 @@ const { createDispatcher } = await import('../../electron/ipc-dispatch');
 const { ipcContract } = await import('../../common/contract/ipc-contract');
 const { createHandlers } = await import('../../electron/handlers/create-handlers');
 
-const manifest = () => ({ manifest: { format: 1 as const, bundleId: 'b', version: '1.0.0', contentDate: '2026-01-01', compilerVersion: '1', files: [] }, sha256: 'f'.repeat(64) });
-const dispatch = createDispatcher(createHandlers({ app: { name: 'polcoop', version: '1.2.3' }, manifest }), isTrustedAppSender);
+const manifest = () => ({
+  manifest: {
+    format: 1 as const,
+    bundleId: 'b',
+    version: '1.0.0',
+    contentDate: '2026-01-01',
+    compilerVersion: '1',
+    files: [],
+  },
+  sha256: 'f'.repeat(64),
+});
+const dispatch = createDispatcher(
+  createHandlers({ app: { name: 'polcoop', version: '1.2.3' }, manifest }),
+  isTrustedAppSender,
+);
 setupIpc(dispatch);
 
 function event(url: string, mainFrame = true) {
@@ -41,16 +57,25 @@ describe('IPC in the main process', () => {
     ['an empty URL', ''],
     ['devtools', 'devtools://devtools/bundled/inspector.html'],
   ])('refuses a sender from %s', async (_name, url) => {
-    expect(await registered.get('app:info')?.(event(url), undefined)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(await registered.get('app:info')?.(event(url), undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
   });
 
   it('refuses a subframe even of our own page', async () => {
-    expect(await registered.get('app:info')?.(event('app://polcoop/index.html', false), undefined)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(await registered.get('app:info')?.(event('app://polcoop/index.html', false), undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
   });
 
   it('refuses a sender whose frame is gone', async () => {
     const gone = { senderFrame: null, sender: { mainFrame: { url: 'app://polcoop/index.html' } } };
-    expect(await registered.get('app:info')?.(gone, undefined)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(await registered.get('app:info')?.(gone, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
   });
 
   it('does not fall into the URL.origin trap: every custom-scheme origin is "null"', () => {
@@ -68,23 +93,45 @@ describe('IPC in the main process', () => {
     ['bookmarks:remove', { ids: ['a'], extra: true }],
   ])('rejects a bad payload on %s', async (channel, input) => {
     const result = await registered.get(channel)?.(event('app://polcoop/index.html'), input);
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining(channel) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringContaining(channel) },
+    });
   });
 
   it('rejects an unknown channel through the dispatcher', async () => {
-    expect(await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, 'fs:read', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-input' } });
-    expect(await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(
+      await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, 'fs:read', '/etc/passwd'),
+    ).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input' },
+    });
   });
 
   it('answers content-pack channels with a message where no shell is wired', async () => {
-    expect(await registered.get('packs:status')?.(event('app://polcoop/index.html'), undefined)).toMatchObject({ ok: false, error: { code: 'failed', message: 'content packs can be imported only in the desktop app' } });
+    expect(await registered.get('packs:status')?.(event('app://polcoop/index.html'), undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'content packs can be imported only in the desktop app' },
+    });
   });
 
-  it.each(['shell:status', 'shell:print', 'shell:savePdf', 'shell:openExternal', 'packs:preview', 'packs:install', 'packs:revert'])(
+  it.each([
+    'shell:status',
+    'shell:print',
+    'shell:savePdf',
+    'shell:openExternal',
+    'packs:preview',
+    'packs:install',
+    'packs:revert',
+  ])(
     'offers the page no %s: printing, links and switching content stay with the menus and their native dialogs',
     async (channel) => {
       expect(registered.has(channel)).toBe(false);
-      expect(await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, channel, undefined)).toEqual({ ok: false, error: { code: 'bad-input', message: `unknown channel "${channel}"` } });
+      expect(await dispatch({ url: 'app://polcoop/index.html', isMainFrame: true }, channel, undefined)).toEqual({
+        ok: false,
+        error: { code: 'bad-input', message: `unknown channel "${channel}"` },
+      });
     },
   );
 });

@@ -42,7 +42,11 @@ describe('main window', () => {
     createMainWindow('/app/preload.cjs', false);
     createMainWindow('/app/preload.cjs', true);
     const [release, development] = created;
-    expect(release?.options.webPreferences).toMatchObject({ ...LOCKED_DOWN, devTools: false, preload: '/app/preload.cjs' });
+    expect(release?.options.webPreferences).toMatchObject({
+      ...LOCKED_DOWN,
+      devTools: false,
+      preload: '/app/preload.cjs',
+    });
     expect(development?.options.webPreferences).toMatchObject({ ...LOCKED_DOWN, devTools: true });
     expect(release?.loaded).toEqual(['app://polcoop/index.html']);
   });

@@ -35,15 +35,20 @@ describe('navigation guard', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it.each(['https://eur-lex.europa.eu/', 'http://example.org/', 'file:///etc/passwd', 'app://evil/index.html', 'javascript:alert(1)', 'data:text/html,x', 'polcoop://instrument/x'])(
-    'prevents navigation to %s and hands it to the external-link flow',
-    (url) => {
-      const { contents, openExternal, log } = guarded();
-      expect(fire(contents, 'will-navigate', { url })).toBe(true);
-      expect(openExternal).toHaveBeenCalledWith(url);
-      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^navigation: prevented to /));
-    },
-  );
+  it.each([
+    'https://eur-lex.europa.eu/',
+    'http://example.org/',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'polcoop://instrument/x',
+  ])('prevents navigation to %s and hands it to the external-link flow', (url) => {
+    const { contents, openExternal, log } = guarded();
+    expect(fire(contents, 'will-navigate', { url })).toBe(true);
+    expect(openExternal).toHaveBeenCalledWith(url);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^navigation: prevented to /));
+  });
 
   it('prevents subframe navigation and redirects away from app:// without opening anything', () => {
     const { contents, openExternal } = guarded();
@@ -68,7 +73,11 @@ describe('navigation guard', () => {
 
   it('guards every web contents the app creates', () => {
     const app = new EventEmitter();
-    setupNavigationGuard(app as unknown as App, vi.fn(() => Promise.resolve()), vi.fn());
+    setupNavigationGuard(
+      app as unknown as App,
+      vi.fn(() => Promise.resolve()),
+      vi.fn(),
+    );
     const contents = new FakeContents();
     app.emit('web-contents-created', {}, contents);
     expect(fire(contents, 'will-navigate', { url: 'https://x.test/' })).toBe(true);

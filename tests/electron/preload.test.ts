@@ -23,9 +23,12 @@ describe('preload', () => {
   it('exposes only the contract API and the event subscription, never ipcRenderer', () => {
     expect([...exposed.keys()].sort()).toEqual(['polcoop', 'polcoopEvents']);
     const api = exposed.get('polcoop') as Api;
-    const functions = Object.entries(api).flatMap(([namespace, methods]) => Object.keys(methods).map((method) => `${namespace}:${method}`));
+    const functions = Object.entries(api).flatMap(([namespace, methods]) =>
+      Object.keys(methods).map((method) => `${namespace}:${method}`),
+    );
     expect(functions.sort()).toEqual(Object.keys(ipcContract).sort());
-    for (const value of exposed.values()) expect(JSON.stringify(Object.keys(value as object))).not.toMatch(/ipcRenderer|send|invoke/);
+    for (const value of exposed.values())
+      expect(JSON.stringify(Object.keys(value as object))).not.toMatch(/ipcRenderer|send|invoke/);
   });
 
   it('sends each call on its own channel', async () => {

@@ -6,7 +6,11 @@ vi.mock('electron', () => ({}));
 describe('save page as PDF', () => {
   it('renders the page and writes it where the user chose', async () => {
     const pdf = Buffer.from('%PDF-1.7');
-    const deps = { chooseFile: vi.fn(() => Promise.resolve('/home/u/prum.pdf')), render: vi.fn(() => Promise.resolve(pdf)), write: vi.fn(() => Promise.resolve()) };
+    const deps = {
+      chooseFile: vi.fn(() => Promise.resolve('/home/u/prum.pdf')),
+      render: vi.fn(() => Promise.resolve(pdf)),
+      write: vi.fn(() => Promise.resolve()),
+    };
     expect(await savePageAsPdf('Prüm Decision', deps)).toEqual({ path: '/home/u/prum.pdf' });
     expect(deps.chooseFile).toHaveBeenCalledWith('Prüm Decision.pdf');
     expect(deps.write).toHaveBeenCalledWith('/home/u/prum.pdf', pdf);
@@ -20,12 +24,18 @@ describe('save page as PDF', () => {
   });
 
   it('passes a failed write on to the caller', async () => {
-    const deps = { chooseFile: () => Promise.resolve('/ro/x.pdf'), render: () => Promise.resolve(Buffer.alloc(1)), write: () => Promise.reject(new Error('EACCES')) };
+    const deps = {
+      chooseFile: () => Promise.resolve('/ro/x.pdf'),
+      render: () => Promise.resolve(Buffer.alloc(1)),
+      write: () => Promise.reject(new Error('EACCES')),
+    };
     await expect(savePageAsPdf('x', deps)).rejects.toThrow('EACCES');
   });
 
   it('makes a file name every platform accepts', () => {
-    expect(pdfFileName('Directive (EU) 2023/977: information exchange')).toBe('Directive (EU) 2023 977 information exchange.pdf');
+    expect(pdfFileName('Directive (EU) 2023/977: information exchange')).toBe(
+      'Directive (EU) 2023 977 information exchange.pdf',
+    );
     expect(pdfFileName('a\u0000b<>|?*"c')).toBe('a b c.pdf');
     expect(pdfFileName('///')).toBe('EU Police Cooperation Reference.pdf');
     expect(pdfFileName('x'.repeat(300))).toHaveLength(124);

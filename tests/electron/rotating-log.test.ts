@@ -20,7 +20,9 @@ describe('rotating log', () => {
     const dir = logsDir();
     const log = createRotatingLog({ dir, now: () => new Date('2026-11-29T10:00:00Z') });
     log('network: cancelled xhr request to https://x.test/…');
-    expect(readFileSync(join(dir, LOG_FILE), 'utf8')).toBe('2026-11-29T10:00:00.000Z network: cancelled xhr request to https://x.test/…\n');
+    expect(readFileSync(join(dir, LOG_FILE), 'utf8')).toBe(
+      '2026-11-29T10:00:00.000Z network: cancelled xhr request to https://x.test/…\n',
+    );
   });
 
   it('rotates at the size limit and keeps only the configured number of old files', () => {
@@ -34,7 +36,12 @@ describe('rotating log', () => {
   });
 
   it('removes the home folder, user name, e-mail addresses and line breaks', () => {
-    expect(scrubLogLine('cannot read /home/anna.berg/.config/polcoop/x for anna.berg\nfake entry', ['/home/anna.berg', 'anna.berg'])).toBe('cannot read <user>/.config/polcoop/x for <user> fake entry');
+    expect(
+      scrubLogLine('cannot read /home/anna.berg/.config/polcoop/x for anna.berg\nfake entry', [
+        '/home/anna.berg',
+        'anna.berg',
+      ]),
+    ).toBe('cannot read <user>/.config/polcoop/x for <user> fake entry');
     expect(scrubLogLine('contact jan.kowalski@policja.gov.pl', [])).toBe('contact <email>');
   });
 

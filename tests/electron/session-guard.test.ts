@@ -10,8 +10,10 @@ type Callback = (response: { cancel: boolean }) => void;
 function fakeSession() {
   const fake = {
     filter: undefined as { urls: string[] } | undefined,
-    onBeforeRequest: undefined as ((details: { url: string; resourceType: string }, callback: Callback) => void) | undefined,
-    permissionRequest: undefined as ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined,
+    onBeforeRequest: undefined as
+      ((details: { url: string; resourceType: string }, callback: Callback) => void) | undefined,
+    permissionRequest: undefined as
+      ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined,
     permissionCheck: undefined as ((...args: unknown[]) => boolean) | undefined,
     deviceCheck: undefined as ((...args: unknown[]) => boolean) | undefined,
     displayMedia: undefined as ((request: unknown, callback: (streams: unknown) => void) => void) | undefined,
@@ -44,8 +46,17 @@ describe('session guard', () => {
     const { fake, session } = fakeSession();
     const log = vi.fn();
     guardSession(session, log);
-    expect(fake.filter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*']));
-    for (const url of ['http://a.test/x', 'https://b.test/secret?q=name', 'ws://c.test/', 'wss://d.test/', 'ftp://e.test/f', 'file:///etc/hosts']) {
+    expect(fake.filter?.urls).toEqual(
+      expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*']),
+    );
+    for (const url of [
+      'http://a.test/x',
+      'https://b.test/secret?q=name',
+      'ws://c.test/',
+      'wss://d.test/',
+      'ftp://e.test/f',
+      'file:///etc/hosts',
+    ]) {
       expect(requestOutcome(fake, url)).toBe(true);
     }
     expect(log).toHaveBeenCalledTimes(6);
@@ -61,17 +72,20 @@ describe('session guard', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
-  it.each(['geolocation', 'media', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])('denies the %s permission request and check', (permission) => {
-    const { fake, session } = fakeSession();
-    const log = vi.fn();
-    guardSession(session, log);
-    let granted: boolean | undefined;
-    fake.permissionRequest?.({}, permission, (g) => (granted = g));
-    expect(granted).toBe(false);
-    expect(fake.permissionCheck?.({}, permission, 'app://polcoop', {})).toBe(false);
-    expect(fake.deviceCheck?.({ deviceType: 'usb', origin: 'app://polcoop' })).toBe(false);
-    expect(log).toHaveBeenCalledWith(`permission: denied request for ${permission}`);
-  });
+  it.each(['geolocation', 'media', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'denies the %s permission request and check',
+    (permission) => {
+      const { fake, session } = fakeSession();
+      const log = vi.fn();
+      guardSession(session, log);
+      let granted: boolean | undefined;
+      fake.permissionRequest?.({}, permission, (g) => (granted = g));
+      expect(granted).toBe(false);
+      expect(fake.permissionCheck?.({}, permission, 'app://polcoop', {})).toBe(false);
+      expect(fake.deviceCheck?.({ deviceType: 'usb', origin: 'app://polcoop' })).toBe(false);
+      expect(log).toHaveBeenCalledWith(`permission: denied request for ${permission}`);
+    },
+  );
 
   it('refuses screen capture and switches the spellchecker (and its dictionary downloads) off', () => {
     const { fake, session } = fakeSession();

@@ -22,7 +22,14 @@ vi.mock('electron', () => ({
 const { createShellActions } = await import('../../electron/shell-actions');
 
 function fakeWindow() {
-  const contents = Object.assign(new EventEmitter(), { send: vi.fn(), copy: vi.fn(), selectAll: vi.fn(), getTitle: () => 'Europol', loadURL: vi.fn(() => Promise.resolve()), printToPDF: vi.fn() });
+  const contents = Object.assign(new EventEmitter(), {
+    send: vi.fn(),
+    copy: vi.fn(),
+    selectAll: vi.fn(),
+    getTitle: () => 'Europol',
+    loadURL: vi.fn(() => Promise.resolve()),
+    printToPDF: vi.fn(),
+  });
   return { webContents: contents } as unknown as BrowserWindow & { webContents: typeof contents };
 }
 
@@ -34,7 +41,14 @@ describe('shell actions', () => {
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('declined');
     showMessageBox.mockResolvedValueOnce({ response: 1 });
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('opened');
-    expect(showMessageBox).toHaveBeenLastCalledWith(window, expect.objectContaining({ cancelId: 0, defaultId: 0, detail: expect.stringContaining('https://eur-lex.europa.eu/') }));
+    expect(showMessageBox).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({
+        cancelId: 0,
+        defaultId: 0,
+        detail: expect.stringContaining('https://eur-lex.europa.eu/'),
+      }),
+    );
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
@@ -67,7 +81,9 @@ describe('shell actions', () => {
     const window = fakeWindow();
     const log = vi.fn();
     createShellActions(() => window, true, log).menu.savePdf();
-    await vi.waitFor(() => expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'Europol.pdf' })));
+    await vi.waitFor(() =>
+      expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'Europol.pdf' })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(window.webContents.printToPDF).not.toHaveBeenCalled();
     expect(log).not.toHaveBeenCalled();

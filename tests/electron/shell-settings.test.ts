@@ -27,7 +27,10 @@ describe('shell settings', () => {
 
   it.each([
     ['{', 'settings.json is not valid JSON; using the defaults'],
-    ['{"externalLinks": "no"}', 'settings.json: externalLinks: Invalid input: expected boolean, received string; using the defaults'],
+    [
+      '{"externalLinks": "no"}',
+      'settings.json: externalLinks: Invalid input: expected boolean, received string; using the defaults',
+    ],
     ['{"externalLink": false}', expect.stringContaining('settings.json:')],
   ])('reports a bad file %s and uses the defaults', (content, problem) => {
     expect(readShellSettings(userData(content))).toEqual({ settings: { externalLinks: true }, problem });

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { placeWindow, readWindowState, saveWindowState, trackWindowState, WINDOW_STATE_FILE } from '../../electron/window-state';
+import {
+  placeWindow,
+  readWindowState,
+  saveWindowState,
+  trackWindowState,
+  WINDOW_STATE_FILE,
+} from '../../electron/window-state';
 
 vi.mock('electron', () => ({}));
 
@@ -35,11 +41,19 @@ describe('window state', () => {
   });
 
   it('reopens where it was when that is on a display', () => {
-    expect(placeWindow({ x: 100, y: 50, width: 1000, height: 700, maximized: false }, screen)).toEqual({ x: 100, y: 50, width: 1000, height: 700 });
+    expect(placeWindow({ x: 100, y: 50, width: 1000, height: 700, maximized: false }, screen)).toEqual({
+      x: 100,
+      y: 50,
+      width: 1000,
+      height: 700,
+    });
   });
 
   it('drops a position left on an unplugged monitor and shrinks to the largest display', () => {
-    expect(placeWindow({ x: 2500, y: 100, width: 2400, height: 1300, maximized: false }, screen)).toEqual({ width: 1920, height: 1040 });
+    expect(placeWindow({ x: 2500, y: 100, width: 2400, height: 1300, maximized: false }, screen)).toEqual({
+      width: 1920,
+      height: 1040,
+    });
   });
 
   it('saves the normal bounds and maximised state when the window closes', async () => {
@@ -51,11 +65,20 @@ describe('window state', () => {
     trackWindowState(window as unknown as BrowserWindow, file, vi.fn(), write);
     window.emit('close');
     await vi.waitFor(() => expect(write).toHaveBeenCalled());
-    expect(JSON.parse((write.mock.calls[0] as unknown as [string, string])[1])).toEqual({ x: 5, y: 6, width: 900, height: 650, maximized: true });
+    expect(JSON.parse((write.mock.calls[0] as unknown as [string, string])[1])).toEqual({
+      x: 5,
+      y: 6,
+      width: 900,
+      height: 650,
+      maximized: true,
+    });
   });
 
   it('reports a failed save instead of throwing', async () => {
-    const window = Object.assign(new EventEmitter(), { getNormalBounds: () => ({ x: 0, y: 0, width: 900, height: 650 }), isMaximized: () => false });
+    const window = Object.assign(new EventEmitter(), {
+      getNormalBounds: () => ({ x: 0, y: 0, width: 900, height: 650 }),
+      isMaximized: () => false,
+    });
     const onError = vi.fn();
     trackWindowState(window as unknown as BrowserWindow, file, onError, () => Promise.reject(new Error('ENOSPC')));
     window.emit('close');

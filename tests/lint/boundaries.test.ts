@@ -6,13 +6,25 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** One fixture per boundary (and per house rule), the rule it must trip and words of the message that names it. */
 const CASES = [
-  { fixture: 'electron/imports-renderer.ts', rule: 'no-restricted-imports', says: 'The shell never imports the renderer' },
+  {
+    fixture: 'electron/imports-renderer.ts',
+    rule: 'no-restricted-imports',
+    says: 'The shell never imports the renderer',
+  },
   { fixture: 'electron/preload.ts', rule: 'no-restricted-imports', says: 'The preload runs sandboxed' },
-  { fixture: 'renderer/imports-shell.ts', rule: 'no-restricted-imports', says: 'The renderer imports nothing of the shell' },
+  {
+    fixture: 'renderer/imports-shell.ts',
+    rule: 'no-restricted-imports',
+    says: 'The renderer imports nothing of the shell',
+  },
   { fixture: 'content/model/imports-react.ts', rule: 'no-restricted-imports', says: 'content/model imports only zod' },
   { fixture: 'renderer/search/imports-react.ts', rule: 'no-restricted-imports', says: 'no React' },
   { fixture: 'renderer/search/uses-dom.ts', rule: 'no-restricted-globals', says: 'no DOM globals' },
-  { fixture: 'rules/floating-promise.ts', rule: '@typescript-eslint/no-floating-promises', says: 'Promises must be awaited' },
+  {
+    fixture: 'rules/floating-promise.ts',
+    rule: '@typescript-eslint/no-floating-promises',
+    says: 'Promises must be awaited',
+  },
   { fixture: 'rules/import-late.ts', rule: 'no-restricted-syntax', says: 'Imports come first' },
 ] as const;
 

@@ -10,7 +10,11 @@ import { bundleFixture } from './bundle-fixture';
 function serveBundle(body: unknown = bundleFixture()) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (path: string) => (path === 'bundle/bundle.json' ? new Response(JSON.stringify(body)) : new Response('', { status: 404, statusText: 'Not Found' }))),
+    vi.fn(async (path: string) =>
+      path === 'bundle/bundle.json'
+        ? new Response(JSON.stringify(body))
+        : new Response('', { status: 404, statusText: 'Not Found' }),
+    ),
   );
 }
 
@@ -53,7 +57,9 @@ describe('App', () => {
 
   it('shows the layout landmarks and the home page once the bundle is loaded', async () => {
     await renderApp();
-    expect(await screen.findByRole('heading', { level: 1, name: 'EU Police Cooperation Reference' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'EU Police Cooperation Reference' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Reference contents' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -71,10 +77,11 @@ describe('App', () => {
     await screen.findByRole('navigation', { name: 'Reference contents' });
     await navigate('#/doc/swedish-framework-decision-2006-960');
     expect(heading()).toHaveTextContent('2006/960/JHA');
-    expect(within(screen.getByRole('navigation', { name: 'Reference contents' })).getByRole('link', { name: 'Swedish Framework Decision' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    expect(
+      within(screen.getByRole('navigation', { name: 'Reference contents' })).getByRole('link', {
+        name: 'Swedish Framework Decision',
+      }),
+    ).toHaveAttribute('aria-current', 'page');
     await navigate('#/term/spoc');
     expect(heading()).toHaveTextContent('Single Point of Contact');
     await navigate('#/glossary/S');
@@ -140,7 +147,10 @@ describe('App', () => {
     const user = userEvent.setup();
     await renderApp();
     const filter = await screen.findByRole('searchbox', { name: 'Filter instruments' });
-    const list = () => within(screen.getByRole('list', { name: 'Instruments' })).getAllByRole('link').map((a) => a.textContent);
+    const list = () =>
+      within(screen.getByRole('list', { name: 'Instruments' }))
+        .getAllByRole('link')
+        .map((a) => a.textContent);
     expect(list()).toEqual(['Information Exchange Directive', 'Swedish Framework Decision']);
     await user.type(filter, '32006F');
     expect(list()).toEqual(['Swedish Framework Decision']);
@@ -159,7 +169,10 @@ describe('App', () => {
     expect(separator).toHaveAttribute('aria-valuenow', '560');
     cleanup();
     await renderApp();
-    expect(await screen.findByRole('separator', { name: 'Resize the sidebar' })).toHaveAttribute('aria-valuenow', '560');
+    expect(await screen.findByRole('separator', { name: 'Resize the sidebar' })).toHaveAttribute(
+      'aria-valuenow',
+      '560',
+    );
   });
 
   it('changes the theme in Settings, applies it to the page and remembers it', async () => {

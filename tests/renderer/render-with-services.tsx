@@ -26,9 +26,16 @@ export interface TestServices {
 }
 
 /** Renders a view with the services the app gives its components: bundle, shell API and events, bookmark state. */
-export function renderWithServices(view: ReactElement, services: TestServices = {}): RenderResult & { bookmarkState?: BookmarkState } {
+export function renderWithServices(
+  view: ReactElement,
+  services: TestServices = {},
+): RenderResult & { bookmarkState?: BookmarkState } {
   const bookmarkState = services.bookmarks && createBookmarkState(services.bookmarks);
-  const withBookmarks = bookmarkState ? <BookmarkStateContext.Provider value={() => bookmarkState}>{view}</BookmarkStateContext.Provider> : view;
+  const withBookmarks = bookmarkState ? (
+    <BookmarkStateContext.Provider value={() => bookmarkState}>{view}</BookmarkStateContext.Provider>
+  ) : (
+    view
+  );
   const result = render(
     <ApiProvider services={{ api: services.api, events: services.events }}>
       <BundleProvider bundle={services.bundle ?? bundleFixture()}>{withBookmarks}</BundleProvider>

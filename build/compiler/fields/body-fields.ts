@@ -8,7 +8,11 @@ import { reviewTrailFields } from './review-trail-fields';
 /** Body front matter -> compiled body (`established_by` and `related` reach the bundle through the relations stage). */
 export function bodyDocument(s: BodySource, derived: DerivedFields): BodyDocument {
   return {
-    ...documentBase(s, { shortName: s.short_name, summary: s.status_note ?? s.type, sections: s.sections, topics: s.topics }, derived),
+    ...documentBase(
+      s,
+      { shortName: s.short_name, summary: s.status_note ?? s.type, sections: s.sections, topics: s.topics },
+      derived,
+    ),
     kind: 'body',
     abbreviations: s.abbreviations,
     type: s.type,

@@ -10,7 +10,9 @@ import { sectionDocument, type SectionPlace } from './section-fields';
 type SourceOf<K extends DocumentKind> = Extract<ValidDocument, { kind: K }>['data'];
 
 /** Every document kind's source-to-bundle mapping, one file each; a kind without one does not compile. */
-const DOCUMENT_FIELDS: { [K in DocumentKind]: (source: SourceOf<K>, derived: DerivedFields & SectionPlace) => Document } = {
+const DOCUMENT_FIELDS: {
+  [K in DocumentKind]: (source: SourceOf<K>, derived: DerivedFields & SectionPlace) => Document;
+} = {
   page: pageDocument,
   section: sectionDocument,
   instrument: instrumentDocument,
@@ -19,6 +21,9 @@ const DOCUMENT_FIELDS: { [K in DocumentKind]: (source: SourceOf<K>, derived: Der
 
 /** The compiled document for a validated source, through its kind's mapping. */
 export function documentFields(doc: ValidDocument, derived: DerivedFields & SectionPlace): Document {
-  const mapping = DOCUMENT_FIELDS[doc.kind] as (source: ValidDocument['data'], derived: DerivedFields & SectionPlace) => Document;
+  const mapping = DOCUMENT_FIELDS[doc.kind] as (
+    source: ValidDocument['data'],
+    derived: DerivedFields & SectionPlace,
+  ) => Document;
   return mapping(doc.data, derived);
 }

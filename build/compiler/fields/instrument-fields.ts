@@ -8,7 +8,11 @@ import { reviewTrailFields } from './review-trail-fields';
 /** Instrument front matter -> compiled instrument (`amended_by`, `repealed_by`, `replaces`, `related` reach the bundle through the relations stage). */
 export function instrumentDocument(s: InstrumentSource, derived: DerivedFields): InstrumentDocument {
   return {
-    ...documentBase(s, { shortName: s.short_name, summary: s.status_note, sections: s.sections, topics: s.topics }, derived),
+    ...documentBase(
+      s,
+      { shortName: s.short_name, summary: s.status_note, sections: s.sections, topics: s.topics },
+      derived,
+    ),
     kind: 'instrument',
     abbreviations: s.abbreviations,
     type: s.type,

@@ -5,9 +5,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateRelevance, isExpected, readRelevanceSet } from '../../../build/bench/search-relevance';
 import type { SearchDoc } from '../../../content/model/search-index-schema';
 
-const doc = (over: Partial<SearchDoc>): SearchDoc => ({ id: 'x', kind: 'instrument', title: 'X', shortName: 'X', abbreviations: [], identifiers: [], topics: [], ...over });
+const doc = (over: Partial<SearchDoc>): SearchDoc => ({
+  id: 'x',
+  kind: 'instrument',
+  title: 'X',
+  shortName: 'X',
+  abbreviations: [],
+  identifiers: [],
+  topics: [],
+  ...over,
+});
 const prum = doc({ id: 'prum-decision-2008-615', celex: '32008D0615', identifiers: ['2008/615/JHA'] });
-const sisTerm = doc({ id: 'schengen-information-system', kind: 'term', title: 'Schengen Information System', abbreviations: ['SIS'] });
+const sisTerm = doc({
+  id: 'schengen-information-system',
+  kind: 'term',
+  title: 'Schengen Information System',
+  abbreviations: ['SIS'],
+});
 
 let dir: string | undefined;
 afterEach(() => {
@@ -44,10 +58,12 @@ describe('relevance sets', () => {
   });
 
   it('read both expectation forms and name the file and field of a bad one', () => {
-    expect(readRelevanceSet(setFile('- q: prum\n  expect: [32008D0615, "id:prum-decision-2008-615", "term:Prüm"]\n'))).toEqual([
-      { q: 'prum', expect: ['32008D0615', 'id:prum-decision-2008-615', 'term:Prüm'] },
-    ]);
+    expect(
+      readRelevanceSet(setFile('- q: prum\n  expect: [32008D0615, "id:prum-decision-2008-615", "term:Prüm"]\n')),
+    ).toEqual([{ q: 'prum', expect: ['32008D0615', 'id:prum-decision-2008-615', 'term:Prüm'] }]);
     const bad = setFile('- q: prum\n  expect: ["doc:prum"]\n');
-    expect(() => readRelevanceSet(bad)).toThrow(`${bad}: 0.expect.0: expected a CELEX number, "id:<document id>" or "term:<name>"`);
+    expect(() => readRelevanceSet(bad)).toThrow(
+      `${bad}: 0.expect.0: expected a CELEX number, "id:<document id>" or "term:<name>"`,
+    );
   });
 });

@@ -40,16 +40,25 @@ function entryOf(script: string): string[] {
 function run(script: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // Up to five of these start at once (describe.concurrent); on a loaded 2-core machine a tsx start alone can take a minute.
   return new Promise((resolve) => {
-    execFile(process.execPath, [...entryOf(script), ...args], { encoding: 'utf8', timeout: 150_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [...entryOf(script), ...args],
+      { encoding: 'utf8', timeout: 150_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 describe('the command-line tools', () => {
   it('are all accounted for: every script that runs a TypeScript file either takes options (tested below) or is listed as taking none', () => {
-    const runsTypeScript = Object.entries(scripts).filter(([, command]) => /\.ts\b/.test(command)).map(([name]) => name);
-    expect(runsTypeScript.filter((name) => ![...WITH_OPTIONS, ...VARIANTS, ...WITHOUT_OPTIONS].includes(name))).toEqual([]);
+    const runsTypeScript = Object.entries(scripts)
+      .filter(([, command]) => /\.ts\b/.test(command))
+      .map(([name]) => name);
+    expect(runsTypeScript.filter((name) => ![...WITH_OPTIONS, ...VARIANTS, ...WITHOUT_OPTIONS].includes(name))).toEqual(
+      [],
+    );
   });
 
   describe.concurrent.each(WITH_OPTIONS)('npm run %s', (script) => {
@@ -65,7 +74,9 @@ describe('the command-line tools', () => {
       const result = await run(script, '--no-such-option');
       expect(result.stdout).toBe('');
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`${script}: unknown option --no-such-option (npm run ${script} -- --help shows the usage)\n`);
+      expect(result.stderr).toBe(
+        `${script}: unknown option --no-such-option (npm run ${script} -- --help shows the usage)\n`,
+      );
     }, 180_000);
   });
 });

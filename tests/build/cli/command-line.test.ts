@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defineCommand, helpText, parseCommandLine, wholeNumberListProblem, wholeNumberProblem } from '../../../build/cli/command-line';
+import {
+  defineCommand,
+  helpText,
+  parseCommandLine,
+  wholeNumberListProblem,
+  wholeNumberProblem,
+} from '../../../build/cli/command-line';
 
 const TOOL = defineCommand({
   script: 'tool',
@@ -14,7 +20,11 @@ const TOOL = defineCommand({
   check: (values) => wholeNumberProblem('--limit', values.limit, 1),
 });
 
-const refusal = (problem: string) => ({ ok: false, exitCode: 2, message: `tool: ${problem} (npm run tool -- --help shows the usage)` });
+const refusal = (problem: string) => ({
+  ok: false,
+  exitCode: 2,
+  message: `tool: ${problem} (npm run tool -- --help shows the usage)`,
+});
 
 describe('parseCommandLine', () => {
   it('returns typed values with defaults and the positionals', () => {
@@ -77,7 +87,9 @@ describe('number checks', () => {
 
   it('checks every entry of a comma-separated list', () => {
     expect(wholeNumberListProblem('--sizes', '0,1000,10000', 0)).toBeUndefined();
-    expect(wholeNumberListProblem('--sizes', '1000,ten', 0)).toBe('--sizes must list whole numbers of 0 or more, separated by commas, not "1000,ten"');
+    expect(wholeNumberListProblem('--sizes', '1000,ten', 0)).toBe(
+      '--sizes must list whole numbers of 0 or more, separated by commas, not "1000,ten"',
+    );
     expect(wholeNumberListProblem('--sizes', '1000,', 0)).toBeDefined();
   });
 });

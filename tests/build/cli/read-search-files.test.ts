@@ -15,7 +15,9 @@ afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
 describe('readSearchFiles', () => {
   it('finds the passage texts beside the index', () => {
-    expect(passagesPathOf(join('dist', 'bundle', 'search-index.json'))).toBe(join('dist', 'bundle', 'search-passages.json'));
+    expect(passagesPathOf(join('dist', 'bundle', 'search-index.json'))).toBe(
+      join('dist', 'bundle', 'search-passages.json'),
+    );
   });
 
   it('reads the index and the texts a build wrote, one text per passage', () => {

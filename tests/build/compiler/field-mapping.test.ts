@@ -24,13 +24,17 @@ function optionalPaths(schema: z.ZodObject, prefix: Path = []): Path[] {
     const own = field.safeParse(undefined).success ? [[...prefix, key]] : [];
     const inner = unwrap(field);
     if (inner instanceof z.ZodObject) return [...own, ...optionalPaths(inner, [...prefix, key])];
-    if (inner instanceof z.ZodArray && inner.element instanceof z.ZodObject) return [...own, ...optionalPaths(inner.element, [...prefix, key, 0])];
+    if (inner instanceof z.ZodArray && inner.element instanceof z.ZodObject)
+      return [...own, ...optionalPaths(inner.element, [...prefix, key, 0])];
     return own;
   });
 }
 
 function valueAt(data: unknown, path: Path): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function isSet(value: unknown): boolean {
@@ -48,7 +52,8 @@ function without(schema: z.ZodType, data: unknown, path: Path): unknown {
 function validFixture(): ValidContent {
   const { content, problems } = load(EVERY_FIELD);
   const { valid, problems: invalid } = validate(content);
-  if (!valid || problems.length + invalid.length > 0) throw new Error(`the every-field fixture should validate: ${JSON.stringify([...problems, ...invalid])}`);
+  if (!valid || problems.length + invalid.length > 0)
+    throw new Error(`the every-field fixture should validate: ${JSON.stringify([...problems, ...invalid])}`);
   return valid;
 }
 
@@ -80,7 +85,10 @@ const documentCases: Case[] = Object.entries(DOCUMENT_SOURCES).map(([kind, { sch
       .map((doc) => ({
         id: doc.data.id,
         data: doc.data,
-        replace: (data) => ({ ...valid, documents: valid.documents.map((d) => (d === doc ? ({ ...doc, data } as typeof doc) : d)) }),
+        replace: (data) => ({
+          ...valid,
+          documents: valid.documents.map((d) => (d === doc ? ({ ...doc, data } as typeof doc) : d)),
+        }),
       })),
 }));
 
@@ -93,7 +101,10 @@ const cases: Case[] = [
       valid.terms.map((term) => ({
         id: term.data.id,
         data: term.data,
-        replace: (data) => ({ ...valid, terms: valid.terms.map((t) => (t === term ? ({ ...term, data } as typeof term) : t)) }),
+        replace: (data) => ({
+          ...valid,
+          terms: valid.terms.map((t) => (t === term ? ({ ...term, data } as typeof term) : t)),
+        }),
       })),
   },
   {
@@ -103,7 +114,10 @@ const cases: Case[] = [
       valid.topics.map((topic) => ({
         id: topic.data.id,
         data: topic.data,
-        replace: (data) => ({ ...valid, topics: valid.topics.map((t) => (t === topic ? ({ ...topic, data } as typeof topic) : t)) }),
+        replace: (data) => ({
+          ...valid,
+          topics: valid.topics.map((t) => (t === topic ? ({ ...topic, data } as typeof topic) : t)),
+        }),
       })),
   },
 ];
@@ -115,7 +129,9 @@ describe('source-to-bundle field mapping', () => {
 
   it('finds the optional fields in the schemas themselves', () => {
     const instrumentPaths = optionalPaths(DOCUMENT_SOURCES.instrument.schema).map((path) => path.join('.'));
-    expect(instrumentPaths).toEqual(expect.arrayContaining(['celex', 'key_facts', 'key_facts.time_limits', 'sources', 'sources.0.secondary']));
+    expect(instrumentPaths).toEqual(
+      expect.arrayContaining(['celex', 'key_facts', 'key_facts.time_limits', 'sources', 'sources.0.secondary']),
+    );
     expect(instrumentPaths).not.toContain('id');
   });
 
@@ -124,10 +140,16 @@ describe('source-to-bundle field mapping', () => {
       const name = `${kind}.${path.join('.')}`;
       it(`${name} reaches the compiled document when set`, () => {
         const donor = entries(valid).find((entry) => isSet(valueAt(entry.data, path)));
-        expect(donor, `no ${kind} in tests/fixtures/content/every-field sets ${path.join('.')}: set it there (to a value other than its default)`).toBeDefined();
+        expect(
+          donor,
+          `no ${kind} in tests/fixtures/content/every-field sets ${path.join('.')}: set it there (to a value other than its default)`,
+        ).toBeDefined();
         if (!donor) return;
         const variant = linkOrThrow(donor.replace(without(schema, donor.data, path)), rendered);
-        expect(compiledEntry(variant, donor.id), `${name} is set in ${donor.id} but the compiled document is the same without it: map it in build/compiler/fields/`).not.toEqual(compiledEntry(baseline, donor.id));
+        expect(
+          compiledEntry(variant, donor.id),
+          `${name} is set in ${donor.id} but the compiled document is the same without it: map it in build/compiler/fields/`,
+        ).not.toEqual(compiledEntry(baseline, donor.id));
       });
     }
   }

@@ -64,7 +64,9 @@ describe('render', () => {
   });
 
   it('renders GFM tables and drops raw HTML from the output', () => {
-    const dir = fixtureCopy({ 'pages/overview.md': (t) => `${t}\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<b onclick="x()">bold</b>\n` });
+    const dir = fixtureCopy({
+      'pages/overview.md': (t) => `${t}\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<b onclick="x()">bold</b>\n`,
+    });
     const { content } = load(dir);
     const { valid } = validate(content);
     const { rendered, problems } = render(valid?.documents ?? []);
@@ -80,15 +82,21 @@ describe('render', () => {
 describe('link', () => {
   it('makes relations reciprocal', () => {
     const { linked } = stagesUpToLink();
-    expect(doc(linked.documents, 'swedish-framework-decision-2006-960').relations.repealedBy).toEqual(['info-exchange-directive-2023-977']);
-    expect(doc(linked.documents, 'info-exchange-directive-2023-977').relations.repeals).toEqual(['swedish-framework-decision-2006-960']);
+    expect(doc(linked.documents, 'swedish-framework-decision-2006-960').relations.repealedBy).toEqual([
+      'info-exchange-directive-2023-977',
+    ]);
+    expect(doc(linked.documents, 'info-exchange-directive-2023-977').relations.repeals).toEqual([
+      'swedish-framework-decision-2006-960',
+    ]);
     expect(doc(linked.documents, 'info-exchange-directive-2023-977').relations.related).toEqual(['overview']);
   });
 
   it('resolves [[links]] to hash routes, labelled with the short name unless given', () => {
     const { linked } = stagesUpToLink();
     const html = doc(linked.documents, 'overview').html;
-    expect(html).toContain('<a href="#/doc/info-exchange-directive-2023-977" class="doc-link">Information Exchange Directive</a>');
+    expect(html).toContain(
+      '<a href="#/doc/info-exchange-directive-2023-977" class="doc-link">Information Exchange Directive</a>',
+    );
     expect(html).toContain('<a href="#/doc/swedish-framework-decision-2006-960" class="doc-link">the old rules</a>');
   });
 
@@ -97,13 +105,19 @@ describe('link', () => {
     const html = doc(linked.documents, 'info-exchange-directive-2023-977').html;
     expect(html.match(/data-term="secure-information-exchange-network-application"/g)).toHaveLength(1);
     expect(html.match(/data-term="single-point-of-contact"/g)).toHaveLength(1);
-    expect(linked.terms.find((t) => t.id === 'single-point-of-contact')?.usedIn).toEqual(['info-exchange-directive-2023-977', 'overview']);
+    expect(linked.terms.find((t) => t.id === 'single-point-of-contact')?.usedIn).toEqual([
+      'info-exchange-directive-2023-977',
+      'overview',
+    ]);
   });
 
   it('lists the members of a section', () => {
     const { linked } = stagesUpToLink();
     const section = doc(linked.documents, 'information-exchange');
-    expect(section.kind === 'section' && section.members).toEqual(['info-exchange-directive-2023-977', 'swedish-framework-decision-2006-960']);
+    expect(section.kind === 'section' && section.members).toEqual([
+      'info-exchange-directive-2023-977',
+      'swedish-framework-decision-2006-960',
+    ]);
   });
 });
 
@@ -123,7 +137,9 @@ describe('passages', () => {
   it('holds link labels, not [[link]] syntax', () => {
     const { trees } = stagesUpToLink();
     const overview = trees.find((t) => t.id === 'overview');
-    const text = passagesOf(overview?.tree ?? { type: 'root', children: [] }).map((p) => p.text).join(' ');
+    const text = passagesOf(overview?.tree ?? { type: 'root', children: [] })
+      .map((p) => p.text)
+      .join(' ');
     expect(text).toContain('See Information Exchange Directive and the old rules.');
     expect(text).not.toContain('[[');
   });
@@ -131,7 +147,9 @@ describe('passages', () => {
   it('leaves the rendered trees as render made them: linking returns new trees', () => {
     const { rendered } = stagesUpToLink();
     const overview = rendered.find((r) => r.doc.data.id === 'overview');
-    const text = passagesOf(overview?.hast ?? { type: 'root', children: [] }).map((p) => p.text).join(' ');
+    const text = passagesOf(overview?.hast ?? { type: 'root', children: [] })
+      .map((p) => p.text)
+      .join(' ');
     expect(text).toContain('[[');
   });
 });
@@ -145,7 +163,10 @@ describe('index and write', () => {
       passages: searchPassagesFileSchema.parse(JSON.parse(files.get('search-passages.json') ?? '')),
     };
     expect(() => checkOutput({ bundle, search })).not.toThrow();
-    const slipped = { ...bundle, documents: bundle.documents.map((d, i) => (i === 0 ? { ...d, title: 42 } : d)) } as unknown as typeof bundle;
+    const slipped = {
+      ...bundle,
+      documents: bundle.documents.map((d, i) => (i === 0 ? { ...d, title: 42 } : d)),
+    } as unknown as typeof bundle;
     expect(() => checkOutput({ bundle: slipped, search })).toThrow(/invalid bundle\.json: documents\.0\.title/);
     const noTexts = { ...search, passages: { ...search.passages, texts: [1] } } as unknown as typeof search;
     expect(() => checkOutput({ bundle, search: noTexts })).toThrow(/invalid search-passages\.json: texts\.0/);
@@ -167,17 +188,23 @@ describe('index and write', () => {
     expect(index.passages.filter((p) => p.doc === 'info-exchange-directive-2023-977')).toHaveLength(3);
     expect(index.passages.some((p) => p.doc === 'single-point-of-contact')).toBe(true);
     expect(index.synonyms).toContainEqual(['spoc', 'single point of contact']);
-    expect(index.docs.find((d) => d.id === 'swedish-framework-decision-2006-960')).toMatchObject({ status: 'repealed', celex: '32006F0960', year: 2006 });
+    expect(index.docs.find((d) => d.id === 'swedish-framework-decision-2006-960')).toMatchObject({
+      status: 'repealed',
+      celex: '32006F0960',
+      year: 2006,
+    });
   });
 
-  it('keeps passage texts out of the index, in their own file at the passages\' positions', () => {
+  it("keeps passage texts out of the index, in their own file at the passages' positions", () => {
     const { files } = compileContent(VALID_CONTENT);
     const indexText = files.get('search-index.json') ?? '';
     const index = searchIndexFileSchema.parse(JSON.parse(indexText));
     const { texts } = searchPassagesFileSchema.parse(JSON.parse(files.get('search-passages.json') ?? ''));
     expect(texts).toHaveLength(index.passages.length);
     const term = index.passages.findIndex((p) => p.doc === 'single-point-of-contact');
-    expect(texts[term]).toBe('The national unit that receives and answers requests for information from other Member States.');
+    expect(texts[term]).toBe(
+      'The national unit that receives and answers requests for information from other Member States.',
+    );
     const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
     expect(longest.length).toBeGreaterThan(100);
     expect(indexText).not.toContain(longest);
@@ -190,7 +217,8 @@ describe('index and write', () => {
     buildContent(VALID_CONTENT, join(b, 'bundle'));
     const names = readdirSync(join(a, 'bundle')).sort();
     expect(names).toEqual(['bundle.json', 'manifest.json', 'search-index.json', 'search-passages.json']);
-    for (const name of names) expect(readFileSync(join(a, 'bundle', name))).toEqual(readFileSync(join(b, 'bundle', name)));
+    for (const name of names)
+      expect(readFileSync(join(a, 'bundle', name))).toEqual(readFileSync(join(b, 'bundle', name)));
     rmSync(a, { recursive: true });
     rmSync(b, { recursive: true });
   });

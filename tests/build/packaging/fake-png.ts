@@ -5,5 +5,9 @@ export function fakePng(size: number): Buffer {
   ihdr.write('IHDR', 4, 'ascii');
   ihdr.writeUInt32BE(size, 8);
   ihdr.writeUInt32BE(size, 12);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.from(`image ${size}`)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    ihdr,
+    Buffer.from(`image ${size}`),
+  ]);
 }

@@ -15,7 +15,11 @@ describe('fusePolicy', () => {
 
   it('sets every fuse of the V1 wire explicitly', () => {
     const known = Object.values(FuseV1Options).filter((value) => typeof value === 'number');
-    expect(Object.keys(fusePolicy('win32', { testBuild: false })).map(Number).sort()).toEqual(known.sort());
+    expect(
+      Object.keys(fusePolicy('win32', { testBuild: false }))
+        .map(Number)
+        .sort(),
+    ).toEqual(known.sort());
   });
 
   it('turns asar integrity validation on for macOS and Windows only', () => {

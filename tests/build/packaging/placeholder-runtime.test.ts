@@ -20,18 +20,21 @@ describe('placeholder runtime', () => {
   it.each([
     ['linux', 'electron'],
     ['win32', 'electron.exe'],
-  ] as const)('carries a %s fuse wire that starts at Electron defaults and flips to the policy', async (platform, executable) => {
-    const dir = tempDir();
-    writePlaceholderRuntime(dir, platform, '45.5.0');
-    const path = join(dir, executable);
-    const policy = fusePolicy(platform, { testBuild: false });
-    const before = await readFuses(path, policy);
-    expect(before.find((fuse) => fuse.name === 'RunAsNode')?.state).toBe('on');
-    expect(fuseProblems(before, policy)).toContain('fuse RunAsNode is on, should be off');
+  ] as const)(
+    'carries a %s fuse wire that starts at Electron defaults and flips to the policy',
+    async (platform, executable) => {
+      const dir = tempDir();
+      writePlaceholderRuntime(dir, platform, '45.5.0');
+      const path = join(dir, executable);
+      const policy = fusePolicy(platform, { testBuild: false });
+      const before = await readFuses(path, policy);
+      expect(before.find((fuse) => fuse.name === 'RunAsNode')?.state).toBe('on');
+      expect(fuseProblems(before, policy)).toContain('fuse RunAsNode is on, should be off');
 
-    await flipFuses(path, { version: FuseVersion.V1, ...policy });
-    expect(fuseProblems(await readFuses(path, policy), policy)).toEqual([]);
-  });
+      await flipFuses(path, { version: FuseVersion.V1, ...policy });
+      expect(fuseProblems(await readFuses(path, policy), policy)).toEqual([]);
+    },
+  );
 
   it('writes a Windows executable electron-builder can edit: one version-info string table', () => {
     const dir = tempDir();
@@ -51,6 +54,8 @@ describe('placeholder runtime', () => {
   });
 
   it('reports a fuse the wire lacks', () => {
-    expect(fuseProblems([], { [FuseV1Options.RunAsNode]: false } as ReturnType<typeof fusePolicy>)).toEqual(['fuse RunAsNode is not on the executable\'s fuse wire']);
+    expect(fuseProblems([], { [FuseV1Options.RunAsNode]: false } as ReturnType<typeof fusePolicy>)).toEqual([
+      "fuse RunAsNode is not on the executable's fuse wire",
+    ]);
   });
 });

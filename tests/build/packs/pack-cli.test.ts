@@ -9,7 +9,9 @@ const dirs: string[] = [];
 afterEach(() => cleanup(dirs));
 
 function tool(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join('build', 'packs', script), ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join('build', 'packs', script), ...args], {
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -40,10 +42,24 @@ describe('pack:keygen, pack:make and pack:verify', () => {
   }, 120_000);
 
   it('name the missing argument in one line, with exit status 2', () => {
-    expect(tool('make-cli.ts')).toEqual({ status: 2, stdout: '', stderr: 'pack:make: --key KEY is required (npm run pack:make -- --help shows the usage)\n' });
-    expect(tool('make-cli.ts', '--key', 'k.key')).toMatchObject({ status: 2, stderr: expect.stringContaining('pack:make: --out FILE is required') });
-    expect(tool('verify-cli.ts')).toEqual({ status: 2, stdout: '', stderr: 'pack:verify: FILE is missing (npm run pack:verify -- --help shows the usage)\n' });
-    expect(tool('keygen-cli.ts')).toMatchObject({ status: 2, stderr: expect.stringContaining('pack:keygen: --out DIR is required') });
+    expect(tool('make-cli.ts')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'pack:make: --key KEY is required (npm run pack:make -- --help shows the usage)\n',
+    });
+    expect(tool('make-cli.ts', '--key', 'k.key')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('pack:make: --out FILE is required'),
+    });
+    expect(tool('verify-cli.ts')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'pack:verify: FILE is missing (npm run pack:verify -- --help shows the usage)\n',
+    });
+    expect(tool('keygen-cli.ts')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('pack:keygen: --out DIR is required'),
+    });
   }, 60_000);
 
   it('refuse a pack file that cannot be read with one line and exit status 1', () => {

@@ -17,8 +17,12 @@ describe('npm start without an Electron runtime', () => {
       expect(result.status).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('Cannot start EU Police Cooperation Reference.');
-      expect(result.stderr).toContain(`ELECTRON_OVERRIDE_DIST_PATH is set to ${empty}, but no Electron executable is there.`);
-      expect(result.stderr).toMatch(/read the reference in a browser now, run `npm run serve` and open the address it prints/);
+      expect(result.stderr).toContain(
+        `ELECTRON_OVERRIDE_DIST_PATH is set to ${empty}, but no Electron executable is there.`,
+      );
+      expect(result.stderr).toMatch(
+        /read the reference in a browser now, run `npm run serve` and open the address it prints/,
+      );
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

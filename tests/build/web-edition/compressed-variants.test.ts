@@ -4,7 +4,9 @@ import { compressedVariants, isCompressible } from '../../../build/web-edition/c
 
 describe('compressedVariants', () => {
   it('makes brotli and gzip copies of text that decode to the original and are smaller', async () => {
-    const body = Buffer.from(JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ id: i, title: `Document ${i}` }))));
+    const body = Buffer.from(
+      JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ id: i, title: `Document ${i}` }))),
+    );
     const variants = await compressedVariants(body, 'application/json; charset=utf-8');
     expect(brotliDecompressSync(variants.br!).equals(body)).toBe(true);
     expect(gunzipSync(variants.gzip!).equals(body)).toBe(true);

@@ -22,14 +22,23 @@ export interface ServeChild {
   stop(signal?: NodeJS.Signals, to?: 'group' | 'process'): Promise<ServeRun>;
 }
 
-function run(args: string[], cwd: string): { child: ChildProcess; done: Promise<ServeRun>; stdout: () => string; stderr: () => string } {
+function run(
+  args: string[],
+  cwd: string,
+): { child: ChildProcess; done: Promise<ServeRun>; stdout: () => string; stderr: () => string } {
   // As `npm run serve` starts it, in a process group of its own so a signal can reach the group as Ctrl+C does.
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, SERVE, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, SERVE, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<ServeRun>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const done = new Promise<ServeRun>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, done, stdout: () => stdout, stderr: () => stderr };
 }
 
@@ -66,7 +75,11 @@ export function startServe(args: string[], cwd: string, timeoutMs = 60_000): Pro
     child.stdout?.on('data', onData);
     void done.then((result) => {
       clearTimeout(timer);
-      reject(new Error(`serve exited with ${result.code ?? result.signal} before printing a URL:\n${result.stdout}\n${result.stderr}`));
+      reject(
+        new Error(
+          `serve exited with ${result.code ?? result.signal} before printing a URL:\n${result.stdout}\n${result.stderr}`,
+        ),
+      );
     });
   });
 }

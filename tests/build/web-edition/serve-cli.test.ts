@@ -26,13 +26,17 @@ describe('npm run serve (the CLI as a child process)', () => {
     ['SIGTERM', 'process'],
     ['SIGTERM', 'group'],
     ['SIGINT', 'process'],
-  ] as const)('stops with exit 0 on %s sent to the %s', async (signal, to) => {
-    site = createSiteFixture();
-    const server = await startServe(['--port', '0', '--bundle', 'dist/bundle'], site.dir);
-    const result = await server.stop(signal, to);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${signal}: stopping.`);
-  }, 90_000);
+  ] as const)(
+    'stops with exit 0 on %s sent to the %s',
+    async (signal, to) => {
+      site = createSiteFixture();
+      const server = await startServe(['--port', '0', '--bundle', 'dist/bundle'], site.dir);
+      const result = await server.stop(signal, to);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`${signal}: stopping.`);
+    },
+    90_000,
+  );
 
   it('warns that a --host other than loopback is reachable by others', async () => {
     site = createSiteFixture();
@@ -89,7 +93,9 @@ describe('npm run serve (the CLI as a child process)', () => {
     const result = await runServe(['--port', 'eighty'], site.dir);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('serve: --port must be a whole number from 0 to 65535, not "eighty" (npm run serve -- --help shows the usage)\n');
+    expect(result.stderr).toBe(
+      'serve: --port must be a whole number from 0 to 65535, not "eighty" (npm run serve -- --help shows the usage)\n',
+    );
   }, 90_000);
 
   it('says why it cannot listen when the port is taken', async () => {

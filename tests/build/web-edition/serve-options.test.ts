@@ -8,14 +8,26 @@ describe('parseServeOptions', () => {
   it('defaults to 127.0.0.1:8080, dist/renderer and dist/bundle under the working folder', () => {
     expect(parseServeOptions([], CWD)).toEqual({
       ok: true,
-      options: { port: 8080, host: '127.0.0.1', rendererDir: join(CWD, 'dist', 'renderer'), bundleDir: join(CWD, 'dist', 'bundle'), exposed: false },
+      options: {
+        port: 8080,
+        host: '127.0.0.1',
+        rendererDir: join(CWD, 'dist', 'renderer'),
+        bundleDir: join(CWD, 'dist', 'bundle'),
+        exposed: false,
+      },
     });
   });
 
   it('reads port, host and a relative or absolute bundle folder', () => {
     const relative = parseServeOptions(['--port', '0', '--host', '0.0.0.0', '--bundle', 'packs/2027'], CWD);
-    expect(relative).toMatchObject({ ok: true, options: { port: 0, host: '0.0.0.0', bundleDir: join(CWD, 'packs', '2027'), exposed: true } });
-    expect(parseServeOptions(['--bundle=/opt/bundle', '--port=65535'], CWD)).toMatchObject({ ok: true, options: { port: 65535, bundleDir: '/opt/bundle' } });
+    expect(relative).toMatchObject({
+      ok: true,
+      options: { port: 0, host: '0.0.0.0', bundleDir: join(CWD, 'packs', '2027'), exposed: true },
+    });
+    expect(parseServeOptions(['--bundle=/opt/bundle', '--port=65535'], CWD)).toMatchObject({
+      ok: true,
+      options: { port: 65535, bundleDir: '/opt/bundle' },
+    });
   });
 
   it.each([
@@ -61,7 +73,8 @@ describe('parseServeOptions', () => {
       expect(result).toMatchObject({ ok: false, exitCode: 0 });
       if (result.ok) return;
       expect(result.message.split('\n')[0]).toBe('usage: npm run serve -- [--port N] [--host H] [--bundle DIR]');
-      for (const option of ['--port N', '--host H', '--bundle DIR', '-h, --help']) expect(result.message).toContain(option);
+      for (const option of ['--port N', '--host H', '--bundle DIR', '-h, --help'])
+        expect(result.message).toContain(option);
     }
   });
 });

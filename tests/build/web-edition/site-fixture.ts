@@ -30,7 +30,14 @@ function writeBundle(bundleDir: string, files: Record<string, Buffer>): void {
     writeFileSync(join(bundleDir, path), bytes);
     return { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
-  const manifest = { format: 1, bundleId: 'fixture-bundle', version: '1.2.3', contentDate: '2026-01-31', compilerVersion: '1.0.0', files: listed };
+  const manifest = {
+    format: 1,
+    bundleId: 'fixture-bundle',
+    version: '1.2.3',
+    contentDate: '2026-01-31',
+    compilerVersion: '1.0.0',
+    files: listed,
+  };
   writeFileSync(join(bundleDir, 'manifest.json'), JSON.stringify(manifest));
 }
 
@@ -46,7 +53,9 @@ export function createSiteFixture(): SiteFixture {
 
   const script = `console.log(${JSON.stringify('the reader '.repeat(400))});\n`;
   const files: Record<string, Buffer> = {
-    '/index.html': text(`<!doctype html><title>Fixture</title><script type="module" src="./assets/index-AbC123_x.js"></script>${'<!-- padding -->'.repeat(40)}`),
+    '/index.html': text(
+      `<!doctype html><title>Fixture</title><script type="module" src="./assets/index-AbC123_x.js"></script>${'<!-- padding -->'.repeat(40)}`,
+    ),
     [FIXTURE_JS]: text(script),
     [FIXTURE_CSS]: text(`body { color: black; }\n${'.a { margin: 0; }\n'.repeat(100)}`),
     '/assets/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]),
@@ -62,10 +71,18 @@ export function createSiteFixture(): SiteFixture {
   symlinkSync('/etc', join(rendererDir, 'etc-link'));
 
   const bundleFiles = {
-    'bundle.json': text(JSON.stringify({ documents: Array.from({ length: 50 }, (_, i) => ({ id: `doc-${i}`, title: `Document ${i}` })) })),
+    'bundle.json': text(
+      JSON.stringify({ documents: Array.from({ length: 50 }, (_, i) => ({ id: `doc-${i}`, title: `Document ${i}` })) }),
+    ),
     'search-index.json': text(JSON.stringify({ index: 'x'.repeat(2000) })),
   };
   writeBundle(bundleDir, bundleFiles);
   for (const [path, bytes] of Object.entries(bundleFiles)) files[`/bundle/${path}`] = bytes;
-  return { dir, roots: { rendererDir, bundleDir }, secret, files, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    roots: { rendererDir, bundleDir },
+    secret,
+    files,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -24,7 +24,10 @@ describe('createStaticFiles', () => {
 
   it('shares one read between concurrent lookups of the same file', async () => {
     const files = createStaticFiles();
-    const [a, b] = await Promise.all([files.lookup(site.roots.bundleDir, '/bundle.json'), files.lookup(site.roots.bundleDir, '/bundle.json')]);
+    const [a, b] = await Promise.all([
+      files.lookup(site.roots.bundleDir, '/bundle.json'),
+      files.lookup(site.roots.bundleDir, '/bundle.json'),
+    ]);
     expect(a).toBe(b);
   });
 
@@ -41,7 +44,10 @@ describe('createStaticFiles', () => {
     expect(await files.lookup(site.roots.rendererDir, '/index.html')).toBeUndefined();
   });
 
-  it.each(['/', '/docs', '/escape.txt', '/../secret.txt', '/missing.js'])('finds nothing servable at %s', async (path) => {
-    expect(await createStaticFiles().lookup(site.roots.rendererDir, path)).toBeUndefined();
-  });
+  it.each(['/', '/docs', '/escape.txt', '/../secret.txt', '/missing.js'])(
+    'finds nothing servable at %s',
+    async (path) => {
+      expect(await createStaticFiles().lookup(site.roots.rendererDir, path)).toBeUndefined();
+    },
+  );
 });

@@ -12,8 +12,24 @@ const document: BookmarkDocument = {
     { id: 'f2', name: 'Prüm', parentId: 'f1' },
   ],
   bookmarks: [
-    { id: 'a', target: { documentId: 'prum-decision', anchor: 'dna profiles', kind: 'instrument' }, title: 'DNA "hits"', folderId: 'f2', tags: ['dna', 'prum'], note: '<b>bold</b>', ...times },
-    { id: 'b', target: { documentId: 'pnr', kind: 'term' }, title: 'PNR', folderId: null, tags: [], note: '', ...times },
+    {
+      id: 'a',
+      target: { documentId: 'prum-decision', anchor: 'dna profiles', kind: 'instrument' },
+      title: 'DNA "hits"',
+      folderId: 'f2',
+      tags: ['dna', 'prum'],
+      note: '<b>bold</b>',
+      ...times,
+    },
+    {
+      id: 'b',
+      target: { documentId: 'pnr', kind: 'term' },
+      title: 'PNR',
+      folderId: null,
+      tags: [],
+      note: '',
+      ...times,
+    },
   ],
 };
 
@@ -22,10 +38,25 @@ describe('HTML bookmark export', () => {
     const html = exportBookmarksHtml(document, 'http://intranet.example/polcoop/index.html#/bookmarks');
     expect(html.startsWith('<!DOCTYPE NETSCAPE-Bookmark-file-1>')).toBe(true);
     const dom = new DOMParser().parseFromString(html, 'text/html');
-    const links = [...dom.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent, tags: a.getAttribute('tags'), added: a.getAttribute('add_date') }));
+    const links = [...dom.querySelectorAll('a')].map((a) => ({
+      href: a.getAttribute('href'),
+      text: a.textContent,
+      tags: a.getAttribute('tags'),
+      added: a.getAttribute('add_date'),
+    }));
     expect(links).toEqual([
-      { href: 'http://intranet.example/polcoop/index.html#/doc/prum-decision/dna%20profiles', text: 'DNA "hits"', tags: 'dna,prum', added: String(Date.parse(times.createdAt) / 1000) },
-      { href: 'http://intranet.example/polcoop/index.html#/term/pnr', text: 'PNR', tags: null, added: String(Date.parse(times.createdAt) / 1000) },
+      {
+        href: 'http://intranet.example/polcoop/index.html#/doc/prum-decision/dna%20profiles',
+        text: 'DNA "hits"',
+        tags: 'dna,prum',
+        added: String(Date.parse(times.createdAt) / 1000),
+      },
+      {
+        href: 'http://intranet.example/polcoop/index.html#/term/pnr',
+        text: 'PNR',
+        tags: null,
+        added: String(Date.parse(times.createdAt) / 1000),
+      },
     ]);
     expect([...dom.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Cases & <files>', 'Prüm']);
     expect(dom.querySelector('dd')?.textContent?.trim()).toBe('<b>bold</b>');

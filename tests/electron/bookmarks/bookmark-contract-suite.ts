@@ -19,7 +19,11 @@ function value<T>(result: IpcResult<T>): T {
   return result.value;
 }
 
-const target = (documentId: string, anchor?: string) => ({ documentId, kind: 'instrument' as const, ...(anchor ? { anchor } : {}) });
+const target = (documentId: string, anchor?: string) => ({
+  documentId,
+  kind: 'instrument' as const,
+  ...(anchor ? { anchor } : {}),
+});
 const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes"';
 
 /** The behaviour every bookmark store must show, run against the Electron handlers and the IndexedDB store alike. */
@@ -28,7 +32,14 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
     it('starts empty, saves a bookmark and still has it after a restart', async () => {
       const subject = await open();
       expect(value(await api(subject).list())).toEqual({ folders: [], bookmarks: [], notice: null });
-      const saved = value(await api(subject).add({ target: target('prum-decision', 'article-5'), title: 'Prüm Decision', tags: ['dna'], note: 'check art. 5' }));
+      const saved = value(
+        await api(subject).add({
+          target: target('prum-decision', 'article-5'),
+          title: 'Prüm Decision',
+          tags: ['dna'],
+          note: 'check art. 5',
+        }),
+      );
       expect(saved).toMatchObject({ title: 'Prüm Decision', folderId: null, tags: ['dna'], note: 'check art. 5' });
       const reopened = await subject.reopen();
       expect(value(await api(reopened).list()).bookmarks).toEqual([saved]);
@@ -37,8 +48,21 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
     it('updates title, tags and note, keeping the creation time', async () => {
       const subject = await open();
       const saved = value(await api(subject).add({ target: target('pnr-directive'), title: 'PNR' }));
-      const updated = value(await api(subject).update({ id: saved.id, title: 'PNR Directive', tags: ['pnr', 'pnr', 'air'], note: 'new note' }));
-      expect(updated).toMatchObject({ id: saved.id, title: 'PNR Directive', tags: ['pnr', 'air'], note: 'new note', createdAt: saved.createdAt });
+      const updated = value(
+        await api(subject).update({
+          id: saved.id,
+          title: 'PNR Directive',
+          tags: ['pnr', 'pnr', 'air'],
+          note: 'new note',
+        }),
+      );
+      expect(updated).toMatchObject({
+        id: saved.id,
+        title: 'PNR Directive',
+        tags: ['pnr', 'air'],
+        note: 'new note',
+        createdAt: saved.createdAt,
+      });
       expect(value(await api(await subject.reopen()).list()).bookmarks).toEqual([updated]);
     });
 
@@ -62,8 +86,14 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
       const cases = value(await bookmarks.addFolder({ name: 'Cases', parentId: work.id }));
       const later = value(await bookmarks.addFolder({ name: 'Later' }));
       const nested = await bookmarks.addFolder({ name: 'Too deep', parentId: cases.id });
-      expect(nested).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('one level') } });
-      expect(await bookmarks.addFolder({ name: 'work' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('already exists') } });
+      expect(nested).toMatchObject({
+        ok: false,
+        error: { code: 'failed', message: expect.stringContaining('one level') },
+      });
+      expect(await bookmarks.addFolder({ name: 'work' })).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining('already exists') },
+      });
       const saved = value(await bookmarks.add({ target: target('siena'), title: 'SIENA', folderId: cases.id }));
       value(await bookmarks.renameFolder({ id: work.id, name: 'Daily work' }));
       value(await bookmarks.moveFolder({ id: later.id, parentId: null, index: 0 }));
@@ -80,7 +110,9 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
     it('runs concurrent calls one at a time, in call order', async () => {
       const subject = await open();
       const bookmarks = api(subject);
-      const adds = Array.from({ length: 40 }, (_, index) => bookmarks.add({ target: target(`doc-${index}`), title: `Doc ${index}` }));
+      const adds = Array.from({ length: 40 }, (_, index) =>
+        bookmarks.add({ target: target(`doc-${index}`), title: `Doc ${index}` }),
+      );
       const first = value(await adds[0]!);
       // Sent before the other adds have finished: it must still run after all of them, and see the first.
       const removal = bookmarks.remove({ ids: [first.id] });
@@ -107,7 +139,15 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
       const subject = await open();
       const bookmarks = api(subject);
       const folder = value(await bookmarks.addFolder({ name: 'Prüm' }));
-      const dna = value(await bookmarks.add({ target: target('prum', 'dna'), title: 'DNA', folderId: folder.id, note: 'hit/no-hit', tags: ['dna'] }));
+      const dna = value(
+        await bookmarks.add({
+          target: target('prum', 'dna'),
+          title: 'DNA',
+          folderId: folder.id,
+          note: 'hit/no-hit',
+          tags: ['dna'],
+        }),
+      );
       const pnr = value(await bookmarks.add({ target: target('pnr'), title: 'PNR', tags: ['air'] }));
       const exported = value(await bookmarks.export({ format: 'json' }));
       expect(exported.fileName).toMatch(/^polcoop-bookmarks-\d{4}-\d{2}-\d{2}\.json$/);
@@ -123,7 +163,11 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
       ]);
       expect(value(await bookmarks.list()).bookmarks).toHaveLength(1);
 
-      expect(value(await bookmarks.import({ content: exported.content, apply: true }))).toMatchObject({ applied: true, added: 1, merged: 1 });
+      expect(value(await bookmarks.import({ content: exported.content, apply: true }))).toMatchObject({
+        applied: true,
+        added: 1,
+        merged: 1,
+      });
       const state = value(await api(await subject.reopen()).list());
       expect(state.folders.map((f) => f.name)).toEqual(['Prüm']);
       expect(state.bookmarks.map((b) => [b.title, b.note, b.tags, b.folderId === null ? null : 'Prüm'])).toEqual([
@@ -137,27 +181,53 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
     describe('refuses bad input with a clear message and changes nothing', () => {
       const proto = (json: string) => JSON.parse(json) as unknown;
       const validBookmark = {
-        id: 'b1', target: target('x'), title: 'X', folderId: null, tags: [], note: '',
-        createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
+        id: 'b1',
+        target: target('x'),
+        title: 'X',
+        folderId: null,
+        tags: [],
+        note: '',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
       };
       const cases: Array<[string, string, unknown]> = [
         ['list with input', 'bookmarks:list', { all: true }],
         ['add without a target', 'bookmarks:add', { title: 'X' }],
         ['add with a wrong type', 'bookmarks:add', { target: target('x'), title: 42 }],
         ['add with an unknown field', 'bookmarks:add', { target: target('x'), title: 'X', evil: true }],
-        ['add with an unknown target kind', 'bookmarks:add', { target: { documentId: 'x', kind: 'script' }, title: 'X' }],
+        [
+          'add with an unknown target kind',
+          'bookmarks:add',
+          { target: { documentId: 'x', kind: 'script' }, title: 'X' },
+        ],
         ['add with an empty title', 'bookmarks:add', { target: target('x'), title: '   ' }],
         ['add with a huge note', 'bookmarks:add', { target: target('x'), title: 'X', note: 'n'.repeat(20_001) }],
-        ['add with __proto__', 'bookmarks:add', proto('{"target":{"documentId":"x","kind":"page"},"title":"X","__proto__":{"polluted":true}}')],
-        ['add with __proto__ in the target', 'bookmarks:add', proto('{"target":{"documentId":"x","kind":"page","__proto__":{"a":1}},"title":"X"}')],
-        ['add with constructor', 'bookmarks:add', proto('{"target":{"documentId":"x","kind":"page"},"title":"X","constructor":{"prototype":{}}}')],
+        [
+          'add with __proto__',
+          'bookmarks:add',
+          proto('{"target":{"documentId":"x","kind":"page"},"title":"X","__proto__":{"polluted":true}}'),
+        ],
+        [
+          'add with __proto__ in the target',
+          'bookmarks:add',
+          proto('{"target":{"documentId":"x","kind":"page","__proto__":{"a":1}},"title":"X"}'),
+        ],
+        [
+          'add with constructor',
+          'bookmarks:add',
+          proto('{"target":{"documentId":"x","kind":"page"},"title":"X","constructor":{"prototype":{}}}'),
+        ],
         ['add as a string', 'bookmarks:add', '{"title":"X"}'],
         ['add as null', 'bookmarks:add', null],
         ['update with a bad id', 'bookmarks:update', { id: '../../etc', title: 'X' }],
         ['update with tags as a string', 'bookmarks:update', { id: 'b1', tags: 'a,b' }],
         ['remove with no ids', 'bookmarks:remove', { ids: [] }],
         ['remove with a number id', 'bookmarks:remove', { ids: [1] }],
-        ['restore with a malformed bookmark', 'bookmarks:restore', { bookmarks: [{ ...validBookmark, createdAt: 'yesterday' }] }],
+        [
+          'restore with a malformed bookmark',
+          'bookmarks:restore',
+          { bookmarks: [{ ...validBookmark, createdAt: 'yesterday' }] },
+        ],
         ['restore with an extra field', 'bookmarks:restore', { bookmarks: [{ ...validBookmark, html: '<b>' }] }],
         ['move without a folder', 'bookmarks:move', { ids: ['b1'] }],
         ['addFolder with a number name', 'bookmarks:addFolder', { name: 7 }],
@@ -185,15 +255,25 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
         const subject = await open();
         const kept = value(await api(subject).add({ target: target('kept'), title: 'Kept' }));
         const before = value(await api(subject).list());
-        expect(await api(subject).remove({ ids: [kept.id, 'missing'] })).toMatchObject({ ok: false, error: { code: 'failed', message: 'no bookmark with id missing' } });
-        expect(await api(subject).update({ id: 'missing', title: 'Y' })).toMatchObject({ ok: false, error: { code: 'failed' } });
-        expect(await api(subject).move({ ids: [kept.id], folderId: 'nofolder' })).toMatchObject({ ok: false, error: { message: 'no folder with id nofolder' } });
+        expect(await api(subject).remove({ ids: [kept.id, 'missing'] })).toMatchObject({
+          ok: false,
+          error: { code: 'failed', message: 'no bookmark with id missing' },
+        });
+        expect(await api(subject).update({ id: 'missing', title: 'Y' })).toMatchObject({
+          ok: false,
+          error: { code: 'failed' },
+        });
+        expect(await api(subject).move({ ids: [kept.id], folderId: 'nofolder' })).toMatchObject({
+          ok: false,
+          error: { message: 'no folder with id nofolder' },
+        });
         expect(value(await api(await subject.reopen()).list())).toEqual(before);
       });
     });
 
     describe('import refuses bad files and changes nothing', () => {
-      const file = (overrides: Record<string, unknown>) => JSON.stringify({ format: 'polcoop-bookmarks', version: 2, folders: [], bookmarks: [], ...overrides });
+      const file = (overrides: Record<string, unknown>) =>
+        JSON.stringify({ format: 'polcoop-bookmarks', version: 2, folders: [], bookmarks: [], ...overrides });
       const tenMegabytes = file({ bookmarks: [], padding: 'x'.repeat(10 * 1024 * 1024) });
       const cases: Array<[string, string, RegExp]> = [
         ['malformed JSON', '{"format": "polcoop-bookmarks", ', /not valid JSON/],
@@ -205,9 +285,27 @@ export function describeBookmarkContract(name: string, open: () => Promise<Contr
         ['a version given as text', file({ version: '2' }), /version "2" is unknown/],
         ['wrong types', file({ bookmarks: [{ id: 'a', title: 5 }] }), /bookmarks\.0\./],
         ['an unknown field', file({ extra: 1 }), /Unrecognized key/],
-        ['a folder nested two levels', file({ folders: [{ id: 'a', name: 'A', parentId: null }, { id: 'b', name: 'B', parentId: 'a' }, { id: 'c', name: 'C', parentId: 'b' }] }), /one level/],
-        ['a __proto__ key', '{"format":"polcoop-bookmarks","version":2,"folders":[],"bookmarks":[],"__proto__":{"polluted":1}}', /forbidden key "__proto__"/],
-        ['a nested constructor key', file({ bookmarks: [{ constructor: { prototype: { polluted: 1 } } }] }), /forbidden key "bookmarks\.0\.constructor"/],
+        [
+          'a folder nested two levels',
+          file({
+            folders: [
+              { id: 'a', name: 'A', parentId: null },
+              { id: 'b', name: 'B', parentId: 'a' },
+              { id: 'c', name: 'C', parentId: 'b' },
+            ],
+          }),
+          /one level/,
+        ],
+        [
+          'a __proto__ key',
+          '{"format":"polcoop-bookmarks","version":2,"folders":[],"bookmarks":[],"__proto__":{"polluted":1}}',
+          /forbidden key "__proto__"/,
+        ],
+        [
+          'a nested constructor key',
+          file({ bookmarks: [{ constructor: { prototype: { polluted: 1 } } }] }),
+          /forbidden key "bookmarks\.0\.constructor"/,
+        ],
         ['a 10 MB file', tenMegabytes, /10\.0 MB.*over 5\.0 MB/],
       ];
       it.each(cases)('%s', async (_label, content, message) => {

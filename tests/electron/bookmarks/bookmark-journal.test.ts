@@ -5,7 +5,16 @@ import { emptyBookmarkDocument } from '../../../common/bookmarks/bookmark-migrat
 import type { Bookmark, BookmarkDocument } from '../../../common/bookmarks/bookmark-schema';
 
 function bookmark(id: string, note = ''): Bookmark {
-  return { id, target: { documentId: id, kind: 'page' }, title: id, folderId: null, tags: [], note, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+  return {
+    id,
+    target: { documentId: id, kind: 'page' },
+    title: id,
+    folderId: null,
+    tags: [],
+    note,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  };
 }
 
 const byId = (document: BookmarkDocument) => new Map(document.bookmarks.map((b) => [b.id, b]));
@@ -22,7 +31,9 @@ describe('bookmark journal', () => {
           const kept = byId(previous);
           const next = {
             ...previous,
-            bookmarks: afterIds.map((n) => (editSome && n % 3 === 0 ? bookmark(`b${n}`, 'edited') : (kept.get(`b${n}`) ?? bookmark(`b${n}`, 'new')))),
+            bookmarks: afterIds.map((n) =>
+              editSome && n % 3 === 0 ? bookmark(`b${n}`, 'edited') : (kept.get(`b${n}`) ?? bookmark(`b${n}`, 'new')),
+            ),
           };
           const replayed = applyChanges(previous, diffDocuments(previous, next));
           expect(byId(replayed)).toEqual(byId(next));
@@ -42,8 +53,21 @@ describe('bookmark journal', () => {
   it('reads back what it wrote and tells a torn last line from damage in the middle', () => {
     const one = journalLine([{ op: 'set', bookmark: bookmark('a') }], 'snap');
     const two = journalLine([{ op: 'delete', id: 'a' }], 'snap');
-    expect(readJournal(one + two, 'snap')).toEqual({ changes: [{ op: 'set', bookmark: bookmark('a') }, { op: 'delete', id: 'a' }], validText: one + two, problem: null, skipped: 0 });
-    expect(readJournal(one + two.slice(0, 9), 'snap')).toEqual({ changes: [{ op: 'set', bookmark: bookmark('a') }], validText: one, problem: null, skipped: 0 });
+    expect(readJournal(one + two, 'snap')).toEqual({
+      changes: [
+        { op: 'set', bookmark: bookmark('a') },
+        { op: 'delete', id: 'a' },
+      ],
+      validText: one + two,
+      problem: null,
+      skipped: 0,
+    });
+    expect(readJournal(one + two.slice(0, 9), 'snap')).toEqual({
+      changes: [{ op: 'set', bookmark: bookmark('a') }],
+      validText: one,
+      problem: null,
+      skipped: 0,
+    });
     expect(readJournal(`${one}\u0000\u0000\u0000`, 'snap')).toMatchObject({ validText: one, problem: null });
     expect(readJournal(`${one}{"v":2}\n${two}`, 'snap').problem).toBe('journal line 2 is damaged');
     expect(readJournal(`{"v":3,"changes":[]}\n${one}`, 'snap').problem).toBe('journal line 1 is damaged');
@@ -53,7 +77,20 @@ describe('bookmark journal', () => {
     const older = journalLine([{ op: 'set', bookmark: bookmark('a') }], 'old');
     const current = journalLine([{ op: 'set', bookmark: bookmark('b') }], 'new');
     const legacy = `${JSON.stringify({ v: 2, changes: [{ op: 'delete', id: 'c' }] })}\n`;
-    expect(readJournal(older + legacy + current, 'new')).toMatchObject({ changes: [{ op: 'delete', id: 'c' }, { op: 'set', bookmark: bookmark('b') }], skipped: 1, problem: null });
-    expect(readJournal(older + current, null)).toMatchObject({ changes: [{ op: 'set', bookmark: bookmark('a') }, { op: 'set', bookmark: bookmark('b') }], skipped: 0 });
+    expect(readJournal(older + legacy + current, 'new')).toMatchObject({
+      changes: [
+        { op: 'delete', id: 'c' },
+        { op: 'set', bookmark: bookmark('b') },
+      ],
+      skipped: 1,
+      problem: null,
+    });
+    expect(readJournal(older + current, null)).toMatchObject({
+      changes: [
+        { op: 'set', bookmark: bookmark('a') },
+        { op: 'set', bookmark: bookmark('b') },
+      ],
+      skipped: 0,
+    });
   });
 });

@@ -66,8 +66,7 @@ export function snapshot(dir: string): Record<string, string> {
       if (statSync(path).isDirectory()) {
         out[`${relative(dir, path)}/`] = 'folder';
         walk(path);
-      }
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+      } else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
     }
   };
   walk(dir);

@@ -22,7 +22,16 @@ async function twoPacks(): Promise<{ root: string; current: string; previous: st
   const root = join(base, 'content-packs');
   mkdirSync(root);
   for (const version of ['2026.2.0', '2026.3.0']) {
-    const service = createPackService({ root, keys: [key.trusted], limits: DEFAULT_ZIP_LIMITS, bundleId: 'eu-police-cooperation', appVersion: '0.1.0', served: () => ({ bundleDir: builtIn, version: '2026.1.0', contentDate: '', source: 'built-in' }), builtInBundleDir: builtIn, notices: [] });
+    const service = createPackService({
+      root,
+      keys: [key.trusted],
+      limits: DEFAULT_ZIP_LIMITS,
+      bundleId: 'eu-police-cooperation',
+      appVersion: '0.1.0',
+      served: () => ({ bundleDir: builtIn, version: '2026.1.0', contentDate: '', source: 'built-in' }),
+      builtInBundleDir: builtIn,
+      notices: [],
+    });
     const preview = await service.preview(samplePack(dirs, key, sample(version)));
     if (preview.outcome !== 'ready') throw new Error(JSON.stringify(preview));
     await service.install(preview.preview.token, true);
@@ -47,7 +56,11 @@ describe('start-up: the active pack is verified again', () => {
     const active = await resolveActivePack(root, options);
     expect(active.bundleDir).toBe(join(root, previous, PACK_BUNDLE));
     expect(active.notices).toHaveLength(1);
-    expect(active.notices[0]).toMatch(new RegExp(`The content pack ${current} failed its check \\(bundle\\.json has been changed.*\\); it was set aside as ${current}\\.set-aside-.* and the previous content \\(${previous}\\) is used`));
+    expect(active.notices[0]).toMatch(
+      new RegExp(
+        `The content pack ${current} failed its check \\(bundle\\.json has been changed.*\\); it was set aside as ${current}\\.set-aside-.* and the previous content \\(${previous}\\) is used`,
+      ),
+    );
     const aside = readdirSync(root).find((name) => name.startsWith(`${current}.set-aside-`));
     expect(aside).toBeDefined();
     expect(readFileSync(join(root, aside ?? '', PACK_BUNDLE, 'bundle.json'), 'utf8')).toContain('Prum');
@@ -61,7 +74,9 @@ describe('start-up: the active pack is verified again', () => {
     writeFileSync(join(root, previous, PACK_BUNDLE, 'extra.js'), 'x');
     const active = await resolveActivePack(root, options);
     expect(active.bundleDir).toBeNull();
-    expect(active.notices.join('\n')).toMatch(/not an Ed25519 signature[\s\S]*extra\.js is not listed in the manifest[\s\S]*the built-in content is used/);
+    expect(active.notices.join('\n')).toMatch(
+      /not an Ed25519 signature[\s\S]*extra\.js is not listed in the manifest[\s\S]*the built-in content is used/,
+    );
     expect((await readPointer(root)).pointer).toEqual({ format: 1, current: null, previous: null });
     expect(readdirSync(root).filter((name) => name.includes('.set-aside-'))).toHaveLength(2);
   });
@@ -75,7 +90,9 @@ describe('start-up: the active pack is verified again', () => {
 
   it('does not serve a pack that needs a newer app, or holds another reference', async () => {
     const { root } = await twoPacks();
-    expect((await resolveActivePack(root, { ...options, bundleId: 'another' })).notices[0]).toContain('not this reference');
+    expect((await resolveActivePack(root, { ...options, bundleId: 'another' })).notices[0]).toContain(
+      'not this reference',
+    );
   });
 
   it('uses the built-in bundle with a message when active.json is unreadable, and removes staging left by a crash', async () => {
@@ -83,14 +100,20 @@ describe('start-up: the active pack is verified again', () => {
     mkdirSync(join(base, '.staging-1-2-abc'));
     writeFileSync(join(base, 'active.json'), '{"format":1,"current":"../../etc"');
     const active = await resolveActivePack(base, options);
-    expect(active).toMatchObject({ bundleDir: null, notices: ['active.json could not be read, so the built-in content is used'] });
+    expect(active).toMatchObject({
+      bundleDir: null,
+      notices: ['active.json could not be read, so the built-in content is used'],
+    });
     expect(readdirSync(base)).toEqual(['active.json']);
   });
 
   it('never follows a pointer that names a path outside the packs folder', async () => {
     const base = tempDir(dirs);
     await expect(writePointer(base, { format: 1, current: '../x', previous: null })).rejects.toThrow();
-    writeFileSync(join(base, 'active.json'), JSON.stringify({ format: 1, current: '../../outside-000000000000', previous: null }));
+    writeFileSync(
+      join(base, 'active.json'),
+      JSON.stringify({ format: 1, current: '../../outside-000000000000', previous: null }),
+    );
     expect((await resolveActivePack(base, options)).bundleDir).toBeNull();
   });
 });

@@ -12,7 +12,9 @@ const electron = vi.hoisted(() => ({
   dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
 }));
 vi.mock('electron', () => electron);
-vi.mock('../../../electron/trusted-pack-keys', async () => ({ trustedPackKeys: [(await import('./pack-fixture')).sharedTestKey.trusted] }));
+vi.mock('../../../electron/trusted-pack-keys', async () => ({
+  trustedPackKeys: [(await import('./pack-fixture')).sharedTestKey.trusted],
+}));
 
 const dirs: string[] = [];
 afterEach(() => cleanup(dirs));
@@ -32,13 +34,33 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Starts as main.ts does: the one content decision, then content packs over what it serves. */
 async function start(userData: string, builtIn: string, log = vi.fn()) {
-  const content = await decideContent({ userData, builtInBundleDir: builtIn, keys: [sharedTestKey.trusted], appVersion: '0.1.0' });
+  const content = await decideContent({
+    userData,
+    builtInBundleDir: builtIn,
+    keys: [sharedTestKey.trusted],
+    appVersion: '0.1.0',
+  });
   if (!content.ok) throw new Error(content.problem.message);
-  return { content, packs: setupContentPacks({ userData, builtInBundleDir: builtIn, served: content.served, notices: content.notices, currentWindow: noWindow, log }) };
+  return {
+    content,
+    packs: setupContentPacks({
+      userData,
+      builtInBundleDir: builtIn,
+      served: content.served,
+      notices: content.notices,
+      currentWindow: noWindow,
+      log,
+    }),
+  };
 }
 
 async function installed(userData: string, builtIn: string, version: string): Promise<void> {
-  electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [samplePack(dirs, sharedTestKey, { version, documents: [{ id: 'prum', title: 'Prüm', text: version }] })] });
+  electron.dialog.showOpenDialog.mockResolvedValue({
+    canceled: false,
+    filePaths: [
+      samplePack(dirs, sharedTestKey, { version, documents: [{ id: 'prum', title: 'Prüm', text: version }] }),
+    ],
+  });
   electron.dialog.showMessageBox.mockResolvedValue({ response: 1 });
   (await start(userData, builtIn)).packs.menu.importPack();
   await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0), { timeout: 5000 });
@@ -46,16 +68,23 @@ async function installed(userData: string, builtIn: string, version: string): Pr
 }
 
 describe('setupContentPacks (the Electron boundary)', () => {
-  it('imports from the File menu: file dialog, confirmation, install, then a restart onto the What\'s new page', async () => {
+  it("imports from the File menu: file dialog, confirmation, install, then a restart onto the What's new page", async () => {
     const { builtIn, userData } = paths();
-    const pack = samplePack(dirs, sharedTestKey, { version: '2026.12.0', documents: [{ id: 'prum', title: 'Prüm', text: 'new' }] });
+    const pack = samplePack(dirs, sharedTestKey, {
+      version: '2026.12.0',
+      documents: [{ id: 'prum', title: 'Prüm', text: 'new' }],
+    });
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [pack] });
     electron.dialog.showMessageBox.mockResolvedValue({ response: 1 });
     const { content, packs } = await start(userData, builtIn);
     expect(content.served.source).toBe('built-in');
     packs.menu.importPack();
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0), { timeout: 5000 });
-    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0]).toMatchObject({ message: 'Install content 2026.12.0 (2026-11-28) in place of 2026.11.0?', buttons: ['Cancel', 'Install'], detail: expect.stringContaining('0 documents added, 1 changed, 0 removed.') });
+    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0]).toMatchObject({
+      message: 'Install content 2026.12.0 (2026-11-28) in place of 2026.11.0?',
+      buttons: ['Cancel', 'Install'],
+      detail: expect.stringContaining('0 documents added, 1 changed, 0 removed.'),
+    });
     expect(electron.app.relaunch.mock.calls[0]?.[0].args.at(-1)).toBe('polcoop://whats-new');
     const again = await start(userData, builtIn);
     expect(again.content.served.source).toBe('pack');
@@ -64,7 +93,10 @@ describe('setupContentPacks (the Electron boundary)', () => {
 
   it('cancelling the confirmation changes nothing', async () => {
     const { builtIn, userData } = paths();
-    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [samplePack(dirs, sharedTestKey, { version: '2026.12.0', documents: [] })] });
+    electron.dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: [samplePack(dirs, sharedTestKey, { version: '2026.12.0', documents: [] })],
+    });
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
     (await start(userData, builtIn)).packs.menu.importPack();
     await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
@@ -80,7 +112,14 @@ describe('setupContentPacks (the Electron boundary)', () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [bad] });
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
     (await start(userData, builtIn)).packs.menu.importPack();
-    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'The content pack was refused. Nothing was changed.', detail: expect.stringContaining('not a zip file') })));
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        expect.objectContaining({
+          message: 'The content pack was refused. Nothing was changed.',
+          detail: expect.stringContaining('not a zip file'),
+        }),
+      ),
+    );
   });
 
   it('asks before reverting: Cancel keeps the content, Revert switches back and restarts', async () => {
@@ -89,7 +128,15 @@ describe('setupContentPacks (the Electron boundary)', () => {
     const { packs } = await start(userData, builtIn);
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
     packs.menu.revertPack();
-    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'Revert from content 2026.12.0 to the content used before it?', buttons: ['Cancel', 'Revert'], cancelId: 0 })));
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        expect.objectContaining({
+          message: 'Revert from content 2026.12.0 to the content used before it?',
+          buttons: ['Cancel', 'Revert'],
+          cancelId: 0,
+        }),
+      ),
+    );
     await flush();
     expect(electron.app.exit).not.toHaveBeenCalled();
     expect((await readPointer(join(userData, 'content-packs'))).pointer.current).not.toBeNull();
@@ -104,7 +151,11 @@ describe('setupContentPacks (the Electron boundary)', () => {
     const { builtIn, userData } = paths();
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
     (await start(userData, builtIn)).packs.menu.revertPack();
-    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'The content was not reverted.', buttons: ['OK'] })));
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        expect.objectContaining({ message: 'The content was not reverted.', buttons: ['OK'] }),
+      ),
+    );
     expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
     expect(electron.app.exit).not.toHaveBeenCalled();
   });
@@ -117,8 +168,18 @@ describe('setupContentPacks (the Electron boundary)', () => {
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
     const { content, packs } = await start(userData, builtIn);
     expect(content.served).toMatchObject({ dir: builtIn, source: 'built-in' });
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'Installed content failed its check and is not used.', detail: expect.stringContaining('search-index.json has been changed') }));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'Installed content failed its check and is not used.',
+        detail: expect.stringContaining('search-index.json has been changed'),
+      }),
+    );
     expect(content.notices).toEqual([expect.stringContaining('set aside as')]);
-    expect(await packs.handlers['packs:status'](undefined)).toMatchObject({ source: 'built-in', version: '2026.11.0', canRevert: false, notices: [expect.stringContaining('failed its check')] });
+    expect(await packs.handlers['packs:status'](undefined)).toMatchObject({
+      source: 'built-in',
+      version: '2026.11.0',
+      canRevert: false,
+      notices: [expect.stringContaining('failed its check')],
+    });
   });
 });

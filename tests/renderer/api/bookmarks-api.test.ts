@@ -21,7 +21,10 @@ describe('bookmarksApi', () => {
     const added = await api?.add({ target: { documentId: 'overview', kind: 'page' }, title: 'Overview' });
     expect(added).toMatchObject({ ok: true, value: { title: 'Overview' } });
     expect(await api?.list()).toMatchObject({ ok: true, value: { bookmarks: [{ title: 'Overview' }] } });
-    expect(await api?.add({ target: { documentId: 'x', kind: 'page' }, title: 'X', extra: 1 } as never)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await api?.add({ target: { documentId: 'x', kind: 'page' }, title: 'X', extra: 1 } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input' },
+    });
   });
 
   it('has no store where there is neither', async () => {

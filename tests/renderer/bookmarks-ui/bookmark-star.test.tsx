@@ -32,7 +32,10 @@ describe('BookmarkStar', () => {
     expect(screen.getByText('Bookmarked')).toHaveAttribute('role', 'status');
     const [saved] = (await ok(api.list())).bookmarks;
     const doc = bundleFixture().documents.find((d) => d.id === 'swedish-framework-decision-2006-960');
-    expect(saved).toMatchObject({ title: doc?.title, target: { documentId: doc?.id, kind: 'instrument', contentHash: doc?.contentHash } });
+    expect(saved).toMatchObject({
+      title: doc?.title,
+      target: { documentId: doc?.id, kind: 'instrument', contentHash: doc?.contentHash },
+    });
     await user.click(await star());
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'false'));
     expect((await ok(api.list())).bookmarks).toEqual([]);
@@ -51,7 +54,11 @@ describe('BookmarkStar', () => {
     await user.keyboard('{Control>}d{/Control}');
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
     const term = createReaderBundle(bundleFixture()).terms.get('spoc');
-    expect((await ok(api.list())).bookmarks[0]?.target).toEqual({ documentId: 'spoc', kind: 'term', contentHash: term && termContentHash(term) });
+    expect((await ok(api.list())).bookmarks[0]?.target).toEqual({
+      documentId: 'spoc',
+      kind: 'term',
+      contentHash: term && termContentHash(term),
+    });
     await user.keyboard('{Meta>}d{/Meta}');
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'false'));
     expect((await ok(api.list())).bookmarks).toEqual([]);
@@ -74,7 +81,9 @@ describe('BookmarkStar', () => {
     act(() => listeners.forEach((listener) => listener({ command: 'bookmark-this' })));
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
     expect(screen.getByText('Bookmarked')).toHaveAttribute('role', 'status');
-    expect((await ok(api.list())).bookmarks.map((bookmark) => bookmark.target.documentId)).toEqual(['swedish-framework-decision-2006-960']);
+    expect((await ok(api.list())).bookmarks.map((bookmark) => bookmark.target.documentId)).toEqual([
+      'swedish-framework-decision-2006-960',
+    ]);
   });
 
   it('is pressed for a page bookmarked earlier', async () => {

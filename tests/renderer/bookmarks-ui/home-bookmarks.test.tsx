@@ -8,7 +8,9 @@ describe('HomeBookmarks', () => {
   it('lists the latest bookmarks on the home page, a link while the target exists and the saved title otherwise', async () => {
     const api = testBookmarksApi();
     await ok(api.add({ target: { documentId: 'spoc', kind: 'term' }, title: 'SPOC term' }));
-    await ok(api.add({ target: { documentId: 'gone-instrument', kind: 'instrument' }, title: 'Gone <b>instrument</b>' }));
+    await ok(
+      api.add({ target: { documentId: 'gone-instrument', kind: 'instrument' }, title: 'Gone <b>instrument</b>' }),
+    );
     renderWithServices(<HomeView />, { bookmarks: api });
     const region = screen.getByRole('region', { name: 'Bookmarks' });
     expect(await within(region).findByRole('link', { name: 'SPOC term' })).toHaveAttribute('href', '#/term/spoc');

@@ -8,10 +8,18 @@ const spoc = reader.terms.get('spoc');
 
 describe('targetStatus', () => {
   it('finds documents and terms, and marks a target whose hash changed since saving', () => {
-    expect(targetStatus({ documentId: 'overview', kind: 'page', contentHash: '0'.repeat(64) }, reader)).toMatchObject({ state: 'present', href: '#/doc/overview' });
-    expect(targetStatus({ documentId: 'overview', kind: 'page', contentHash: '1'.repeat(64) }, reader)).toMatchObject({ state: 'changed', contentHash: '0'.repeat(64) });
+    expect(targetStatus({ documentId: 'overview', kind: 'page', contentHash: '0'.repeat(64) }, reader)).toMatchObject({
+      state: 'present',
+      href: '#/doc/overview',
+    });
+    expect(targetStatus({ documentId: 'overview', kind: 'page', contentHash: '1'.repeat(64) }, reader)).toMatchObject({
+      state: 'changed',
+      contentHash: '0'.repeat(64),
+    });
     expect(targetStatus({ documentId: 'overview', kind: 'page' }, reader).state).toBe('present');
-    expect(targetStatus({ documentId: 'spoc', kind: 'term', contentHash: spoc && termContentHash(spoc) }, reader)).toMatchObject({ state: 'present', href: '#/term/spoc' });
+    expect(
+      targetStatus({ documentId: 'spoc', kind: 'term', contentHash: spoc && termContentHash(spoc) }, reader),
+    ).toMatchObject({ state: 'present', href: '#/term/spoc' });
     expect(targetStatus({ documentId: 'not-here', kind: 'instrument' }, reader)).toEqual({ state: 'missing' });
     expect(targetStatus({ documentId: 'overview', kind: 'term' }, reader)).toEqual({ state: 'missing' });
   });

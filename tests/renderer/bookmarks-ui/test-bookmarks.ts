@@ -10,7 +10,9 @@ export function testBookmarksApi(): BookmarksApi {
 }
 
 /** Unwraps a store call the test expects to succeed. */
-export async function ok<T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+export async function ok<T>(
+  call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
   const result = await call;
   if (!result.ok) throw new Error(result.error.message);
   return result.value;

@@ -7,7 +7,14 @@ const folders: Folder[] = [
   { id: 'open', name: 'Open', parentId: 'cases' },
   { id: 'other', name: 'Other', parentId: null },
 ];
-const bookmark = (id: string, title: string, folderId: string | null, createdAt: string, updatedAt: string, extra: Partial<Bookmark> = {}): Bookmark => ({
+const bookmark = (
+  id: string,
+  title: string,
+  folderId: string | null,
+  createdAt: string,
+  updatedAt: string,
+  extra: Partial<Bookmark> = {},
+): Bookmark => ({
   id,
   target: { documentId: id, kind: 'instrument' },
   title,
@@ -20,12 +27,20 @@ const bookmark = (id: string, title: string, folderId: string | null, createdAt:
 });
 const all = [
   bookmark('a', 'Prüm Decision', 'cases', '2026-01-01T10:00:00Z', '2026-01-05T10:00:00Z', { tags: ['dna'] }),
-  bookmark('b', 'europol regulation', 'open', '2026-01-03T10:00:00Z', '2026-01-03T10:00:00Z', { note: 'Ask the liaison officer' }),
+  bookmark('b', 'europol regulation', 'open', '2026-01-03T10:00:00Z', '2026-01-03T10:00:00Z', {
+    note: 'Ask the liaison officer',
+  }),
   bookmark('c', 'Ecris', null, '2026-01-02T12:00:00+02:00', '2026-01-02T12:00:00+02:00'),
   bookmark('d', 'Schengen', 'other', '2026-01-04T10:00:00Z', '2026-01-04T10:00:00Z'),
 ];
 const ids = (options: Partial<Parameters<typeof visibleBookmarks>[2]>) =>
-  visibleBookmarks(all, folders, { folder: { kind: 'all' }, query: '', sort: 'updated', locale: 'en-GB', ...options }).map((b) => b.id);
+  visibleBookmarks(all, folders, {
+    folder: { kind: 'all' },
+    query: '',
+    sort: 'updated',
+    locale: 'en-GB',
+    ...options,
+  }).map((b) => b.id);
 
 describe('visibleBookmarks', () => {
   it('filters by folder, a top-level folder including its subfolder', () => {
@@ -56,7 +71,14 @@ describe('visibleBookmarks by the names the list shows', () => {
   ]);
   const official = all.map((b, i) => ({ ...b, title: `Official title ${['one', 'two', 'three', 'four'][i] ?? ''}` }));
   const shown = (options: Partial<Parameters<typeof visibleBookmarks>[2]>) =>
-    visibleBookmarks(official, folders, { folder: { kind: 'all' }, query: '', sort: 'title', locale: 'en-GB', labelOf: (b) => labels.get(b.id) ?? '', ...options }).map((b) => b.id);
+    visibleBookmarks(official, folders, {
+      folder: { kind: 'all' },
+      query: '',
+      sort: 'title',
+      locale: 'en-GB',
+      labelOf: (b) => labels.get(b.id) ?? '',
+      ...options,
+    }).map((b) => b.id);
 
   it('sorts by the name shown and finds a bookmark by it or by its saved title', () => {
     expect(shown({})).toEqual(['c', 'b', 'a', 'd']);

@@ -5,7 +5,10 @@ import { createIndexedDbBookmarkService } from '../../../renderer/bookmarks/inde
 import { describeBookmarkContract, type ContractSubject } from '../../electron/bookmarks/bookmark-contract-suite';
 
 function subjectOver(factory: IDBFactory): ContractSubject {
-  return { invoke: createBookmarkInvoke(createIndexedDbBookmarkService({ indexedDB: factory })), reopen: async () => subjectOver(factory) };
+  return {
+    invoke: createBookmarkInvoke(createIndexedDbBookmarkService({ indexedDB: factory })),
+    reopen: async () => subjectOver(factory),
+  };
 }
 
 describeBookmarkContract('web edition over IndexedDB', async () => subjectOver(new IDBFactory()));
@@ -51,7 +54,13 @@ describe('IndexedDB bookmark store recovery', () => {
 
     const reopened = createBookmarkInvoke(createIndexedDbBookmarkService({ indexedDB: factory }));
     const state = await reopened('bookmarks:list', undefined);
-    expect(state).toMatchObject({ ok: true, value: { bookmarks: [{ title: 'One' }], notice: { message: expect.stringContaining('last good copy was restored') } } });
+    expect(state).toMatchObject({
+      ok: true,
+      value: {
+        bookmarks: [{ title: 'One' }],
+        notice: { message: expect.stringContaining('last good copy was restored') },
+      },
+    });
     const entries = await allEntries(await rawStore(factory));
     const moved = [...entries].find(([key]) => key.startsWith('unreadable-'));
     expect(moved?.[1]).toBe('{"format":"polcoop-bookmarks","version":2,"folders":[],"bookm');

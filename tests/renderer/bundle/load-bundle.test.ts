@@ -34,7 +34,11 @@ describe('loadBundle', () => {
     ['a network failure', new Error('connection refused'), 'bundle/bundle.json: connection refused'],
     ['text that is not JSON', new Response('{"format": 1,'), 'bundle/bundle.json: '],
     ['JSON that is not an object', new Response('[1, 2]'), 'does not hold a bundle'],
-    ['another format', new Response('{"format": 2, "documents": [], "terms": []}'), 'has format 2; this reader reads format 1'],
+    [
+      'another format',
+      new Response('{"format": 2, "documents": [], "terms": []}'),
+      'has format 2; this reader reads format 1',
+    ],
     ['no format at all', new Response('{"documents": [], "terms": []}'), 'has format undefined'],
     ['no documents', new Response('{"format": 1, "terms": []}'), 'has no documents or terms'],
   ])('says why, without throwing, for %s', async (_, response, message) => {

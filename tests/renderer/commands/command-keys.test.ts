@@ -3,7 +3,11 @@ import { appMenuTemplate, type MenuActions } from '../../../electron/app-menu';
 import { shellCommandKeys, type ShellCommand } from '../../../common/contract/ipc-contract';
 import { ariaKeyShortcuts, commandForKey, type KeyPress } from '../../../renderer/commands/command-keys';
 
-function press(key: string, modifiers: Partial<Pick<KeyPress, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>> = {}, code = `Key${key.toUpperCase()}`): KeyPress {
+function press(
+  key: string,
+  modifiers: Partial<Pick<KeyPress, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>> = {},
+  code = `Key${key.toUpperCase()}`,
+): KeyPress {
   return { key, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers };
 }
 
@@ -14,7 +18,11 @@ describe('the page keys of the menu commands', () => {
     ['Ctrl+D', press('d', { ctrlKey: true }), 'bookmark-this'],
     ['Cmd+D', press('d', { metaKey: true }), 'bookmark-this'],
     ['Ctrl+Shift+O (the key reads "O")', press('O', { ctrlKey: true, shiftKey: true }), 'show-bookmarks'],
-    ['Cmd+Alt+B (a Mac types "∫" with Option held)', press('∫', { metaKey: true, altKey: true }, 'KeyB'), 'show-bookmarks'],
+    [
+      'Cmd+Alt+B (a Mac types "∫" with Option held)',
+      press('∫', { metaKey: true, altKey: true }, 'KeyB'),
+      'show-bookmarks',
+    ],
   ])('%s', (_name, key, command) => {
     expect(commandForKey(key)).toBe(command);
   });
@@ -30,11 +38,28 @@ describe('the page keys of the menu commands', () => {
   });
 
   it('are the accelerators the menus register, on every platform', () => {
-    const actions: MenuActions = { print: () => undefined, savePdf: () => undefined, navigate: () => undefined, command: () => undefined, back: () => undefined, forward: () => undefined };
-    for (const [platform, which] of [['darwin', 'mac'], ['win32', 'other'], ['linux', 'other']] as const) {
-      const items = appMenuTemplate(platform, actions, false).flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    const actions: MenuActions = {
+      print: () => undefined,
+      savePdf: () => undefined,
+      navigate: () => undefined,
+      command: () => undefined,
+      back: () => undefined,
+      forward: () => undefined,
+    };
+    for (const [platform, which] of [
+      ['darwin', 'mac'],
+      ['win32', 'other'],
+      ['linux', 'other'],
+    ] as const) {
+      const items = appMenuTemplate(platform, actions, false).flatMap((menu) =>
+        Array.isArray(menu.submenu) ? menu.submenu : [],
+      );
       const accelerator = (label: string) => items.find((item) => item.label === label)?.accelerator;
-      expect([accelerator('Find in Reference'), accelerator('Bookmark This Page'), accelerator('Show Bookmarks')]).toEqual([
+      expect([
+        accelerator('Find in Reference'),
+        accelerator('Bookmark This Page'),
+        accelerator('Show Bookmarks'),
+      ]).toEqual([
         shellCommandKeys['focus-search'][which],
         shellCommandKeys['bookmark-this'][which],
         shellCommandKeys['show-bookmarks'][which],

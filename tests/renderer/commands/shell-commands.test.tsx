@@ -13,7 +13,11 @@ function fakeShellEvents() {
     listeners.add(listener);
     return () => listeners.delete(listener);
   });
-  return { events, send: (payload: unknown) => listeners.forEach((listener) => listener(payload)), subscribed: () => listeners.size };
+  return {
+    events,
+    send: (payload: unknown) => listeners.forEach((listener) => listener(payload)),
+    subscribed: () => listeners.size,
+  };
 }
 
 function Host({ actions }: { actions: Partial<Record<ShellCommand, () => void>> }) {

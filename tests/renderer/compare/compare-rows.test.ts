@@ -21,14 +21,23 @@ describe('compare rows', () => {
   });
 
   it('names topics by their titles, never by their ids', () => {
-    expect(row('topics')?.cells).toEqual([[{ text: 'Information exchange' }, { text: 'Time limits' }], [{ text: 'Information exchange' }]]);
+    expect(row('topics')?.cells).toEqual([
+      [{ text: 'Information exchange' }, { text: 'Time limits' }],
+      [{ text: 'Information exchange' }],
+    ]);
     const untitled = compareRows([swedish, directive], documents, new Map([['time-limits', 'Time limits']]));
     expect(untitled.find((r) => r.key === 'topics')?.cells).toEqual([[{ text: 'Time limits' }], []]);
   });
 
   it('links replaced and replacing acts in both directions and keeps empty cells for the one without', () => {
-    expect(row('replaces')?.cells).toEqual([[], [{ text: 'Swedish Framework Decision', href: '#/doc/swedish-framework-decision-2006-960' }]]);
-    expect(row('replacedBy')?.cells).toEqual([[{ text: 'Information Exchange Directive', href: '#/doc/info-exchange-directive-2023-977' }], []]);
+    expect(row('replaces')?.cells).toEqual([
+      [],
+      [{ text: 'Swedish Framework Decision', href: '#/doc/swedish-framework-decision-2006-960' }],
+    ]);
+    expect(row('replacedBy')?.cells).toEqual([
+      [{ text: 'Information Exchange Directive', href: '#/doc/info-exchange-directive-2023-977' }],
+      [],
+    ]);
     expect(row('timeLimits')?.cells).toEqual([[{ text: 'Urgent: 8 hours.' }], []]);
   });
 

@@ -19,8 +19,20 @@ function threeInstruments(): Bundle {
   const bundle = bundleFixture();
   const directive = bundle.documents.find((d) => d.id === DIRECTIVE);
   if (directive?.kind !== 'instrument') throw new Error('the fixture lost its directive');
-  const europol = { ...directive, id: EUROPOL, shortName: 'Europol Regulation', title: 'Regulation (EU) 2016/794 on Europol', celex: '32016R0794' };
-  return { ...bundle, documents: [...bundle.documents, { ...europol, relations: { ...directive.relations, repeals: [], replaces: [], establishes: [] } }] };
+  const europol = {
+    ...directive,
+    id: EUROPOL,
+    shortName: 'Europol Regulation',
+    title: 'Regulation (EU) 2016/794 on Europol',
+    celex: '32016R0794',
+  };
+  return {
+    ...bundle,
+    documents: [
+      ...bundle.documents,
+      { ...europol, relations: { ...directive.relations, repeals: [], replaces: [], establishes: [] } },
+    ],
+  };
 }
 
 /** The compare view as the app mounts it: under the router, following the location hash. */
@@ -55,9 +67,16 @@ describe('CompareView', () => {
     renderWithServices(<CompareView ids={[SWEDISH, DIRECTIVE, 'no-such-act']} />);
     const table = screen.getByRole('table', { name: 'Instruments side by side' });
     const heads = within(table).getAllByRole('columnheader');
-    expect(heads.map((h) => within(h).getByRole('link').getAttribute('href'))).toEqual([`#/doc/${SWEDISH}`, `#/doc/${DIRECTIVE}`]);
+    expect(heads.map((h) => within(h).getByRole('link').getAttribute('href'))).toEqual([
+      `#/doc/${SWEDISH}`,
+      `#/doc/${DIRECTIVE}`,
+    ]);
     const celex = within(table).getByRole('rowheader', { name: 'CELEX' }).closest('tr') as HTMLElement;
-    expect(within(celex).getAllByRole('cell').map((c) => c.textContent)).toEqual(['32006F0960', '32023L0977']);
+    expect(
+      within(celex)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['32006F0960', '32023L0977']);
     expect(within(table).getByRole('rowheader', { name: 'Time limits' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('Not in this content version: no-such-act');
     await user.click(screen.getByRole('button', { name: 'Remove Swedish Framework Decision from the comparison' }));
@@ -173,7 +192,9 @@ describe('InstrumentPicker', () => {
     const user = userEvent.setup();
     const { instruments } = createReaderBundle(bundleFixture());
     const chosen: string[][] = [];
-    render(<InstrumentPicker instruments={instruments} chosen={[SWEDISH]} max={1} onChange={(ids) => chosen.push(ids)} />);
+    render(
+      <InstrumentPicker instruments={instruments} chosen={[SWEDISH]} max={1} onChange={(ids) => chosen.push(ids)} />,
+    );
     expect(screen.getByRole('checkbox', { name: /Information Exchange Directive/ })).toBeDisabled();
     expect(screen.getByText('Four instruments are chosen: remove one to add another.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /Swedish Framework Decision/ }));

@@ -6,7 +6,15 @@ import { bundleFixture } from '../bundle-fixture';
 
 const template = bundleFixture().documents.find((d): d is InstrumentDocument => d.kind === 'instrument');
 if (!template) throw new Error('the fixture has no instrument');
-const instrument = (id: string, shortName: string, title: string): InstrumentDocument => ({ ...template, id, shortName, title, abbreviations: [], number: undefined, celex: undefined });
+const instrument = (id: string, shortName: string, title: string): InstrumentDocument => ({
+  ...template,
+  id,
+  shortName,
+  title,
+  abbreviations: [],
+  number: undefined,
+  celex: undefined,
+});
 const instruments = [
   instrument('prum', 'Prüm Decision', 'Council Decision 2008/615/JHA on the stepping up of cross-border cooperation'),
   instrument('prum-ii', 'Prüm II Regulation', 'Regulation (EU) 2024/982 on the automated search and exchange of data'),

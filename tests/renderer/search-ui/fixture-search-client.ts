@@ -27,5 +27,8 @@ export function fixtureSearchClient(): SearchClient {
     async () => fixtureSearchIndex(),
     (message) => setTimeout(() => listeners.forEach((l) => l(message)), 0),
   );
-  return createSearchClient({ postMessage: (message) => void handle(message), onReply: (l) => listeners.push(l) }, 'http://app.test/bundle/search-index.json');
+  return createSearchClient(
+    { postMessage: (message) => void handle(message), onReply: (l) => listeners.push(l) },
+    'http://app.test/bundle/search-index.json',
+  );
 }

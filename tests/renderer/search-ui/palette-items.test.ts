@@ -14,7 +14,8 @@ describe('palette items', () => {
   });
 
   it('finds documents by abbreviation, number and CELEX, ignoring case and diacritics', () => {
-    for (const q of ['sfd', '2006/960', '32006F0960', 'SWEDISH framework']) expect(keys(q)[0]).toBe('doc:swedish-framework-decision-2006-960');
+    for (const q of ['sfd', '2006/960', '32006F0960', 'SWEDISH framework'])
+      expect(keys(q)[0]).toBe('doc:swedish-framework-decision-2006-960');
   });
 
   it('ranks an exact label first, then labels that start with the query (shorter first), then other names', () => {

@@ -9,7 +9,16 @@ describe('recent searches', () => {
     for (let i = 1; i <= 10; i++) recordRecentSearch(`query ${i}`);
     recordRecentSearch('  QUERY   9 ');
     recordRecentSearch('   ');
-    expect(readRecentSearches()).toEqual(['QUERY 9', 'query 10', 'query 8', 'query 7', 'query 6', 'query 5', 'query 4', 'query 3']);
+    expect(readRecentSearches()).toEqual([
+      'QUERY 9',
+      'query 10',
+      'query 8',
+      'query 7',
+      'query 6',
+      'query 5',
+      'query 4',
+      'query 3',
+    ]);
   });
 
   it('reads anything stored that is not a list of strings as empty', () => {

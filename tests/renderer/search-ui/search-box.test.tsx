@@ -108,10 +108,13 @@ describe('SearchBox', () => {
   it('sends each typed query to the worker once, from the key handler, before the field re-renders', async () => {
     const user = userEvent.setup();
     const sent: string[] = [];
-    const counting = { ...client, search: (channel: string, query: string, options?: Parameters<typeof client.search>[2]) => {
-      sent.push(query);
-      return client.search(channel, query, options);
-    } };
+    const counting = {
+      ...client,
+      search: (channel: string, query: string, options?: Parameters<typeof client.search>[2]) => {
+        sent.push(query);
+        return client.search(channel, query, options);
+      },
+    };
     render(
       <SearchClientContext.Provider value={() => counting}>
         <SearchBox />

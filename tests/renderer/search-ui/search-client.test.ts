@@ -10,7 +10,11 @@ function fakePort() {
   return { port, sent, reply: (m: SearchReply) => listener(m) };
 }
 
-const response = (total: number): SearchResponse => ({ results: [], facets: { kind: [], type: [], status: [], topic: [], year: [] }, total });
+const response = (total: number): SearchResponse => ({
+  results: [],
+  facets: { kind: [], type: [], status: [], topic: [], year: [] },
+  total,
+});
 const searches = (sent: SearchRequest[]) => sent.filter((m) => m.type === 'search');
 
 describe('search client', () => {
@@ -74,7 +78,10 @@ describe('search client', () => {
     const client = createSearchClient(port, 'x');
     const box = client.search('box', 'prum', { typing: true, limit: 8 });
     const view = client.search('results', 'prum', { limit: 50 });
-    expect(searches(sent).map((m) => m.type === 'search' && m.options)).toEqual([{ typing: true, limit: 8 }, { limit: 50 }]);
+    expect(searches(sent).map((m) => m.type === 'search' && m.options)).toEqual([
+      { typing: true, limit: 8 },
+      { limit: 50 },
+    ]);
     const [a, b] = searches(sent).map((m) => (m.type === 'search' ? m.id : -1));
     reply({ type: 'results', id: 999, response: response(9) });
     reply({ type: 'search-failed', id: b ?? -1, message: 'broken' });

@@ -40,10 +40,18 @@ describe('SearchResultsView', () => {
     renderView('information', { kind: 'instrument', type: 'Directive' });
     await screen.findByText('1 result for “information”');
     const results = within(screen.getByRole('list', { name: 'Results' })).getAllByRole('listitem');
-    expect(within(results[0] as HTMLElement).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^#\/doc\/info-exchange-directive-2023-977/));
-    expect(screen.getByRole('link', { name: 'Remove filter Instrument type: Directive' })).toHaveAttribute('href', '#/search?q=information&kind=instrument');
+    expect(within(results[0] as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^#\/doc\/info-exchange-directive-2023-977/),
+    );
+    expect(screen.getByRole('link', { name: 'Remove filter Instrument type: Directive' })).toHaveAttribute(
+      'href',
+      '#/search?q=information&kind=instrument',
+    );
     expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute('href', '#/search?q=information');
-    const chosen = within(screen.getByRole('region', { name: 'Instrument type' })).getByRole('link', { name: 'Remove filter Directive' });
+    const chosen = within(screen.getByRole('region', { name: 'Instrument type' })).getByRole('link', {
+      name: 'Remove filter Directive',
+    });
     expect(chosen).toHaveAttribute('aria-current', 'true');
   });
 
@@ -69,9 +77,15 @@ describe('SearchResultsView', () => {
   it('names facet values in words: kinds, types and statuses from the texts, topics by their titles', async () => {
     renderView('information', { topic: 'information-exchange' });
     await screen.findByText(/results? for “information”/);
-    expect(screen.getByRole('link', { name: 'Remove filter Topic: Information exchange' })).toHaveAttribute('href', '#/search?q=information');
+    expect(screen.getByRole('link', { name: 'Remove filter Topic: Information exchange' })).toHaveAttribute(
+      'href',
+      '#/search?q=information',
+    );
     const facets = screen.getByRole('navigation', { name: 'Filter results' });
-    const values = (name: string) => within(within(facets).getByRole('region', { name })).getAllByRole('link').map((a) => a.textContent);
+    const values = (name: string) =>
+      within(within(facets).getByRole('region', { name }))
+        .getAllByRole('link')
+        .map((a) => a.textContent);
     expect(values('Topic')).toEqual(['Information exchange']);
     expect(values('Status')).toEqual(expect.arrayContaining(['Repealed']));
     expect(values('Instrument type')).toEqual(expect.arrayContaining(['Framework Decision']));

@@ -7,7 +7,10 @@ describe('search worker handler', () => {
   it('loads the index once and answers searches with the engine, in order', async () => {
     const replies: SearchReply[] = [];
     const urls: string[] = [];
-    const handle = createSearchWorkerHandler(async (url) => (urls.push(url), fixtureSearchIndex()), (m) => replies.push(m));
+    const handle = createSearchWorkerHandler(
+      async (url) => (urls.push(url), fixtureSearchIndex()),
+      (m) => replies.push(m),
+    );
     await Promise.all([handle({ type: 'load', indexUrl: 'u' }), handle({ type: 'load', indexUrl: 'u' })]);
     await handle({ type: 'search', id: 7, query: '2006/960', options: {} });
     expect(urls).toEqual(['u']);
@@ -22,7 +25,10 @@ describe('search worker handler', () => {
 
   it('answers a search with a message when the index failed to load or was never asked for', async () => {
     const replies: SearchReply[] = [];
-    const handle = createSearchWorkerHandler(() => Promise.reject(new Error('bundle/search-index.json: 404 Not Found')), (m) => replies.push(m));
+    const handle = createSearchWorkerHandler(
+      () => Promise.reject(new Error('bundle/search-index.json: 404 Not Found')),
+      (m) => replies.push(m),
+    );
     await handle({ type: 'search', id: 1, query: 'x', options: {} });
     await handle({ type: 'load', indexUrl: 'u' });
     await handle({ type: 'search', id: 2, query: 'x', options: {} });

@@ -8,11 +8,23 @@ import type { Concept } from '../../../renderer/search/query-plan';
 import { stemWord } from '../../../renderer/search/text-analysis';
 
 const passages = [
-  { title: 'Prüm Decision', headings: '', body: 'automated exchange of DNA profiles and fingerprints between member states' },
+  {
+    title: 'Prüm Decision',
+    headings: '',
+    body: 'automated exchange of DNA profiles and fingerprints between member states',
+  },
   { title: '', headings: 'DNA data', body: 'national DNA analysis files may be searched by other member states' },
   { title: 'Passenger Name Record Directive', headings: '', body: 'passenger data collected by air carriers' },
-  { title: '', headings: 'Retention of passenger data', body: 'PNR data are retained for five years and depersonalised after six months' },
-  { title: 'Swedish Initiative', headings: '', body: 'simplified exchange of information and intelligence between law enforcement authorities' },
+  {
+    title: '',
+    headings: 'Retention of passenger data',
+    body: 'PNR data are retained for five years and depersonalised after six months',
+  },
+  {
+    title: 'Swedish Initiative',
+    headings: '',
+    body: 'simplified exchange of information and intelligence between law enforcement authorities',
+  },
 ];
 
 function buildLunr(): lunr.Index {
@@ -24,7 +36,12 @@ function buildLunr(): lunr.Index {
   });
 }
 
-const concept = (word: string, fields = ALL_FIELDS): Concept => ({ terms: new Map([[stemWord(word), 1]]), fields, required: false, common: false });
+const concept = (word: string, fields = ALL_FIELDS): Concept => ({
+  terms: new Map([[stemWord(word), 1]]),
+  fields,
+  required: false,
+  common: false,
+});
 
 describe('passage scorer on compact postings', () => {
   const plain = buildLunr();

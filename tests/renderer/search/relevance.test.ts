@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSearchFiles } from '../../../build/cli/read-search-files';
-import { evaluateRelevance, readRelevanceSet, RELEVANCE_SETS, type RelevanceReport } from '../../../build/bench/search-relevance';
+import {
+  evaluateRelevance,
+  readRelevanceSet,
+  RELEVANCE_SETS,
+  type RelevanceReport,
+} from '../../../build/bench/search-relevance';
 import { loadSearchEngine, type SearchEngine } from '../../../renderer/search/search-engine';
 
 const BUNDLE = process.env.SEARCH_INDEX ?? 'dist/bundle/search-index.json';
@@ -13,13 +18,16 @@ const BUNDLE = process.env.SEARCH_INDEX ?? 'dist/bundle/search-index.json';
 const FLOORS = { keywords: { hitAt1: 0.8, hitAt5: 1 }, questions: { hitAt1: 0.7, hitAt5: 0.8 } } as const;
 
 function loadEngine(): SearchEngine {
-  if (!existsSync(BUNDLE)) throw new Error(`No search index at ${BUNDLE}: run npm run content:build first (npm test builds it).`);
+  if (!existsSync(BUNDLE))
+    throw new Error(`No search index at ${BUNDLE}: run npm run content:build first (npm test builds it).`);
   const { index, passages } = readSearchFiles(BUNDLE);
   return loadSearchEngine(index, passages);
 }
 
 function print(name: string, report: RelevanceReport): void {
-  console.log(`relevance (${name}): hit@1 ${report.hitAt1.toFixed(2)}, hit@5 ${report.hitAt5.toFixed(2)} over ${report.cases.length} queries`);
+  console.log(
+    `relevance (${name}): hit@1 ${report.hitAt1.toFixed(2)}, hit@5 ${report.hitAt5.toFixed(2)} over ${report.cases.length} queries`,
+  );
   for (const c of report.cases) if (c.rank !== 1) console.log(`  rank ${c.rank ?? '-'}: ${c.q} -> ${c.top.join(', ')}`);
 }
 
@@ -29,10 +37,15 @@ describe('relevance on the built bundle', () => {
     engine = loadEngine();
   });
 
-  it.each(RELEVANCE_SETS.map((set) => [set.name, set] as const))('answers the %s set (hit@1 and hit@5 at or above its floor)', (name, set) => {
-    const report = evaluateRelevance(readRelevanceSet(set.file), (q) => engine.search(q, { limit: 5 }).results.map((r) => r.doc));
-    print(name, report);
-    expect(report.hitAt5).toBeGreaterThanOrEqual(FLOORS[name].hitAt5);
-    expect(report.hitAt1).toBeGreaterThanOrEqual(FLOORS[name].hitAt1);
-  });
+  it.each(RELEVANCE_SETS.map((set) => [set.name, set] as const))(
+    'answers the %s set (hit@1 and hit@5 at or above its floor)',
+    (name, set) => {
+      const report = evaluateRelevance(readRelevanceSet(set.file), (q) =>
+        engine.search(q, { limit: 5 }).results.map((r) => r.doc),
+      );
+      print(name, report);
+      expect(report.hitAt5).toBeGreaterThanOrEqual(FLOORS[name].hitAt5);
+      expect(report.hitAt1).toBeGreaterThanOrEqual(FLOORS[name].hitAt1);
+    },
+  );
 });

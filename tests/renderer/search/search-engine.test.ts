@@ -24,7 +24,8 @@ const ids = (q: string, typing = false) => engine.search(q, { typing }).results.
 
 describe('search engine on the fixture bundle', () => {
   it('finds instruments by identifier in every spelling', () => {
-    for (const q of ['2023/977', '32023L0977', '(EU) 2023/977', 'celex:32023L0977']) expect(ids(q)[0]).toBe('info-exchange-directive-2023-977');
+    for (const q of ['2023/977', '32023L0977', '(EU) 2023/977', 'celex:32023L0977'])
+      expect(ids(q)[0]).toBe('info-exchange-directive-2023-977');
     expect(ids('2006/960/JHA')[0]).toBe('swedish-framework-decision-2006-960');
   });
   it('puts an exact abbreviation first and expands glossary abbreviations both ways', () => {
@@ -50,7 +51,29 @@ describe('search engine on the fixture bundle', () => {
     expect(first?.snippet.text.slice(s, e).toLowerCase()).toMatch(/spoc|request/);
   });
   it('answers hostile input with at most "no results"', () => {
-    const hostile = ['', '   ', ':', '~', '*', '^', '+', '-', '"', '"unbalanced', '__proto__', 'constructor', '<script>alert(1)</script>', '\u0000\u0007', '🚓🚓', 'שלום עולם', 'a'.repeat(10_000), 'title:', 'foo~6', '*:*', '-foo'];
+    const hostile = [
+      '',
+      '   ',
+      ':',
+      '~',
+      '*',
+      '^',
+      '+',
+      '-',
+      '"',
+      '"unbalanced',
+      '__proto__',
+      'constructor',
+      '<script>alert(1)</script>',
+      '\u0000\u0007',
+      '🚓🚓',
+      'שלום עולם',
+      'a'.repeat(10_000),
+      'title:',
+      'foo~6',
+      '*:*',
+      '-foo',
+    ];
     for (const q of hostile) {
       const started = performance.now();
       const response = engine.search(q, { typing: true });
@@ -61,20 +84,37 @@ describe('search engine on the fixture bundle', () => {
     expect(engine.search('-information').results).toEqual([]);
   });
   it('never throws on random strings or operator soup (property-based)', () => {
-    const operators = fc.array(fc.constantFrom(':', '~', '*', '^', '+', '-', '"', ' ', 'title', 'type', 'a', '2016/681', '\u0000', 'é'), { maxLength: 30 }).map((xs) => xs.join(''));
+    const operators = fc
+      .array(fc.constantFrom(':', '~', '*', '^', '+', '-', '"', ' ', 'title', 'type', 'a', '2016/681', '\u0000', 'é'), {
+        maxLength: 30,
+      })
+      .map((xs) => xs.join(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), operators), fc.boolean(), (q, typing) => {
-        const response = engine.search(q, { typing, limit: 5 });
-        expect(response.results.length).toBeLessThanOrEqual(5);
-        expect(response.total).toBeGreaterThanOrEqual(response.results.length);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), operators),
+        fc.boolean(),
+        (q, typing) => {
+          const response = engine.search(q, { typing, limit: 5 });
+          expect(response.results.length).toBeLessThanOrEqual(5);
+          expect(response.total).toBeGreaterThanOrEqual(response.results.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 });
 
 describe('search engine ranking rules on a small corpus', () => {
-  const doc = (id: string, kind: SearchDoc['kind'], title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ id, kind, title, shortName: title, abbreviations: [], identifiers: [], topics: [], ...extra });
+  const doc = (id: string, kind: SearchDoc['kind'], title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+    id,
+    kind,
+    title,
+    shortName: title,
+    abbreviations: [],
+    identifiers: [],
+    topics: [],
+    ...extra,
+  });
   const docs = [
     doc('prum', 'instrument', 'Prüm Decision', { status: 'in-force' }),
     doc('pnr', 'instrument', 'PNR Directive', { status: 'in-force' }),
@@ -82,7 +122,12 @@ describe('search engine ranking rules on a small corpus', () => {
     doc('member-page', 'page', 'Member states'),
   ];
   const passages = [
-    { doc: 'prum', anchor: '', headingPath: [], text: 'Member states open their DNA analysis files for automated searching.' },
+    {
+      doc: 'prum',
+      anchor: '',
+      headingPath: [],
+      text: 'Member states open their DNA analysis files for automated searching.',
+    },
     { doc: 'pnr', anchor: '', headingPath: [], text: 'Member states keep passenger data for five years.' },
     { doc: 'dna-term', anchor: '', headingPath: [], text: 'DNA: the molecule of heredity; DNA profiles compare DNA.' },
     { doc: 'member-page', anchor: '', headingPath: [], text: 'Member states and their contact points.' },
@@ -91,7 +136,7 @@ describe('search engine ranking rules on a small corpus', () => {
   const small = loadSearchEngine(file, texts);
   const found = (q: string) => small.search(q).results.map((r) => r.id);
 
-  it('passes a glossary entry\'s exact name on to the instruments it relates to', () => {
+  it("passes a glossary entry's exact name on to the instruments it relates to", () => {
     expect(found('DNA')[0]).toBe('prum');
     expect(found('DNA')).toContain('dna-term');
   });
@@ -104,15 +149,25 @@ describe('search engine ranking rules on a small corpus', () => {
   it('quotes snippets and checks phrases from the passage texts file, not from the index', () => {
     expect(texts.texts).toEqual(passages.map((p) => p.text));
     expect(JSON.stringify(file)).not.toContain('five years');
-    expect(small.search('passenger').results[0]?.snippet.text).toBe('Member states keep passenger data for five years.');
+    expect(small.search('passenger').results[0]?.snippet.text).toBe(
+      'Member states keep passenger data for five years.',
+    );
     const shouting = loadSearchEngine(file, { ...texts, texts: texts.texts.map((t) => t.toUpperCase()) });
-    expect(shouting.search('passenger').results[0]?.snippet.text).toBe('MEMBER STATES KEEP PASSENGER DATA FOR FIVE YEARS.');
-    expect(small.search('"passenger data"').results[0]?.score).toBeGreaterThan(small.search('"data passenger"').results[0]?.score ?? Infinity);
+    expect(shouting.search('passenger').results[0]?.snippet.text).toBe(
+      'MEMBER STATES KEEP PASSENGER DATA FOR FIVE YEARS.',
+    );
+    expect(small.search('"passenger data"').results[0]?.score).toBeGreaterThan(
+      small.search('"data passenger"').results[0]?.score ?? Infinity,
+    );
   });
 
   it('refuses passage texts that do not belong to the index', () => {
-    expect(() => loadSearchEngine(file, { ...texts, texts: texts.texts.slice(1) })).toThrow('search-passages.json does not belong to search-index.json: format 3 with 3 texts, index format 3 with 4 passages');
-    expect(() => loadSearchEngine(file, { ...texts, format: 2 } as unknown as typeof texts)).toThrow(/format 2 with 4 texts/);
+    expect(() => loadSearchEngine(file, { ...texts, texts: texts.texts.slice(1) })).toThrow(
+      'search-passages.json does not belong to search-index.json: format 3 with 3 texts, index format 3 with 4 passages',
+    );
+    expect(() => loadSearchEngine(file, { ...texts, format: 2 } as unknown as typeof texts)).toThrow(
+      /format 2 with 4 texts/,
+    );
   });
 
   it('leaves words most passages hold out of bodies but still finds them in titles', () => {
@@ -122,13 +177,37 @@ describe('search engine ranking rules on a small corpus', () => {
 });
 
 describe('where a result leads', () => {
-  const doc = (id: string, title: string): SearchDoc => ({ id, kind: 'instrument', title, shortName: title, abbreviations: [], identifiers: [], topics: [], status: 'repealed' });
+  const doc = (id: string, title: string): SearchDoc => ({
+    id,
+    kind: 'instrument',
+    title,
+    shortName: title,
+    abbreviations: [],
+    identifiers: [],
+    topics: [],
+    status: 'repealed',
+  });
   const docs = [doc('cisa', 'Schengen Convention'), doc('sfd', 'Swedish Framework Decision')];
   const passages = [
-    { doc: 'cisa', anchor: 'purpose', headingPath: ['Purpose'], text: 'The treaty that made the abolition of internal border checks workable.' },
-    { doc: 'cisa', anchor: 'hot-pursuit', headingPath: ['Hot pursuit'], text: 'Officers may continue a pursuit across the border without prior authorisation.' },
+    {
+      doc: 'cisa',
+      anchor: 'purpose',
+      headingPath: ['Purpose'],
+      text: 'The treaty that made the abolition of internal border checks workable.',
+    },
+    {
+      doc: 'cisa',
+      anchor: 'hot-pursuit',
+      headingPath: ['Hot pursuit'],
+      text: 'Officers may continue a pursuit across the border without prior authorisation.',
+    },
     { doc: 'sfd', anchor: '', headingPath: [], text: 'Known as the Swedish Initiative.' },
-    { doc: 'sfd', anchor: 'time-limits', headingPath: ['Time limits'], text: 'Urgent requests are answered within eight hours.' },
+    {
+      doc: 'sfd',
+      anchor: 'time-limits',
+      headingPath: ['Time limits'],
+      text: 'Urgent requests are answered within eight hours.',
+    },
   ];
   const { index, passages: texts } = buildSearchIndex(docs, passages, []);
   const engine = loadSearchEngine(index, texts);

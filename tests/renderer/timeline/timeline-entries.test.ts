@@ -8,7 +8,10 @@ describe('timeline entries', () => {
   const entries = timelineEntries(instruments, documents);
 
   it('orders instruments by adoption and their events by date', () => {
-    expect(entries.map((e) => e.doc.id)).toEqual(['swedish-framework-decision-2006-960', 'info-exchange-directive-2023-977']);
+    expect(entries.map((e) => e.doc.id)).toEqual([
+      'swedish-framework-decision-2006-960',
+      'info-exchange-directive-2023-977',
+    ]);
     expect(entries[1]?.events).toEqual([{ kind: 'adopted', date: '2023-05-10' }]);
   });
 

@@ -17,7 +17,9 @@ describe('TimelineView', () => {
       'Swedish Framework Decision: entry into force 30 December 2006',
       'Swedish Framework Decision: repealed or ended 10 May 2023',
     ]);
-    expect(new Set(marks.map((m) => m.getAttribute('href')))).toEqual(new Set(['#/doc/swedish-framework-decision-2006-960']));
+    expect(new Set(marks.map((m) => m.getAttribute('href')))).toEqual(
+      new Set(['#/doc/swedish-framework-decision-2006-960']),
+    );
     expect(swedish.querySelectorAll('circle, rect')).toHaveLength(3);
     expect(screen.getByRole('status')).toHaveTextContent('2 instruments');
   });
@@ -47,16 +49,27 @@ describe('TimelineView', () => {
     ]);
     expect(lines.every((li) => li.querySelector('line.lifetime'))).toBe(true);
     const marks = within(within(legend).getByRole('list', { name: 'Marks' })).getAllByRole('listitem');
-    expect(marks.map((li) => li.textContent)).toEqual(['Adopted', 'Entry into force', 'Applies from', 'Repealed or ended']);
+    expect(marks.map((li) => li.textContent)).toEqual([
+      'Adopted',
+      'Entry into force',
+      'Applies from',
+      'Repealed or ended',
+    ]);
     const rows = within(screen.getByRole('list', { name: 'Instruments on a time axis' })).getAllByRole('listitem');
     expect(rows.map((row) => row.className)).toEqual(['timeline-row line-ended', 'timeline-row line-in-force']);
   });
 
   it('stops the line of an act that ended on a day the content does not record at its last date, and runs what applies on', () => {
     const bundle = bundleFixture();
-    const expired = bundle.documents.map((d) => (d.id === 'swedish-framework-decision-2006-960' ? { ...d, status: 'expired' as const, relations: { ...d.relations, repealedBy: [] } } : d));
+    const expired = bundle.documents.map((d) =>
+      d.id === 'swedish-framework-decision-2006-960'
+        ? { ...d, status: 'expired' as const, relations: { ...d.relations, repealedBy: [] } }
+        : d,
+    );
     renderWithServices(<TimelineView />, { bundle: { ...bundle, documents: expired } });
-    const [old, current] = within(screen.getByRole('list', { name: 'Instruments on a time axis' })).getAllByRole('listitem') as HTMLElement[];
+    const [old, current] = within(screen.getByRole('list', { name: 'Instruments on a time axis' })).getAllByRole(
+      'listitem',
+    ) as HTMLElement[];
     const lineEnd = (row: HTMLElement | undefined) => row?.querySelector('line.lifetime')?.getAttribute('x2');
     const lastMark = old?.querySelectorAll('circle')[1]?.getAttribute('cx');
     expect(lastMark).toMatch(/%$/);

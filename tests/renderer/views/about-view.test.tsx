@@ -8,8 +8,17 @@ const value = (label: string) => screen.getByText(label).nextElementSibling?.tex
 
 describe('AboutView', () => {
   it('shows app version, bundle id, version, content date and manifest hash from the shell', async () => {
-    const info = { appName: 'polcoop', appVersion: '1.2.3', bundleId: 'eu-police-cooperation', bundleVersion: '2026.2.0', contentDate: '2026-02-01', manifestSha256: 'ab'.repeat(32) };
-    const api = buildApi(async (channel) => (channel === 'app:info' ? { ok: true, value: info } : { ok: false, error: { code: 'failed', message: 'no' } }));
+    const info = {
+      appName: 'polcoop',
+      appVersion: '1.2.3',
+      bundleId: 'eu-police-cooperation',
+      bundleVersion: '2026.2.0',
+      contentDate: '2026-02-01',
+      manifestSha256: 'ab'.repeat(32),
+    };
+    const api = buildApi(async (channel) =>
+      channel === 'app:info' ? { ok: true, value: info } : { ok: false, error: { code: 'failed', message: 'no' } },
+    );
     renderWithServices(<AboutView />, { api });
     expect(await screen.findByText('1.2.3')).toBeInTheDocument();
     expect(value('Content bundle')).toBe('eu-police-cooperation');

@@ -7,13 +7,25 @@ import { BookmarksView } from '../../../renderer/views/bookmarks-view';
 import { ok, testBookmarksApi } from '../bookmarks-ui/test-bookmarks';
 import { renderWithServices } from '../render-with-services';
 
-const instrument = { documentId: 'swedish-framework-decision-2006-960', kind: 'instrument' as const, contentHash: '0'.repeat(64) };
+const instrument = {
+  documentId: 'swedish-framework-decision-2006-960',
+  kind: 'instrument' as const,
+  contentHash: '0'.repeat(64),
+};
 const list = () => screen.findByRole('list', { name: 'Bookmarks' });
-const titles = async () => [...(await list()).querySelectorAll('.bookmark-title')].map((title) => title.firstChild?.textContent);
+const titles = async () =>
+  [...(await list()).querySelectorAll('.bookmark-title')].map((title) => title.firstChild?.textContent);
 
 async function seeded(): Promise<BookmarksApi> {
   const api = testBookmarksApi();
-  await ok(api.add({ target: instrument, title: 'Swedish Framework Decision', tags: ['exchange'], note: 'Ask the SPOC first' }));
+  await ok(
+    api.add({
+      target: instrument,
+      title: 'Swedish Framework Decision',
+      tags: ['exchange'],
+      note: 'Ask the SPOC first',
+    }),
+  );
   await ok(api.add({ target: { documentId: 'spoc', kind: 'term' }, title: 'SPOC term' }));
   await ok(api.add({ target: { documentId: 'overview', kind: 'page' }, title: 'Overview' }));
   return api;
@@ -59,7 +71,12 @@ describe('BookmarksView', () => {
     const name = within(folders).getByLabelText('Folder name');
     await user.clear(name);
     await user.type(name, 'Open cases{Enter}');
-    await waitFor(async () => expect((await ok(api.list())).folders).toEqual([expect.objectContaining({ name: 'Travel', parentId: null }), expect.objectContaining({ name: 'Open cases', parentId: expect.any(String) })]));
+    await waitFor(async () =>
+      expect((await ok(api.list())).folders).toEqual([
+        expect.objectContaining({ name: 'Travel', parentId: null }),
+        expect.objectContaining({ name: 'Open cases', parentId: expect.any(String) }),
+      ]),
+    );
 
     // Move one bookmark into the subfolder; the parent folder's filter shows it too.
     await user.click(screen.getByRole('checkbox', { name: 'Select Overview' }));
@@ -97,7 +114,11 @@ describe('BookmarksView', () => {
     expect((await ok(api.list())).bookmarks).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText(/Restored 2 bookmarks\./)).toBeInTheDocument();
-    expect((await ok(api.list())).bookmarks.map((b) => b.title).sort()).toEqual(['Overview', 'SPOC term', 'Swedish Framework Decision']);
+    expect((await ok(api.list())).bookmarks.map((b) => b.title).sort()).toEqual([
+      'Overview',
+      'SPOC term',
+      'Swedish Framework Decision',
+    ]);
   });
 
   it('selects all shown with one checkbox', async () => {
@@ -155,8 +176,17 @@ describe('BookmarksView', () => {
   it('shows the recovery notice once until dismissed', async () => {
     const user = userEvent.setup();
     const api = await seeded();
-    const notice = { message: 'Your bookmarks file could not be read (not valid JSON). The last good copy was restored.', movedTo: 'bookmarks.unreadable-x.json' };
-    const withNotice: BookmarksApi = { ...api, list: async () => { const result = await api.list(); return result.ok ? { ok: true, value: { ...result.value, notice } } : result; } };
+    const notice = {
+      message: 'Your bookmarks file could not be read (not valid JSON). The last good copy was restored.',
+      movedTo: 'bookmarks.unreadable-x.json',
+    };
+    const withNotice: BookmarksApi = {
+      ...api,
+      list: async () => {
+        const result = await api.list();
+        return result.ok ? { ok: true, value: { ...result.value, notice } } : result;
+      },
+    };
     const first = renderWithServices(<BookmarksView />, { bookmarks: withNotice });
     expect(await screen.findByRole('alert')).toHaveTextContent('The last good copy was restored.');
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -176,9 +206,15 @@ describe('BookmarksView', () => {
     await list();
     await user.click(screen.getByRole('button', { name: 'Export (JSON)' }));
     expect(await screen.findByText(/^Saved polcoop-bookmarks-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument();
-    expect(JSON.parse(await (blobs[0] as Blob).text())).toMatchObject({ format: 'polcoop-bookmarks', version: 2, bookmarks: expect.arrayContaining([expect.objectContaining({ note: 'Ask the SPOC first' })]) });
+    expect(JSON.parse(await (blobs[0] as Blob).text())).toMatchObject({
+      format: 'polcoop-bookmarks',
+      version: 2,
+      bookmarks: expect.arrayContaining([expect.objectContaining({ note: 'Ask the SPOC first' })]),
+    });
     await user.click(screen.getByRole('button', { name: 'Export (browser HTML)' }));
-    expect(await (blobs[1] as Blob).text()).toMatch(/^<!DOCTYPE NETSCAPE-Bookmark-file-1>[\s\S]*#\/term\/spoc"[^>]*>SPOC term<\/A>/);
+    expect(await (blobs[1] as Blob).text()).toMatch(
+      /^<!DOCTYPE NETSCAPE-Bookmark-file-1>[\s\S]*#\/term\/spoc"[^>]*>SPOC term<\/A>/,
+    );
     expect(click).toHaveBeenCalledTimes(2);
   });
 
@@ -192,16 +228,32 @@ describe('BookmarksView', () => {
     await list();
     const input = screen.getByLabelText('Import a bookmarks file (JSON)');
 
-    await user.upload(input, new File(['{"format":"polcoop-bookmarks","version":7}'], 'future.json', { type: 'application/json' }));
-    expect(await screen.findByText(/^Nothing was imported: import refused, nothing was changed: bookmarks file version 7 is unknown/)).toBeInTheDocument();
+    await user.upload(
+      input,
+      new File(['{"format":"polcoop-bookmarks","version":7}'], 'future.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(
+        /^Nothing was imported: import refused, nothing was changed: bookmarks file version 7 is unknown/,
+      ),
+    ).toBeInTheDocument();
     await user.upload(input, new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'huge.json', { type: 'application/json' }));
-    expect(await screen.findByText('Nothing was imported: the file is 5.0 MB: files over 5 MB are refused')).toBeInTheDocument();
-    await user.upload(input, new File(['{"__proto__":{"polluted":1},"format":"polcoop-bookmarks","version":2}'], 'evil.json', { type: 'application/json' }));
+    expect(
+      await screen.findByText('Nothing was imported: the file is 5.0 MB: files over 5 MB are refused'),
+    ).toBeInTheDocument();
+    await user.upload(
+      input,
+      new File(['{"__proto__":{"polluted":1},"format":"polcoop-bookmarks","version":2}'], 'evil.json', {
+        type: 'application/json',
+      }),
+    );
     expect(await screen.findByText(/forbidden key "__proto__"/)).toBeInTheDocument();
     expect((await ok(api.list())).bookmarks).toHaveLength(1);
 
     await user.upload(input, new File([exported.content], exported.fileName, { type: 'application/json' }));
-    expect(await screen.findByText('This import adds 2, merges 0 into existing bookmarks and skips 1 already here.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This import adds 2, merges 0 into existing bookmarks and skips 1 already here.'),
+    ).toBeInTheDocument();
     expect((await ok(api.list())).bookmarks).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Imported: 2 added, 0 merged.')).toBeInTheDocument();
@@ -209,16 +261,28 @@ describe('BookmarksView', () => {
   });
 
   it('says so when no store is available', async () => {
-    const none: BookmarksApi = new Proxy({} as BookmarksApi, { get: () => async (): Promise<IpcResult<never>> => ({ ok: false, error: { code: 'failed', message: 'bookmarks are not available: no store' } }) });
+    const none: BookmarksApi = new Proxy({} as BookmarksApi, {
+      get: () => async (): Promise<IpcResult<never>> => ({
+        ok: false,
+        error: { code: 'failed', message: 'bookmarks are not available: no store' },
+      }),
+    });
     renderWithServices(<BookmarksView />, { bookmarks: none });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Bookmarks could not be read: bookmarks are not available: no store');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Bookmarks could not be read: bookmarks are not available: no store',
+    );
   });
 
-  it('names a bookmark by its target\'s short name, with the official title on hover and as the link\'s description, and keeps a name the officer gave', async () => {
+  it("names a bookmark by its target's short name, with the official title on hover and as the link's description, and keeps a name the officer gave", async () => {
     const api = testBookmarksApi();
     const official = 'Council Framework Decision 2006/960/JHA on simplifying the exchange of information';
     await ok(api.add({ target: instrument, title: official }));
-    await ok(api.add({ target: { documentId: 'info-exchange-directive-2023-977', kind: 'instrument' }, title: 'Our main rulebook' }));
+    await ok(
+      api.add({
+        target: { documentId: 'info-exchange-directive-2023-977', kind: 'instrument' },
+        title: 'Our main rulebook',
+      }),
+    );
     await ok(api.add({ target: { documentId: 'spoc', kind: 'term' }, title: 'Single Point of Contact' }));
     renderWithServices(<BookmarksView />, { bookmarks: api });
     const saved = await screen.findByRole('link', { name: 'Swedish Framework Decision' });
@@ -226,7 +290,10 @@ describe('BookmarksView', () => {
     expect(saved).toHaveAccessibleDescription(official);
     expect(screen.queryByRole('link', { name: official })).toBeNull();
     expect(screen.getByRole('checkbox', { name: 'Select Swedish Framework Decision' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Our main rulebook' })).toHaveAttribute('title', expect.stringMatching(/^Directive \(EU\) 2023\/977/));
+    expect(screen.getByRole('link', { name: 'Our main rulebook' })).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^Directive \(EU\) 2023\/977/),
+    );
     const term = screen.getByRole('link', { name: 'Single Point of Contact' });
     expect(term).not.toHaveAttribute('title');
     expect(term).not.toHaveAccessibleDescription();

@@ -18,7 +18,10 @@ describe('term tooltips in a document body', () => {
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip).toHaveTextContent('Informal name of Framework Decision 2006/960/JHA.');
     expect(term).toHaveAccessibleDescription(/Informal name/);
-    expect(screen.getByRole('link', { name: 'Open “Swedish Initiative” in the glossary' })).toHaveAttribute('href', '#/term/swedish-initiative');
+    expect(screen.getByRole('link', { name: 'Open “Swedish Initiative” in the glossary' })).toHaveAttribute(
+      'href',
+      '#/term/swedish-initiative',
+    );
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/term/swedish-initiative');
   });

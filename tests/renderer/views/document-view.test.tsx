@@ -6,12 +6,23 @@ import { renderWithServices } from '../render-with-services';
 describe('DocumentView', () => {
   it('shows a section with its introduction and members grouped by kind', () => {
     renderWithServices(<DocumentView id="information-exchange" />);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Information exchange between law enforcement authorities');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Information exchange between law enforcement authorities',
+    );
     expect(screen.getByText('Introduction to information exchange.')).toBeInTheDocument();
     const instruments = screen.getByRole('region', { name: 'Instruments' });
-    expect(within(instruments).getAllByRole('link').map((a) => a.textContent)).toEqual(['Swedish Framework Decision', 'Information Exchange Directive']);
-    expect(within(screen.getByRole('region', { name: 'Agencies, networks and systems' })).getByRole('link')).toHaveTextContent('SPOC');
-    expect(within(screen.getByRole('region', { name: 'Guides' })).getByRole('link')).toHaveAttribute('href', '#/doc/overview');
+    expect(
+      within(instruments)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Swedish Framework Decision', 'Information Exchange Directive']);
+    expect(
+      within(screen.getByRole('region', { name: 'Agencies, networks and systems' })).getByRole('link'),
+    ).toHaveTextContent('SPOC');
+    expect(within(screen.getByRole('region', { name: 'Guides' })).getByRole('link')).toHaveAttribute(
+      'href',
+      '#/doc/overview',
+    );
     expect(screen.queryByRole('region', { name: 'Subsections' })).toBeNull();
   });
 
@@ -20,8 +31,12 @@ describe('DocumentView', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Single Point of Contact (SPOC)');
     expect(screen.getByText(/Type: Network/)).toBeInTheDocument();
     expect(screen.getByRole('note', { name: 'Status' })).toHaveTextContent('In force');
-    expect(within(screen.getByRole('region', { name: 'Key facts' })).getByText('SIENA by default.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Related instruments' })).getByText('Established by').parentElement).toHaveTextContent('Information Exchange Directive');
+    expect(
+      within(screen.getByRole('region', { name: 'Key facts' })).getByText('SIENA by default.'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Related instruments' })).getByText('Established by').parentElement,
+    ).toHaveTextContent('Information Exchange Directive');
   });
 
   it('shows a guide page with its summary and contents', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Term } from '../../../content/model/bundle-schema';
 import { filterTerms, termLetter } from '../../../renderer/views/glossary-filter';
 
-const term = (id: string, name: string, definition: string, abbreviations: string[] = []): Term => ({ id, term: name, abbreviations, definition, seeAlso: [], related: [], usedIn: [] });
+const term = (id: string, name: string, definition: string, abbreviations: string[] = []): Term => ({
+  id,
+  term: name,
+  abbreviations,
+  definition,
+  seeAlso: [],
+  related: [],
+  usedIn: [],
+});
 const terms = [
   term('prum', 'Prüm framework', 'Automated exchange of DNA, fingerprint and vehicle data.'),
   term('dna', 'DNA profile', 'A code read from a sample; exchanged under the Prüm Decisions.', ['DNA']),

@@ -11,7 +11,11 @@ describe('GlossaryView', () => {
     renderWithServices(<GlossaryView />);
     expect(termNames()).toEqual(['Élément de test', 'Europol', 'Single Point of Contact', 'Swedish Initiative']);
     const index = screen.getByRole('navigation', { name: 'Glossary letters' });
-    expect(within(index).getAllByRole('link').map((a) => a.textContent)).toEqual(['All', 'E', 'S']);
+    expect(
+      within(index)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['All', 'E', 'S']);
     expect(within(index).getByRole('link', { name: 'All' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('status')).toHaveTextContent('4 terms');
   });

@@ -10,9 +10,15 @@ describe('HomeView', () => {
   it('shows the title, the overview and the sections in order with their sizes', () => {
     renderWithServices(<HomeView />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('EU Police Cooperation Reference');
-    expect(within(screen.getByRole('region', { name: 'Overview' })).getByRole('link')).toHaveAttribute('href', '#/doc/overview');
+    expect(within(screen.getByRole('region', { name: 'Overview' })).getByRole('link')).toHaveAttribute(
+      'href',
+      '#/doc/overview',
+    );
     const sections = within(screen.getByRole('region', { name: 'Sections' })).getAllByRole('listitem');
-    expect(sections.map((li) => li.querySelector('a')?.textContent)).toEqual(['Information exchange between law enforcement authorities', 'EU agencies and bodies']);
+    expect(sections.map((li) => li.querySelector('a')?.textContent)).toEqual([
+      'Information exchange between law enforcement authorities',
+      'EU agencies and bodies',
+    ]);
     expect(sections[0]).toHaveTextContent('4 documents');
     expect(screen.getByRole('region', { name: 'Recently viewed' })).toHaveTextContent('Pages you open appear here.');
     expect(screen.getByRole('region', { name: 'Bookmarks' })).toBeInTheDocument();

@@ -10,14 +10,18 @@ describe('InstrumentView', () => {
   it('shows a compact header with the short name and status, the title and a status banner linked to the repealing act, named once', () => {
     renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Council Framework Decision 2006/960/JHA');
-    const compact = screen.getByText('Swedish Framework Decision', { selector: '.short-name' }).parentElement as HTMLElement;
+    const compact = screen.getByText('Swedish Framework Decision', { selector: '.short-name' })
+      .parentElement as HTMLElement;
     expect(compact).toHaveClass('reading-header');
     expect(within(compact).getByText('Repealed')).toHaveClass('status-badge', 'status-repealed');
     const banner = screen.getByRole('note', { name: 'Status' });
     expect(banner).toHaveTextContent('Repealed');
     expect(banner).toHaveTextContent('Repealed by Information Exchange Directive');
     expect(banner).not.toHaveTextContent('Replaced by');
-    expect(within(banner).getByRole('link', { name: 'Information Exchange Directive' })).toHaveAttribute('href', '#/doc/info-exchange-directive-2023-977');
+    expect(within(banner).getByRole('link', { name: 'Information Exchange Directive' })).toHaveAttribute(
+      'href',
+      '#/doc/info-exchange-directive-2023-977',
+    );
   });
 
   it('lists identifiers and dates in the metadata panel, dates in words', () => {
@@ -32,7 +36,10 @@ describe('InstrumentView', () => {
     expect(value('Entry into force')).toBe('30 December 2006');
     expect(value('Legal basis')).toBe('Articles 30 and 34 TEU');
     expect(within(panel).queryByText('Applies from')).toBeNull();
-    expect(within(panel).getByRole('link', { name: 'Time limits' })).toHaveAttribute('href', '#/search?q=&topic=time-limits');
+    expect(within(panel).getByRole('link', { name: 'Time limits' })).toHaveAttribute(
+      'href',
+      '#/search?q=&topic=time-limits',
+    );
     expect(within(panel).getByText('Topics').nextElementSibling?.textContent).toBe('Information exchangeTime limits');
   });
 
@@ -57,15 +64,25 @@ describe('InstrumentView', () => {
   it('shows key facts as a table without empty rows', () => {
     renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     const facts = screen.getByRole('region', { name: 'Key facts' });
-    expect(within(facts).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Data', 'Channels', 'Time limits']);
+    expect(
+      within(facts)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Data', 'Channels', 'Time limits']);
     expect(within(facts).getByText('Urgent: 8 hours.')).toBeInTheDocument();
   });
 
   it('has a table of contents and an anchor link on every heading', () => {
     renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     const toc = screen.getByRole('navigation', { name: 'On this page' });
-    expect(within(toc).getByRole('link', { name: 'Time limits' })).toHaveAttribute('href', '#/doc/swedish-framework-decision-2006-960/time-limits');
-    expect(screen.getByRole('link', { name: 'Link to “Purpose”' })).toHaveAttribute('href', '#/doc/swedish-framework-decision-2006-960/purpose');
+    expect(within(toc).getByRole('link', { name: 'Time limits' })).toHaveAttribute(
+      'href',
+      '#/doc/swedish-framework-decision-2006-960/time-limits',
+    );
+    expect(screen.getByRole('link', { name: 'Link to “Purpose”' })).toHaveAttribute(
+      'href',
+      '#/doc/swedish-framework-decision-2006-960/purpose',
+    );
     expect(screen.getAllByRole('link', { name: /^Link to “Purpose”/ })).toHaveLength(1);
   });
 

@@ -9,18 +9,26 @@ describe('TermView', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Single Point of Contact');
     expect(screen.getByText('Abbreviations').nextElementSibling).toHaveTextContent('SPOC');
     expect(screen.getByText(/receives and answers information requests/)).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'See also' })).getByRole('link')).toHaveAttribute('href', '#/term/swedish-initiative');
-    expect(within(screen.getByRole('region', { name: 'Related instruments and bodies' })).getByRole('link')).toHaveAttribute('href', '#/doc/spoc-body');
-    expect(within(screen.getByRole('region', { name: 'Used in' })).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
-      '#/doc/overview',
-      '#/doc/swedish-framework-decision-2006-960',
-    ]);
+    expect(within(screen.getByRole('region', { name: 'See also' })).getByRole('link')).toHaveAttribute(
+      'href',
+      '#/term/swedish-initiative',
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Related instruments and bodies' })).getByRole('link'),
+    ).toHaveAttribute('href', '#/doc/spoc-body');
+    expect(
+      within(screen.getByRole('region', { name: 'Used in' }))
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#/doc/overview', '#/doc/swedish-framework-decision-2006-960']);
     expect(screen.getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', '#/glossary');
   });
 
   it('shows what an abbreviation stands for', () => {
     renderWithServices(<TermView id="europol" />);
-    expect(screen.getByText('Stands for').nextElementSibling).toHaveTextContent('European Union Agency for Law Enforcement Cooperation');
+    expect(screen.getByText('Stands for').nextElementSibling).toHaveTextContent(
+      'European Union Agency for Law Enforcement Cooperation',
+    );
     expect(screen.queryByRole('region', { name: 'See also' })).toBeNull();
   });
 
