@@ -26,7 +26,8 @@ export const SCREEN_VIEWPORTS = [
 ] as const;
 export const SCREEN_THEMES = ['light', 'dark'] as const;
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** How every browser test launches Chromium: headless, and quiet (no background requests of its own). */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** A running harness: the built app served on loopback, a Chromium page wired to the real main-process handlers. */
 export interface Harness {
