@@ -241,15 +241,21 @@ describe('the web edition in Chromium and Firefox ESR (npm run serve)', () => {
       for (const theme of SCREEN_THEMES) {
         it(`shows home, an instrument and search results at ${viewport.width}x${viewport.height} in the ${theme} theme`, async () => {
           await page.setViewport(viewport);
-          await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t)), theme);
           const size = `${theme}-${viewport.width}x${viewport.height}`;
           await load();
+          // The theme as Settings stores it, read at start-up.
+          await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t)), theme);
+          await page.reload();
+          await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme, null), patiently).toBe(theme);
           await expect.poll(() => text(page, 'main h1'), patiently).toBe(APP_TITLE);
           await page.screenshot(shot(`home-${size}`));
           await load('#/doc/info-exchange-directive-2023-977');
           await expect.poll(() => text(page, 'main h1'), patiently).toContain('2023/977');
-          // Keyboard focus on the first control, so the focus ring is in the picture.
+          // Keyboard focus on the first control, the skip link, which shows itself (with its focus ring) when focused.
           await page.press('Tab');
+          await expect
+            .poll(() => page.evaluate(() => document.activeElement?.classList.contains('skip-link') && document.activeElement.getBoundingClientRect().top >= 0, null), patiently)
+            .toBe(true);
           expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth, null)).toBe(true);
           await page.screenshot(shot(`instrument-${size}`));
           await load('#/search?q=time%20limits');
