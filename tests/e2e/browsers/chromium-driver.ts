@@ -10,22 +10,15 @@ export async function launchChromium(origin: string, viewport: { width: number; 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const page = await (await browser.newContext({ viewport, acceptDownloads: true })).newPage();
   await page.addInitScript({ content: CSP_RECORDER_SCRIPT });
-  const log = new ProblemLog(origin);
+  const log = new ProblemLog(origin, (fn, record) => page.evaluate(fn, record));
   page.on('console', (message) => message.type() === 'error' && log.consoleError(message.text()));
   page.on('pageerror', (error) => log.consoleError(error.message));
   page.on('request', (request) => log.request(request.url()));
-  const harvest = () => log.harvest((fn, record) => page.evaluate(fn, record));
 
   return {
     browser: 'chromium',
-    goto: async (url) => {
-      await harvest();
-      await page.goto(url);
-    },
-    reload: async () => {
-      await harvest();
-      await page.reload();
-    },
+    goto: (url) => log.leaving(() => page.goto(url)),
+    reload: () => log.leaving(() => page.reload()),
     // Page functions take plain JSON-able arguments here, which Playwright's handle-unboxing type does not know.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     click: (selector) => page.click(selector),
@@ -41,10 +34,7 @@ export async function launchChromium(origin: string, viewport: { width: number; 
       const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
       return readFile(await download.path(), 'utf8');
     },
-    takeProblems: async () => {
-      await harvest();
-      return log.take();
-    },
+    takeProblems: () => log.take(),
     close: () => browser.close(),
   };
 }

@@ -35,22 +35,15 @@ export async function launchFirefox(origin: string, viewport: { width: number; h
   const page = await (await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloads } })).newPage();
   await page.setViewport(viewport);
   await page.evaluateOnNewDocument(CSP_RECORDER_SCRIPT);
-  const log = new ProblemLog(origin);
+  const log = new ProblemLog(origin, (fn, record) => page.evaluate(fn, record));
   page.on('console', (message) => message.type() === 'error' && log.consoleError(message.text()));
   page.on('pageerror', (error) => log.consoleError(error instanceof Error ? error.message : String(error)));
   page.on('request', (request) => log.request(request.url()));
-  const harvest = () => log.harvest((fn, record) => page.evaluate(fn, record));
 
   return {
     browser: 'firefox',
-    goto: async (url) => {
-      await harvest();
-      await page.goto(url);
-    },
-    reload: async () => {
-      await harvest();
-      await page.reload();
-    },
+    goto: (url) => log.leaving(() => page.goto(url)),
+    reload: () => log.leaving(() => page.reload()),
     // Page functions take plain JSON-able arguments here, which Puppeteer's handle-flattening type does not know.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     click: (selector) => page.click(selector),
@@ -68,10 +61,7 @@ export async function launchFirefox(origin: string, viewport: { width: number; h
       await trigger();
       return downloadedText(downloads);
     },
-    takeProblems: async () => {
-      await harvest();
-      return log.take();
-    },
+    takeProblems: () => log.take(),
     close: async () => {
       await browser.close();
       rmSync(downloads, { recursive: true, force: true });

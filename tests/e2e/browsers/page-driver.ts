@@ -67,15 +67,25 @@ function staysHome(url: string, origin: string): boolean {
   return url.startsWith('data:') || new URL(url).origin === origin;
 }
 
+/** Runs `takeRecordedViolations` in the driver's current document, through its browser library. */
+export type EvaluateRecord = (fn: (record: string) => string[], record: string) => Promise<string[]>;
+
 /**
  * The problems a driver has seen, kept across navigations: the driver reports console errors and requests as its
- * browser emits them, and calls `harvest` before it leaves a document, whose recorded violations would go with it.
+ * browser emits them, and leaves a document only through `leaving`, which first moves that document's recorded
+ * violations here (they would go with it).
  */
 export class ProblemLog {
   private problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
 
-  /** @param origin the web edition's origin: any other is foreign. */
-  constructor(private readonly origin: string) {}
+  /**
+   * @param origin the web edition's origin: any other is foreign.
+   * @param evaluate how the driver runs a function in its page.
+   */
+  constructor(
+    private readonly origin: string,
+    private readonly evaluate: EvaluateRecord,
+  ) {}
 
   consoleError(text: string): void {
     this.problems.consoleErrors.push(text);
@@ -85,14 +95,21 @@ export class ProblemLog {
     if (!staysHome(url, this.origin)) this.problems.foreignRequests.push(url);
   }
 
-  /** Moves the current document's recorded violations here. */
-  async harvest(evaluate: (fn: (record: string) => string[], record: string) => Promise<string[]>): Promise<void> {
-    this.problems.cspViolations.push(...(await evaluate(takeRecordedViolations, RECORD)));
+  /** Moves the current document's recorded violations here, then leaves it (navigates or reloads). */
+  async leaving(leave: () => Promise<unknown>): Promise<void> {
+    await this.harvest();
+    await leave();
   }
 
-  take(): PageProblems {
+  /** Takes everything seen so far, the current document's violations included, leaving none behind. */
+  async take(): Promise<PageProblems> {
+    await this.harvest();
     const taken = this.problems;
     this.problems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
     return taken;
+  }
+
+  private async harvest(): Promise<void> {
+    this.problems.cspViolations.push(...(await this.evaluate(takeRecordedViolations, RECORD)));
   }
 }
