@@ -30,7 +30,16 @@ async function downloadedText(folder: string): Promise<string> {
  */
 export async function launchFirefox(origin: string, viewport: { width: number; height: number }): Promise<PageDriver> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
-  const browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX_PATH, headless: true, defaultViewport: viewport });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: viewport,
+    // The downloads panel would open on the bookmarks export and keep the window's focus from then on (the page's
+    // :focus stops matching, so no focus ring shows in later pictures).
+    extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
+  });
   const downloads = mkdtempSync(join(tmpdir(), 'polcoop-firefox-downloads-'));
   const page = await (await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloads } })).newPage();
   await page.setViewport(viewport);
