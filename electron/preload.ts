@@ -1,3 +1,5 @@
+// First, before the IPC contract builds its zod schemas: the preload runs under the page's CSP.
+import '../content/model/zod-without-eval';
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi, buildEvents } from '../common/contract/ipc-api';
 

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First, before any module builds a zod schema (see the module).
+import '../../content/model/zod-without-eval';
 import { formatProblem } from '../../content/model/format-check';
 import { SEARCH_INDEX_FORMAT, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
 import type { SearchFiles, SearchIndexFile, SearchPassagesFile } from '../../content/model/search-index-schema';

@@ -1,3 +1,5 @@
+// As the Electron preload does, before the IPC contract builds its schemas.
+import '../../content/model/zod-without-eval';
 import { buildApi, buildEvents } from '../../common/contract/ipc-api';
 
 declare global {

@@ -26,7 +26,8 @@ export const SCREEN_VIEWPORTS = [
 ] as const;
 export const SCREEN_THEMES = ['light', 'dark'] as const;
 
-const CHROMIUM_FLAGS = [
+/** How every browser test launches Chromium: headless, and quiet (no background requests of its own). */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -4,16 +4,7 @@ import { chromium, type Browser, type Page, type Response } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy';
 import { startServe, type ServeChild } from '../build/web-edition/serve-child';
-import { CHROMIUM_PATH, RESULTS_DIR } from './harness';
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, RESULTS_DIR } from './harness';
 
 describe('web edition journeys in Chromium against npm run serve', () => {
   let server: ServeChild;
