@@ -55,14 +55,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Turns zod issues into located problems; a value that is absent is reported as required. */
-function issuesToProblems(
-  error: z.ZodError,
-  data: unknown,
-  file: string,
-  lineOf: YamlSource['lineOf'],
-  prefix: PropertyKey[] = [],
-): Problem[] {
+/** Turns zod issues into located problems; a value that is absent is reported as required (shared by every YAML stage). */
+export function issuesToProblems(error: z.ZodError, data: unknown, file: string, lineOf: YamlSource['lineOf'], prefix: PropertyKey[] = []): Problem[] {
   return error.issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
