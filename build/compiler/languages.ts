@@ -9,10 +9,10 @@ import { issuesToProblems } from './validate';
 import { parseYaml, type YamlSource } from './yaml-source';
 
 /** The folder of language files inside the content folder. */
-export const LANGUAGES_FOLDER = 'languages';
+const LANGUAGES_FOLDER = 'languages';
 
 /** Ids of the English content that a language file may name, by the part of the file that names them. */
-export type KnownIds = Record<'instruments' | 'bodies' | 'terms' | 'countries', ReadonlySet<string>>;
+type KnownIds = Record<'instruments' | 'bodies' | 'terms' | 'countries', ReadonlySet<string>>;
 
 /** What each part of a language file names, for messages. */
 const PART_NAMES: Record<keyof KnownIds, string> = {

@@ -25,7 +25,3 @@ export const languageFileSchema = z.strictObject({
 
 /** A compiled language file. */
 export type LanguageFile = z.infer<typeof languageFileSchema>;
-/** An official title in another language. */
-export type TranslatedTitle = LanguageFile['instruments'][string];
-/** A glossary term's equivalent in another language. */
-export type TermEquivalent = LanguageFile['terms'][string];

@@ -17,7 +17,7 @@ const sourceCelexSchema = z
   });
 
 /** Where an official title or equivalent was read: a CELEX, ELI or URL, the article, and whether the copy is not official. */
-export const languageSourceRefSchema = z
+const languageSourceRefSchema = z
   .strictObject({
     celex: sourceCelexSchema.optional(),
     eli: eliSchema.optional(),
@@ -48,5 +48,3 @@ export const languageSourceSchema = z.strictObject({
 
 /** A parsed language file. */
 export type LanguageSource = z.infer<typeof languageSourceSchema>;
-/** Where a language entry was read. */
-export type LanguageSourceRef = z.infer<typeof languageSourceRefSchema>;

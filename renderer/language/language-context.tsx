@@ -6,7 +6,7 @@ import { LANGUAGE_SETTING, parseLanguageChoice, resolveLanguage, type LanguageCh
 import { prepareLanguage, type PreparedLanguage } from './prepare-language';
 
 /** The interface language, the reader's choice behind it, and the official titles and equivalents in it. */
-export interface LanguageState {
+interface LanguageState {
   language: UiLanguage;
   choice: LanguageChoice;
   choose: (choice: LanguageChoice) => void;

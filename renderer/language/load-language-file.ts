@@ -2,7 +2,7 @@ import type { LanguageFile } from '../../content/model/language-file-schema';
 import { LANGUAGE_FILE_FORMAT, languageFileName, type TranslatedLanguage } from '../../content/model/languages';
 
 /** A language's official titles, term equivalents and country names, or why they could not be read. */
-export type LanguageFileLoad = { ok: true; file: LanguageFile } | { ok: false; message: string };
+type LanguageFileLoad = { ok: true; file: LanguageFile } | { ok: false; message: string };
 
 const PARTS = ['instruments', 'bodies', 'terms', 'countries'] as const;
 

@@ -3,7 +3,7 @@ import type { TranslatedLanguage } from '../../content/model/languages';
 import { useLanguage } from './language-context';
 
 /** An official title in the interface language, with where it was read and when. */
-export interface OfficialTitle {
+interface OfficialTitle {
   title: string;
   language: TranslatedLanguage;
   source: LanguageFile['instruments'][string]['source'];
@@ -11,7 +11,7 @@ export interface OfficialTitle {
 }
 
 /** The official title of an instrument or body in a language file, if it has one. */
-export function officialTitleIn(file: LanguageFile | null, id: string): OfficialTitle | undefined {
+function officialTitleIn(file: LanguageFile | null, id: string): OfficialTitle | undefined {
   const entry = file && (file.instruments[id] ?? file.bodies[id]);
   return file && entry ? { title: entry.title, language: file.language, source: entry.source, checked: entry.checked } : undefined;
 }

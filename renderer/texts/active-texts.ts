@@ -26,8 +26,6 @@ function overwrite(target: Tree, source: Tree): void {
  */
 export const texts: Texts = copyTree(english);
 
-let active: UiLanguage = 'en';
-
 /** Each language's module; the ones not active are separate chunks, fetched only when chosen. */
 const modules: Record<UiLanguage, () => Promise<Texts>> = {
   en: () => Promise.resolve(english),
@@ -35,14 +33,8 @@ const modules: Record<UiLanguage, () => Promise<Texts>> = {
   de: () => import('./de').then((m) => m.texts),
 };
 
-/** The language whose texts are active. */
-export function activeLanguage(): UiLanguage {
-  return active;
-}
-
 /** Loads a language's texts and makes them the active ones; rejects (leaving the texts as they were) if its chunk cannot load. */
 export async function activateTexts(language: UiLanguage): Promise<void> {
   const next = await modules[language]();
   overwrite(texts as unknown as Tree, next as unknown as Tree);
-  active = language;
 }

@@ -1,5 +1,5 @@
 /** The plural forms of a counted word; `other` is always required, the rest as the language has them. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
  * A counter for one locale: the number as the locale writes it, then the word in the plural form

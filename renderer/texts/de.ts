@@ -262,7 +262,7 @@ export const texts = {
     title: 'Neuigkeiten',
     loading: 'Wird geladen …',
     noShell: 'Inhaltsaktualisierungen werden in der Desktop-Anwendung installiert; diese Ausgabe zeigt ihren Inhalt in der veröffentlichten Fassung.',
-    none: 'Es wurde noch keine Inhaltsaktualisierung installiert. Neue Inhalte werden als signiertes Inhaltspaket geliefert: Datei > Inhaltspaket importieren …',
+    none: 'Es wurde noch keine Inhaltsaktualisierung installiert. Neue Inhalte werden als signiertes Inhaltspaket geliefert und über das Menü „File > Import Content Pack…“ installiert (die Menüs der Anwendung sind auf Englisch).',
     switched: (from: string, to: string, contentDate: string, when: string) =>
       `Der Inhalt wurde am ${when} von Version ${from} auf Version ${to} (Stand ${contentDate}) umgestellt.`,
     added: 'Hinzugefügt',

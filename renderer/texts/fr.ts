@@ -265,7 +265,7 @@ export const texts = {
     title: 'Nouveautés',
     loading: 'Chargement…',
     noShell: 'Les mises à jour du contenu s’installent dans l’application de bureau\u202f; cette édition présente son contenu tel qu’il a été publié.',
-    none: 'Aucune mise à jour du contenu n’a encore été installée. Le nouveau contenu est livré sous forme de paquet de contenu signé\u00a0: Fichier > Importer un paquet de contenu….',
+    none: 'Aucune mise à jour du contenu n’a encore été installée. Le nouveau contenu est livré sous forme de paquet de contenu signé, à installer par le menu «\u00a0File > Import Content Pack…\u00a0» (les menus de l’application sont en anglais).',
     switched: (from: string, to: string, contentDate: string, when: string) =>
       `Le contenu est passé de la version ${from} à la version ${to} (contenu du ${contentDate}) le ${when}.`,
     added: 'Ajouté',
