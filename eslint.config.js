@@ -5,7 +5,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { uiTextSelectors } from './build/lint/ui-text-rule.js';
 
-const importsFirst = { selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration', message: 'Imports come first, before any other statement.' };
+const importsFirst = {
+  selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration',
+  message: 'Imports come first, before any other statement.',
+};
 
 /** Lint fixtures break the boundaries on purpose; tests/lint/boundaries.test.ts lints them one by one. */
 const LINT_FIXTURES = 'tests/lint-fixtures/**';

@@ -11,7 +11,9 @@ import './styles.css';
 sharedSearchClient();
 const loaded = loadBundle();
 // The language follows the system unless the reader chose one; its texts and titles load beside the bundle.
-const language = prepareLanguage(resolveLanguage(readStoredValue(LANGUAGE_SETTING, parseLanguageChoice, 'system'), navigator.languages));
+const language = prepareLanguage(
+  resolveLanguage(readStoredValue(LANGUAGE_SETTING, parseLanguageChoice, 'system'), navigator.languages),
+);
 const root = document.getElementById('root');
 if (root) {
   try {

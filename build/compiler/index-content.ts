@@ -73,9 +73,15 @@ function withAliases(doc: SearchDoc, aliases: ReadonlyMap<string, string[]>): Se
  * Stage 5: builds passage records for every document (from the linked trees it is given) and term, the prebuilt search
  * index and the passage texts; the language files add each document's and term's names in other languages.
  */
-export function indexContent(linked: LinkedContent, trees: MarkedDocument[], languages: readonly LanguageFile[] = []): SearchFiles {
+export function indexContent(
+  linked: LinkedContent,
+  trees: MarkedDocument[],
+  languages: readonly LanguageFile[] = [],
+): SearchFiles {
   const aliases = aliasesById(languages);
-  const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)].map((doc) => withAliases(doc, aliases));
+  const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)].map((doc) =>
+    withAliases(doc, aliases),
+  );
   const passages: PassageWithText[] = trees.flatMap(({ id, tree }) =>
     passagesOf(tree).map((p) => ({ doc: id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
   );

@@ -56,7 +56,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns zod issues into located problems; a value that is absent is reported as required (shared by every YAML stage). */
-export function issuesToProblems(error: z.ZodError, data: unknown, file: string, lineOf: YamlSource['lineOf'], prefix: PropertyKey[] = []): Problem[] {
+export function issuesToProblems(
+  error: z.ZodError,
+  data: unknown,
+  file: string,
+  lineOf: YamlSource['lineOf'],
+  prefix: PropertyKey[] = [],
+): Problem[] {
   return error.issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {

@@ -53,8 +53,16 @@ const ROWS: [key: string, label: () => string, cell: Cell][] = [
   ['channels', () => k.channels, (d) => lines(d.keyFacts?.channels)],
   ['timeLimits', () => k.timeLimits, (d) => lines(d.keyFacts?.timeLimits)],
   ['access', () => k.access, (d) => lines(d.keyFacts?.access)],
-  ['replaces', () => c.replaces, (d, docs) => links([...new Set([...d.relations.replaces, ...d.relations.repeals])], docs)],
-  ['replacedBy', () => c.replacedBy, (d, docs) => links([...new Set([...d.relations.replacedBy, ...d.relations.repealedBy])], docs)],
+  [
+    'replaces',
+    () => c.replaces,
+    (d, docs) => links([...new Set([...d.relations.replaces, ...d.relations.repeals])], docs),
+  ],
+  [
+    'replacedBy',
+    () => c.replacedBy,
+    (d, docs) => links([...new Set([...d.relations.replacedBy, ...d.relations.repealedBy])], docs),
+  ],
   ['sections', () => c.sections, (d, docs) => links(d.sections, docs)],
   ['topics', () => m.topics, (d, _, topics) => d.topics.flatMap((t) => text(topics.get(t)))],
 ];

@@ -16,13 +16,25 @@ interface LanguageState {
   chosenInSettings: boolean;
 }
 
-const LanguageContext = createContext<LanguageState>({ language: 'en', choice: 'system', choose: () => undefined, translations: null, chosenInSettings: false });
+const LanguageContext = createContext<LanguageState>({
+  language: 'en',
+  choice: 'system',
+  choose: () => undefined,
+  translations: null,
+  chosenInSettings: false,
+});
 
 /**
  * Holds the interface language. A new choice is remembered at once; its texts and language file load, and only then
  * is `children` rendered again (keyed by language, so every view reads the new texts), never half in one language.
  */
-export function LanguageProvider({ initial, children }: { initial: PreparedLanguage; children: (language: UiLanguage) => ReactNode }) {
+export function LanguageProvider({
+  initial,
+  children,
+}: {
+  initial: PreparedLanguage;
+  children: (language: UiLanguage) => ReactNode;
+}) {
   const [choice, setChoice] = useStoredState<LanguageChoice>(LANGUAGE_SETTING, parseLanguageChoice, 'system');
   const [prepared, setPrepared] = useState(initial);
   const wanted = resolveLanguage(choice, navigator.languages);

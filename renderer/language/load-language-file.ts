@@ -17,8 +17,10 @@ export async function loadLanguageFile(language: TranslatedLanguage, folder = 'b
     const response = await fetch(path);
     if (!response.ok) return { ok: false, message: `${path}: ${response.status} ${response.statusText}` };
     const data = (await response.json()) as Record<string, unknown> | null;
-    if (data?.format !== LANGUAGE_FILE_FORMAT || data.language !== language) return { ok: false, message: `${path} is not a ${language} language file of format ${LANGUAGE_FILE_FORMAT}` };
-    if (PARTS.some((part) => typeof data[part] !== 'object' || data[part] === null)) return { ok: false, message: `${path} lacks ${PARTS.join(', ')}` };
+    if (data?.format !== LANGUAGE_FILE_FORMAT || data.language !== language)
+      return { ok: false, message: `${path} is not a ${language} language file of format ${LANGUAGE_FILE_FORMAT}` };
+    if (PARTS.some((part) => typeof data[part] !== 'object' || data[part] === null))
+      return { ok: false, message: `${path} lacks ${PARTS.join(', ')}` };
     return { ok: true, file: data as unknown as LanguageFile };
   } catch (error) {
     return { ok: false, message: `${path}: ${error instanceof Error ? error.message : String(error)}` };

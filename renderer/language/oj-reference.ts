@@ -11,7 +11,9 @@ export function ojReference(oj: string, language: UiLanguage): string {
   const old = /^OJ ([LC]) (\d+[A-Z]?), (\d{1,2}\.\d{1,2}\.\d{4}), p\. (\d+)(.*)$/.exec(oj);
   if (old) {
     const [, series, issue, date, page, rest] = old;
-    return language === 'fr' ? `${journal} ${series} ${issue} du ${date}, p. ${page}${rest}` : `${journal} ${series} ${issue} vom ${date}, S. ${page}${rest}`;
+    return language === 'fr'
+      ? `${journal} ${series} ${issue} du ${date}, p. ${page}${rest}`
+      : `${journal} ${series} ${issue} vom ${date}, S. ${page}${rest}`;
   }
   const actByAct = /^OJ ([LC]), (\d{4}\/\d+, \d{1,2}\.\d{1,2}\.\d{4}.*)$/.exec(oj);
   return actByAct ? `${journal} ${actByAct[1]}, ${actByAct[2]}` : oj;

@@ -14,7 +14,10 @@ export interface PreparedLanguage {
  * texts cannot be loaded, English stays active and is what this returns.
  */
 export async function prepareLanguage(language: UiLanguage): Promise<PreparedLanguage> {
-  const [texts, file] = await Promise.allSettled([activateTexts(language), language === 'en' ? null : loadLanguageFile(language)]);
+  const [texts, file] = await Promise.allSettled([
+    activateTexts(language),
+    language === 'en' ? null : loadLanguageFile(language),
+  ]);
   const shown = texts.status === 'fulfilled' ? language : 'en';
   if (shown !== language) await activateTexts('en');
   document.documentElement.lang = shown;

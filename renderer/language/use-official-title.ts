@@ -13,7 +13,9 @@ interface OfficialTitle {
 /** The official title of an instrument or body in a language file, if it has one. */
 function officialTitleIn(file: LanguageFile | null, id: string): OfficialTitle | undefined {
   const entry = file && (file.instruments[id] ?? file.bodies[id]);
-  return file && entry ? { title: entry.title, language: file.language, source: entry.source, checked: entry.checked } : undefined;
+  return file && entry
+    ? { title: entry.title, language: file.language, source: entry.source, checked: entry.checked }
+    : undefined;
 }
 
 /** The official title of an instrument or body in the interface language; undefined in English or where none is recorded. */

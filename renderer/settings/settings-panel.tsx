@@ -51,7 +51,14 @@ export function SettingsPanel({
         <legend>{t.language}</legend>
         {LANGUAGE_CHOICES.map((name) => (
           <label key={name}>
-            <input type="radio" name="language" value={name} checked={choice === name} onChange={() => choose(name)} ref={choice === name ? chosen : undefined} />
+            <input
+              type="radio"
+              name="language"
+              value={name}
+              checked={choice === name}
+              onChange={() => choose(name)}
+              ref={choice === name ? chosen : undefined}
+            />
             {/* Each language is named in itself, so a reader finds theirs whatever language is showing. */}
             <span lang={name === 'system' ? undefined : name}>{t.languages[name]}</span>
           </label>

@@ -33,7 +33,10 @@ export const texts = {
     instruments: 'Rechtsakte',
     filterLabel: 'Rechtsakte filtern',
     filterPlaceholder: 'Nach Name, Nummer oder CELEX filtern',
-    count: (shown: number, total: number) => (shown === total ? plural(total, 'Rechtsakt', 'Rechtsakte') : `${shown} von ${plural(total, 'Rechtsakt', 'Rechtsakten')}`),
+    count: (shown: number, total: number) =>
+      shown === total
+        ? plural(total, 'Rechtsakt', 'Rechtsakte')
+        : `${shown} von ${plural(total, 'Rechtsakt', 'Rechtsakten')}`,
     resize: 'Seitenleiste in der Breite ändern',
   },
   settings: {
@@ -45,7 +48,8 @@ export const texts = {
     larger: 'Größer',
     resetSize: 'Zurücksetzen',
     sizeValue: (percent: number) => `${percent}\u00a0%`,
-    shortcuts: 'Strg + und Strg − ändern die Textgröße, Strg 0 setzt sie zurück; Alt ← und Alt → blättern zurück und vorwärts.',
+    shortcuts:
+      'Strg + und Strg − ändern die Textgröße, Strg 0 setzt sie zurück; Alt ← und Alt → blättern zurück und vorwärts.',
     about: 'Über dieses Nachschlagewerk',
     close: 'Einstellungen schließen',
     language: 'Sprache',
@@ -129,7 +133,13 @@ export const texts = {
     pages: 'Leitfäden',
   },
   body: { type: 'Art' },
-  kinds: { instrument: 'Rechtsakt', section: 'Rubrik', body: 'Agentur oder System', page: 'Leitfaden', term: 'Begriff' },
+  kinds: {
+    instrument: 'Rechtsakt',
+    section: 'Rubrik',
+    body: 'Agentur oder System',
+    page: 'Leitfaden',
+    term: 'Begriff',
+  },
   types: {
     Regulation: 'Verordnung',
     Directive: 'Richtlinie',
@@ -201,7 +211,10 @@ export const texts = {
     searchPlaceholder: 'Titel, Notizen und Schlagwörter durchsuchen',
     sort: 'Sortieren nach',
     sorts: { updated: 'Zuletzt geändert', created: 'Zuletzt hinzugefügt', title: 'Titel' },
-    count: (shown: number, total: number) => (shown === total ? plural(total, 'Lesezeichen', 'Lesezeichen') : `${shown} von ${plural(total, 'Lesezeichen', 'Lesezeichen')}`),
+    count: (shown: number, total: number) =>
+      shown === total
+        ? plural(total, 'Lesezeichen', 'Lesezeichen')
+        : `${shown} von ${plural(total, 'Lesezeichen', 'Lesezeichen')}`,
     none: 'Kein Lesezeichen entspricht der Suche.',
     listLabel: 'Lesezeichen',
     select: (title: string) => `${title} auswählen`,
@@ -239,7 +252,8 @@ export const texts = {
     importApply: 'Importieren',
     importDone: (added: number, merged: number) => `Importiert: ${added} hinzugefügt, ${merged} zusammengeführt.`,
     importRefused: (message: string) => `Es wurde nichts importiert: ${message}`,
-    tooLarge: (megabytes: number) => `die Datei ist ${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(megabytes)} MB groß: Dateien über 5 MB werden abgelehnt`,
+    tooLarge: (megabytes: number) =>
+      `die Datei ist ${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(megabytes)} MB groß: Dateien über 5 MB werden abgelehnt`,
     home: (n: number) => (n > 5 ? `Alle ${plural(n, 'Lesezeichen', 'Lesezeichen')}` : 'Lesezeichen öffnen'),
   },
   about: {
@@ -257,11 +271,13 @@ export const texts = {
     app: (version: string) => `Anwendung ${version}`,
     about: 'Über',
   },
-  print: (version: string, date: string) => `Nachschlagewerk zur polizeilichen Zusammenarbeit in der EU, Inhalt ${version} vom ${date}`,
+  print: (version: string, date: string) =>
+    `Nachschlagewerk zur polizeilichen Zusammenarbeit in der EU, Inhalt ${version} vom ${date}`,
   whatsNew: {
     title: 'Neuigkeiten',
     loading: 'Wird geladen …',
-    noShell: 'Inhaltsaktualisierungen werden in der Desktop-Anwendung installiert; diese Ausgabe zeigt ihren Inhalt in der veröffentlichten Fassung.',
+    noShell:
+      'Inhaltsaktualisierungen werden in der Desktop-Anwendung installiert; diese Ausgabe zeigt ihren Inhalt in der veröffentlichten Fassung.',
     none: 'Es wurde noch keine Inhaltsaktualisierung installiert. Neue Inhalte werden als signiertes Inhaltspaket geliefert und über das Menü „File > Import Content Pack…“ installiert (die Menüs der Anwendung sind auf Englisch).',
     switched: (from: string, to: string, contentDate: string, when: string) =>
       `Der Inhalt wurde am ${when} von Version ${from} auf Version ${to} (Stand ${contentDate}) umgestellt.`,
@@ -286,7 +302,8 @@ export const texts = {
     count: (n: number, query: string) => `${plural(n, 'Treffer', 'Treffer')} für „${query}“`,
     countFiltered: (n: number) => `${plural(n, 'Treffer', 'Treffer')} für diese Filter`,
     noneFiltered: 'Keine Treffer für diese Filter.',
-    suggestions: (n: number) => (n === 0 ? 'Keine Vorschläge' : `${plural(n, 'Vorschlag', 'Vorschläge')}, Auswahl mit den Pfeiltasten`),
+    suggestions: (n: number) =>
+      n === 0 ? 'Keine Vorschläge' : `${plural(n, 'Vorschlag', 'Vorschläge')}, Auswahl mit den Pfeiltasten`,
     shown: (shown: number, total: number) => `Die ersten ${shown} von ${total} werden angezeigt.`,
     emptyQuery:
       'Geben Sie ein Wort, einen Namen, eine Abkürzung oder eine Kennung wie 2016/681 oder 32023L0977 in das Suchfeld ein (mit / gelangen Sie dorthin).',
@@ -306,7 +323,10 @@ export const texts = {
     inputLabel: 'Seite, Begriff oder Befehl',
     placeholder: 'Seite, Begriff oder Befehl eingeben',
     none: 'Keine Übereinstimmung.',
-    count: (n: number) => (n === 0 ? 'Keine Übereinstimmung' : `${plural(n, 'Übereinstimmung', 'Übereinstimmungen')}, Auswahl mit den Pfeiltasten`),
+    count: (n: number) =>
+      n === 0
+        ? 'Keine Übereinstimmung'
+        : `${plural(n, 'Übereinstimmung', 'Übereinstimmungen')}, Auswahl mit den Pfeiltasten`,
     command: 'Befehl',
     commands: {
       home: 'Zur Startseite',
@@ -323,7 +343,8 @@ export const texts = {
     title: 'Rechtsakte vergleichen',
     intro: 'Wählen Sie zwei bis vier Rechtsakte, um ihre Kennungen, Daten und das Wichtigste nebeneinander zu sehen.',
     pick: 'Zu vergleichende Rechtsakte',
-    chosenCount: (chosen: number) => (chosen === 0 ? 'noch keiner ausgewählt' : `${plural(chosen, 'Rechtsakt', 'Rechtsakte')} ausgewählt`),
+    chosenCount: (chosen: number) =>
+      chosen === 0 ? 'noch keiner ausgewählt' : `${plural(chosen, 'Rechtsakt', 'Rechtsakte')} ausgewählt`,
     filterLabel: 'Liste filtern',
     full: 'Vier Rechtsakte sind ausgewählt: Entfernen Sie einen, um einen anderen hinzuzufügen.',
     needTwo: 'Wählen Sie mindestens zwei Rechtsakte.',

@@ -36,7 +36,8 @@ export const texts = {
     instruments: 'Actes',
     filterLabel: 'Filtrer les actes',
     filterPlaceholder: 'Filtrer par nom, numéro ou CELEX',
-    count: (shown: number, total: number) => (shown === total ? plural(total, 'acte', 'actes') : `${shown} sur ${plural(total, 'acte', 'actes')}`),
+    count: (shown: number, total: number) =>
+      shown === total ? plural(total, 'acte', 'actes') : `${shown} sur ${plural(total, 'acte', 'actes')}`,
     resize: 'Redimensionner le volet latéral',
   },
   settings: {
@@ -48,7 +49,8 @@ export const texts = {
     larger: 'Agrandir',
     resetSize: 'Rétablir',
     sizeValue: (percent: number) => `${percent}\u00a0%`,
-    shortcuts: 'Ctrl + et Ctrl − modifient la taille du texte, Ctrl 0 la rétablit\u202f; Alt ← et Alt → permettent de revenir en arrière et d’avancer.',
+    shortcuts:
+      'Ctrl + et Ctrl − modifient la taille du texte, Ctrl 0 la rétablit\u202f; Alt ← et Alt → permettent de revenir en arrière et d’avancer.',
     about: 'À propos de cette référence',
     close: 'Fermer les paramètres',
     language: 'Langue',
@@ -204,7 +206,8 @@ export const texts = {
     searchPlaceholder: 'Rechercher dans les titres, notes et étiquettes',
     sort: 'Trier par',
     sorts: { updated: 'Dernière modification', created: 'Dernier ajout', title: 'Titre' },
-    count: (shown: number, total: number) => (shown === total ? plural(total, 'signet', 'signets') : `${shown} sur ${plural(total, 'signet', 'signets')}`),
+    count: (shown: number, total: number) =>
+      shown === total ? plural(total, 'signet', 'signets') : `${shown} sur ${plural(total, 'signet', 'signets')}`,
     none: 'Aucun signet ne correspond.',
     listLabel: 'Signets',
     select: (title: string) => `Sélectionner ${title}`,
@@ -240,9 +243,11 @@ export const texts = {
     importFolders: (names: string) => `Nouveaux dossiers\u00a0: ${names}`,
     importAction: { add: 'ajouter', merge: 'fusionner', skip: 'ignorer' },
     importApply: 'Importer',
-    importDone: (added: number, merged: number) => `Importation terminée\u00a0: ${added} ajouté(s), ${merged} fusionné(s).`,
+    importDone: (added: number, merged: number) =>
+      `Importation terminée\u00a0: ${added} ajouté(s), ${merged} fusionné(s).`,
     importRefused: (message: string) => `Rien n’a été importé\u00a0: ${message}`,
-    tooLarge: (megabytes: number) => `le fichier fait ${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(megabytes)} Mo\u00a0: les fichiers de plus de 5 Mo sont refusés`,
+    tooLarge: (megabytes: number) =>
+      `le fichier fait ${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(megabytes)} Mo\u00a0: les fichiers de plus de 5 Mo sont refusés`,
     home: (n: number) => (n > 5 ? `Les ${plural(n, 'signet', 'signets')}` : 'Ouvrir les signets'),
   },
   about: {
@@ -260,11 +265,13 @@ export const texts = {
     app: (version: string) => `application ${version}`,
     about: 'À propos',
   },
-  print: (version: string, date: string) => `Référence de la coopération policière dans l’UE, contenu ${version} du ${date}`,
+  print: (version: string, date: string) =>
+    `Référence de la coopération policière dans l’UE, contenu ${version} du ${date}`,
   whatsNew: {
     title: 'Nouveautés',
     loading: 'Chargement…',
-    noShell: 'Les mises à jour du contenu s’installent dans l’application de bureau\u202f; cette édition présente son contenu tel qu’il a été publié.',
+    noShell:
+      'Les mises à jour du contenu s’installent dans l’application de bureau\u202f; cette édition présente son contenu tel qu’il a été publié.',
     none: 'Aucune mise à jour du contenu n’a encore été installée. Le nouveau contenu est livré sous forme de paquet de contenu signé, à installer par le menu «\u00a0File > Import Content Pack…\u00a0» (les menus de l’application sont en anglais).',
     switched: (from: string, to: string, contentDate: string, when: string) =>
       `Le contenu est passé de la version ${from} à la version ${to} (contenu du ${contentDate}) le ${when}.`,
@@ -289,7 +296,8 @@ export const texts = {
     count: (n: number, query: string) => `${plural(n, 'résultat', 'résultats')} pour «\u00a0${query}\u00a0»`,
     countFiltered: (n: number) => `${plural(n, 'résultat', 'résultats')} pour ces filtres`,
     noneFiltered: 'Aucun résultat ne correspond à ces filtres.',
-    suggestions: (n: number) => (n === 0 ? 'Aucune suggestion' : `${plural(n, 'suggestion', 'suggestions')}, choisissez avec les touches fléchées`),
+    suggestions: (n: number) =>
+      n === 0 ? 'Aucune suggestion' : `${plural(n, 'suggestion', 'suggestions')}, choisissez avec les touches fléchées`,
     shown: (shown: number, total: number) => `Affichage des ${shown} premiers sur ${total}.`,
     emptyQuery:
       'Saisissez un mot, un nom, une abréviation ou un identifiant tel que 2016/681 ou 32023L0977 dans le champ de recherche (touche / pour y accéder).',
@@ -309,7 +317,10 @@ export const texts = {
     inputLabel: 'Page, terme ou commande',
     placeholder: 'Saisissez le nom d’une page, d’un terme ou d’une commande',
     none: 'Aucune correspondance.',
-    count: (n: number) => (n === 0 ? 'Aucune correspondance' : `${plural(n, 'correspondance', 'correspondances')}, choisissez avec les touches fléchées`),
+    count: (n: number) =>
+      n === 0
+        ? 'Aucune correspondance'
+        : `${plural(n, 'correspondance', 'correspondances')}, choisissez avec les touches fléchées`,
     command: 'Commande',
     commands: {
       home: 'Aller à la page d’accueil',
@@ -324,9 +335,11 @@ export const texts = {
   },
   compareView: {
     title: 'Comparer des actes',
-    intro: 'Choisissez de deux à quatre actes pour comparer côte à côte leurs identifiants, leurs dates et leurs points essentiels.',
+    intro:
+      'Choisissez de deux à quatre actes pour comparer côte à côte leurs identifiants, leurs dates et leurs points essentiels.',
     pick: 'Actes à comparer',
-    chosenCount: (chosen: number) => (chosen === 0 ? 'aucun acte choisi' : plural(chosen, 'acte choisi', 'actes choisis')),
+    chosenCount: (chosen: number) =>
+      chosen === 0 ? 'aucun acte choisi' : plural(chosen, 'acte choisi', 'actes choisis'),
     filterLabel: 'Filtrer la liste',
     full: 'Quatre actes sont choisis\u00a0: retirez-en un pour en ajouter un autre.',
     needTwo: 'Choisissez au moins deux actes.',

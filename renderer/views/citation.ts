@@ -9,5 +9,8 @@ import { ojReference } from '../language/oj-reference';
 export function citationOf(doc: InstrumentDocument, official?: { title: string; language: UiLanguage }): string {
   const language = official?.language ?? 'en';
   const identifiers = [doc.celex && `CELEX ${doc.celex}`, doc.ecli, doc.eli && `ELI ${doc.eli}`].filter(Boolean);
-  return [`${official?.title ?? doc.title}${doc.oj ? ` (${ojReference(doc.oj, language)})` : ''}.`, ...identifiers.map((id) => `${id}.`)].join(' ');
+  return [
+    `${official?.title ?? doc.title}${doc.oj ? ` (${ojReference(doc.oj, language)})` : ''}.`,
+    ...identifiers.map((id) => `${id}.`),
+  ].join(' ');
 }

@@ -98,7 +98,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const server = await serve(roots);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, ...(options.locale ? { locale: options.locale } : {}) });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const page = await context.newPage();
   const userData = mkdtempSync(join(tmpdir(), 'polcoop-harness-'));
   const manifest = await readBundleManifest(roots.bundleDir);

@@ -20,9 +20,15 @@ async function open(page: Page, origin: string, hash: string, ready: string): Pr
 /** True when no button, label or link in the page is cut off or sticks out sideways. */
 function nothingOverflows(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const clipped = [...document.querySelectorAll<HTMLElement>('button, label, a, legend, h1, h2, th, dt, .status-badge')].filter(
+    const clipped = [
+      ...document.querySelectorAll<HTMLElement>('button, label, a, legend, h1, h2, th, dt, .status-badge'),
+    ].filter(
       // A visually hidden label (1px, clipped) is for screen readers and is not cut off for them.
-      (el) => el.offsetParent !== null && el.clientWidth > 2 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible',
+      (el) =>
+        el.offsetParent !== null &&
+        el.clientWidth > 2 &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        getComputedStyle(el).overflow !== 'visible',
     );
     // A control that sticks out of the group or panel it sits in (a long word pushing a button past a fieldset's border).
     const outside = [...document.querySelectorAll<HTMLElement>('button, label, output, a')].filter((el) => {
@@ -32,13 +38,32 @@ function nothingOverflows(page: Page): Promise<string[]> {
       return inner.right > outer.right + 1 || inner.left < outer.left - 1;
     });
     const wide = document.documentElement.scrollWidth > window.innerWidth ? ['<html> is wider than the window'] : [];
-    return [...wide, ...[...clipped, ...outside].map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.slice(0, 60) ?? ''}`)];
+    return [
+      ...wide,
+      ...[...clipped, ...outside].map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.slice(0, 60) ?? ''}`),
+    ];
   });
 }
 
 const LANGUAGES = [
-  { locale: 'fr-FR', lang: 'fr', home: 'Accueil', settings: 'Paramètres', official: /^Directive \(UE\) 2016\/681 du Parlement européen et du Conseil/, equivalent: 'poursuite transfrontalière', results: /résultats? pour «\u00a0Nacheile\u00a0»/ },
-  { locale: 'de-DE', lang: 'de', home: 'Startseite', settings: 'Einstellungen', official: /^Richtlinie \(EU\) 2016\/681 des Europäischen Parlaments und des Rates/, equivalent: 'Nacheile', results: /Treffer für „Nacheile“/ },
+  {
+    locale: 'fr-FR',
+    lang: 'fr',
+    home: 'Accueil',
+    settings: 'Paramètres',
+    official: /^Directive \(UE\) 2016\/681 du Parlement européen et du Conseil/,
+    equivalent: 'poursuite transfrontalière',
+    results: /résultats? pour «\u00a0Nacheile\u00a0»/,
+  },
+  {
+    locale: 'de-DE',
+    lang: 'de',
+    home: 'Startseite',
+    settings: 'Einstellungen',
+    official: /^Richtlinie \(EU\) 2016\/681 des Europäischen Parlaments und des Rates/,
+    equivalent: 'Nacheile',
+    results: /Treffer für „Nacheile“/,
+  },
 ] as const;
 
 for (const language of LANGUAGES) {

@@ -5,7 +5,13 @@ import { uiTextSelectors } from '../../../build/lint/ui-text-rule.js';
 
 const eslint = new ESLint({
   overrideConfigFile: true,
-  overrideConfig: [{ files: ['**/*.tsx'], languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } } }, { files: ['**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...uiTextSelectors] } }],
+  overrideConfig: [
+    {
+      files: ['**/*.tsx'],
+      languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    { files: ['**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...uiTextSelectors] } },
+  ],
 });
 
 async function findings(code: string): Promise<number> {

@@ -27,7 +27,8 @@ describe('search across languages on the built bundle (issue 22)', () => {
   });
 
   it('finds the PNR Directive first for "Fluggastdaten" and "Fluggastdatensätze"', () => {
-    for (const query of ['Fluggastdaten', 'Fluggastdatensätze']) expect(top(query, 1), query).toEqual(['pnr-directive-2016-681']);
+    for (const query of ['Fluggastdaten', 'Fluggastdatensätze'])
+      expect(top(query, 1), query).toEqual(['pnr-directive-2016-681']);
   });
 
   it('finds the Information Exchange Directive and the exchange model for "échange d\'informations"', () => {

@@ -19,7 +19,14 @@ function shapeOf(tree: Tree, prefix = ''): string[] {
 /** Every string a text tree can produce, calling each function with sample arguments. */
 function stringsOf(tree: Tree): string[] {
   return Object.values(tree).flatMap((value) => {
-    if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : 'x'))))];
+    if (typeof value === 'function')
+      return [
+        String(
+          (value as (...args: unknown[]) => unknown)(
+            ...Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : 'x')),
+          ),
+        ),
+      ];
     if (typeof value === 'object' && value !== null) return stringsOf(value as Tree);
     return [String(value)];
   });
@@ -32,8 +39,14 @@ describe('the language modules', () => {
   ] as const)('%s has exactly the keys of en.ts, each of the same kind and arity', (_name, module) => {
     const english = shapeOf(en);
     const translated = shapeOf(module);
-    expect(translated.filter((key) => !english.includes(key)), 'extra keys').toEqual([]);
-    expect(english.filter((key) => !translated.includes(key)), 'missing keys').toEqual([]);
+    expect(
+      translated.filter((key) => !english.includes(key)),
+      'extra keys',
+    ).toEqual([]);
+    expect(
+      english.filter((key) => !translated.includes(key)),
+      'missing keys',
+    ).toEqual([]);
   });
 
   it.each([
@@ -49,7 +62,10 @@ describe('the language modules', () => {
   });
 
   it('counts with Intl.PluralRules and writes numbers as each locale does', () => {
-    expect([en.search.countFiltered(1), en.search.countFiltered(1200)]).toEqual(['1 result for these filters', '1,200 results for these filters']);
+    expect([en.search.countFiltered(1), en.search.countFiltered(1200)]).toEqual([
+      '1 result for these filters',
+      '1,200 results for these filters',
+    ]);
     expect([fr.search.countFiltered(0), fr.search.countFiltered(1), fr.search.countFiltered(2)]).toEqual([
       '0 résultat pour ces filtres',
       '1 résultat pour ces filtres',
