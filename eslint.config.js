@@ -3,6 +3,12 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { uiTextSelectors } from './build/lint/ui-text-rule.js';
+
+const importsFirst = {
+  selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration',
+  message: 'Imports come first, before any other statement.',
+};
 
 /** Lint fixtures break the boundaries on purpose; tests/lint/boundaries.test.ts lints them one by one. */
 const LINT_FIXTURES = 'tests/lint-fixtures/**';
@@ -199,15 +205,13 @@ export default tseslint.config(
   {
     name: 'imports first',
     files: ['**/*.{js,ts,tsx}'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration',
-          message: 'Imports come first, before any other statement.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', importsFirst] },
+  },
+  {
+    // One setting replaces another for a file, so renderer components list both restrictions.
+    name: 'interface words come from renderer/texts/ (issue 22)',
+    files: within('renderer/**/*.tsx'),
+    rules: { 'no-restricted-syntax': ['error', importsFirst, ...uiTextSelectors] },
   },
   ...boundaries,
   {

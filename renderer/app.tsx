@@ -16,7 +16,7 @@ import { SearchBox } from './search-ui/search-box';
 import { useFontSize } from './settings/use-font-size';
 import { useStoredState } from './settings/use-stored-state';
 import { useTheme } from './settings/use-theme';
-import { texts } from './texts/en';
+import { texts } from './texts/active-texts';
 import { viewHref } from './routes';
 import { useRoute } from './use-route';
 

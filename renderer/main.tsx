@@ -1,17 +1,24 @@
 import { loadBundle } from './bundle/load-bundle';
+import { LANGUAGE_SETTING, parseLanguageChoice, resolveLanguage } from './language/language-choice';
+import { prepareLanguage } from './language/prepare-language';
 import { sharedSearchClient } from './search-ui/shared-search-client';
-import { texts } from './texts/en';
+import { readStoredValue } from './settings/stored-value';
+import { texts } from './texts/active-texts';
 import './styles.css';
 
 // This entry is kept small so that the search worker and the content fetch start while the larger UI chunk
 // (React and the views) is still being fetched and compiled, instead of after it has run.
 sharedSearchClient();
 const loaded = loadBundle();
+// The language follows the system unless the reader chose one; its texts and titles load beside the bundle.
+const language = prepareLanguage(
+  resolveLanguage(readStoredValue(LANGUAGE_SETTING, parseLanguageChoice, 'system'), navigator.languages),
+);
 const root = document.getElementById('root');
 if (root) {
   try {
-    const [{ mountApp }, result] = await Promise.all([import('./mount-app'), loaded]);
-    mountApp(root, result);
+    const [{ mountApp }, result, prepared] = await Promise.all([import('./mount-app'), loaded, language]);
+    mountApp(root, result, prepared);
   } catch (error) {
     // The UI chunk itself failed to load (a damaged installation): say so instead of leaving a blank window.
     const alert = document.createElement('p');

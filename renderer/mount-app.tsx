@@ -7,15 +7,20 @@ import { ApiProvider } from './api/api-context';
 import { shellServicesOfWindow } from './api/polcoop-client';
 import { App } from './app';
 import type { BundleLoad } from './bundle/load-bundle';
+import { LanguageProvider } from './language/language-context';
+import type { PreparedLanguage } from './language/prepare-language';
 
-/** Renders the reader into `root` once, with the bundle already loaded (or the reason it could not be). */
+/**
+ * Renders the reader into `root` once, with the bundle already loaded (or the reason it could not be) and the interface
+ * language ready. The app is keyed by language: a new language renders every view afresh in its texts.
+ */
 // The dead-export check cannot see this use: loaded with import() by main.tsx, which the check does not follow.
 // ts-unused-exports:disable-next-line
-export function mountApp(root: HTMLElement, loaded: BundleLoad): void {
+export function mountApp(root: HTMLElement, loaded: BundleLoad, language: PreparedLanguage): void {
   createRoot(root).render(
     <StrictMode>
       <ApiProvider services={shellServicesOfWindow()}>
-        <App loaded={loaded} />
+        <LanguageProvider initial={language}>{(active) => <App key={active} loaded={loaded} />}</LanguageProvider>
       </ApiProvider>
     </StrictMode>,
   );

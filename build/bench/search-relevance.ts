@@ -13,14 +13,15 @@ export interface RelevanceCase {
 
 /** A named relevance set and the file that holds it. */
 export interface RelevanceSet {
-  name: 'keywords' | 'questions';
+  name: 'keywords' | 'questions' | 'languages';
   file: URL;
 }
 
-/** The repository's relevance sets: keyword queries, and officer questions typed as whole sentences. */
+/** The repository's relevance sets: keyword queries, officer questions typed as whole sentences, and queries in French and German. */
 export const RELEVANCE_SETS: readonly RelevanceSet[] = [
   { name: 'keywords', file: new URL('../../tests/relevance/queries.yaml', import.meta.url) },
   { name: 'questions', file: new URL('../../tests/relevance/questions.yaml', import.meta.url) },
+  { name: 'languages', file: new URL('../../tests/relevance/languages.yaml', import.meta.url) },
 ];
 
 // YAML reads a bare CELEX such as 32008D0615 as a string, but a purely numeric one would come back as a number.

@@ -3,6 +3,7 @@ import { BUNDLE_FORMAT } from '../../content/model/formats';
 import { checkOutput } from './check-output';
 import { COMPILER_VERSION } from './compiler-version';
 import { indexContent } from './index-content';
+import { compileLanguages, knownIds } from './languages';
 import { link } from './link';
 import { load } from './load';
 import { ContentProblems, sortProblems, type Problem } from './problems';
@@ -17,6 +18,7 @@ export interface CompileStats {
   bodies: number;
   pages: number;
   terms: number;
+  languages: number;
   passages: number;
   words: number;
 }
@@ -30,10 +32,12 @@ export function compileContent(contentDir: string): { files: Map<string, string>
   const loaded = load(contentDir);
   const { valid, problems: invalid } = validate(loaded.content);
   if (!valid || loaded.problems.length + invalid.length > 0) stop([...loaded.problems, ...invalid]);
+  const { languages, problems: languageProblems } = compileLanguages(contentDir, knownIds(contentDir, valid));
   const { rendered, problems: renderProblems } = render(valid.documents);
   const { linked, trees, problems: linkProblems } = link(valid, rendered);
-  if (!linked || !trees || renderProblems.length + linkProblems.length > 0) stop([...renderProblems, ...linkProblems]);
-  const search = indexContent(linked, trees);
+  if (!linked || !trees || languageProblems.length + renderProblems.length + linkProblems.length > 0)
+    stop([...languageProblems, ...renderProblems, ...linkProblems]);
+  const search = indexContent(linked, trees, languages);
   const bundle: Bundle = {
     format: BUNDLE_FORMAT,
     id: valid.meta.id,
@@ -53,11 +57,12 @@ export function compileContent(contentDir: string): { files: Map<string, string>
     bodies: count('body'),
     pages: count('page'),
     terms: linked.terms.length,
+    languages: languages.length,
     passages: search.index.passages.length,
     words: search.passages.texts.reduce((n, text) => n + (text.match(/\S+/g)?.length ?? 0), 0),
   };
-  checkOutput({ bundle, search });
-  return { files: serialiseBundle({ bundle, search }), stats };
+  checkOutput({ bundle, search, languages });
+  return { files: serialiseBundle({ bundle, search, languages }), stats };
 }
 
 /** Checks the content only: every stage but writing. */

@@ -1,4 +1,5 @@
 import type { Document, Term } from '../../content/model/bundle-schema';
+import type { LanguageFile } from '../../content/model/language-file-schema';
 import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { buildSearchIndex } from '../../renderer/search/build-index';
 import type { LinkedContent } from './link';
@@ -37,16 +38,50 @@ function searchDocOfTerm(term: Term): SearchDoc {
   };
 }
 
-/** Abbreviation groups from the glossary: each abbreviation with the term and expansion it stands for. */
+/**
+ * Abbreviation groups from the glossary: each abbreviation with the term and expansion it stands for. Equivalents in
+ * other languages are left out: as synonyms they widened English queries and cost the question set two answers.
+ */
 function synonymGroups(terms: Term[]): string[][] {
   return terms
     .filter((t) => t.abbreviations.length > 0)
     .map((t) => [...new Set([...t.abbreviations, t.term, ...(t.expansion ? [t.expansion] : [])])]);
 }
 
-/** Stage 5: builds passage records for every document (from the linked trees it is given) and term, the prebuilt search index and the passage texts. */
-export function indexContent(linked: LinkedContent, trees: MarkedDocument[]): SearchFiles {
-  const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)];
+/**
+ * The names each document and term has in other languages: official titles of instruments and bodies, glossary
+ * equivalents with their aliases. Search finds them as names (the `aliases` field), so "Nacheile" finds hot pursuit.
+ */
+function aliasesById(languages: readonly LanguageFile[]): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  const add = (id: string, names: string[]) => aliases.set(id, [...new Set([...(aliases.get(id) ?? []), ...names])]);
+  for (const language of languages) {
+    for (const [id, { title }] of Object.entries(language.instruments)) add(id, [title]);
+    for (const [id, { title }] of Object.entries(language.bodies)) add(id, [title]);
+    for (const [id, { term, aliases: others }] of Object.entries(language.terms)) add(id, [term, ...others]);
+  }
+  return aliases;
+}
+
+/** A search document with its names in other languages, when it has any. */
+function withAliases(doc: SearchDoc, aliases: ReadonlyMap<string, string[]>): SearchDoc {
+  const names = aliases.get(doc.id);
+  return names ? { ...doc, aliases: names } : doc;
+}
+
+/**
+ * Stage 5: builds passage records for every document (from the linked trees it is given) and term, the prebuilt search
+ * index and the passage texts; the language files add each document's and term's names in other languages.
+ */
+export function indexContent(
+  linked: LinkedContent,
+  trees: MarkedDocument[],
+  languages: readonly LanguageFile[] = [],
+): SearchFiles {
+  const aliases = aliasesById(languages);
+  const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)].map((doc) =>
+    withAliases(doc, aliases),
+  );
   const passages: PassageWithText[] = trees.flatMap(({ id, tree }) =>
     passagesOf(tree).map((p) => ({ doc: id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
   );

@@ -55,8 +55,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Turns zod issues into located problems; a value that is absent is reported as required. */
-function issuesToProblems(
+/** Turns zod issues into located problems; a value that is absent is reported as required (shared by every YAML stage). */
+export function issuesToProblems(
   error: z.ZodError,
   data: unknown,
   file: string,

@@ -3,20 +3,25 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Bundle, Manifest } from '../../content/model/bundle-schema';
 import { BUNDLE_FORMAT, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import type { LanguageFile } from '../../content/model/language-file-schema';
+import { languageFileName } from '../../content/model/languages';
 import type { SearchFiles } from '../../content/model/search-index-schema';
 
 /** The files of a compiled bundle, as they will be written. */
 export interface BundleFiles {
   bundle: Bundle;
   search: SearchFiles;
+  /** One file per language besides English, fetched only by a reader in that language. */
+  languages: readonly LanguageFile[];
 }
 
 /** Serialises the bundle files and the manifest that lists their hashes; same input, same bytes. */
-export function serialiseBundle({ bundle, search }: BundleFiles): Map<string, string> {
+export function serialiseBundle({ bundle, search, languages }: BundleFiles): Map<string, string> {
   const files = new Map<string, string>([
     ['bundle.json', JSON.stringify(bundle)],
     [SEARCH_INDEX_FILE, JSON.stringify(search.index)],
     [SEARCH_PASSAGES_FILE, JSON.stringify(search.passages)],
+    ...languages.map((file): [string, string] => [languageFileName(file.language), JSON.stringify(file)]),
   ]);
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,

@@ -12,6 +12,8 @@ const searchDocSchema = z.strictObject({
   title: z.string(),
   shortName: z.string(),
   abbreviations: z.array(z.string()),
+  /** Names in other languages (official titles, glossary equivalents and their aliases), searched like names. */
+  aliases: z.array(z.string()).optional(),
   /** CELEX, number, ECLI, OJ reference: what identifier searches match. */
   identifiers: z.array(z.string()),
   celex: z.string().optional(),

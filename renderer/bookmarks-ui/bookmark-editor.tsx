@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 const t = texts.bookmarks;
 

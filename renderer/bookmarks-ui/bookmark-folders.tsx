@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { IpcResult } from '../../common/contract/ipc-contract';
 import type { Bookmark, Folder } from '../../common/bookmarks/bookmark-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { useBookmarks } from './bookmark-state-context';
 import { FolderForm } from './folder-form';
 import type { FolderFilter } from './visible-bookmarks';

@@ -1,4 +1,4 @@
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { useBookmarks } from './bookmark-state-context';
 
 /** The store's recovery notice (what happened to an unreadable file), until the officer dismisses it. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { IpcResult } from '../../common/contract/ipc-contract';
 import { useBundle } from '../bundle/bundle-context';
 import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { formatDate } from '../views/format-date';
 import { BookmarkEditor, type BookmarkEdit } from './bookmark-editor';
 import { bookmarkLabel } from './bookmark-label';

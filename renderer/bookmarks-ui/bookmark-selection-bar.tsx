@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { IpcResult } from '../../common/contract/ipc-contract';
 import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { useBookmarks } from './bookmark-state-context';
 
 const t = texts.bookmarks;

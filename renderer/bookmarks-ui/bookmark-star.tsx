@@ -4,7 +4,7 @@ import { targetKey } from '../../common/bookmarks/bookmark-import';
 import { ariaKeyShortcuts } from '../commands/command-keys';
 import { useCommand } from '../commands/use-command';
 import type { TargetKind } from '../../common/bookmarks/bookmark-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { useBookmarks } from './bookmark-state-context';
 import { currentTarget } from './target-status';
 import './bookmarks.css';

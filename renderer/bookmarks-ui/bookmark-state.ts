@@ -1,7 +1,7 @@
 import type { IpcResult } from '../../common/contract/ipc-contract';
 import type { BookmarksApi } from '../api/bookmarks-api';
 import type { Bookmark, Folder, StoreNotice } from '../../common/bookmarks/bookmark-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** What every bookmark component renders from: the list as the store last reported it. */
 export interface BookmarkSnapshot {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_IMPORT_BYTES, type ImportReport } from '../../common/bookmarks/bookmark-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { useBookmarks } from './bookmark-state-context';
 import { saveFile } from './save-file';
 

@@ -1,6 +1,6 @@
 import { useBundle } from '../bundle/bundle-context';
 import { viewHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { bookmarkLabel } from './bookmark-label';
 import { BookmarkLink } from './bookmark-link';
 import { useBookmarks } from './bookmark-state-context';

@@ -1,7 +1,7 @@
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
 import { compareRows } from './compare-rows';
 import { InstrumentPicker } from './instrument-picker';

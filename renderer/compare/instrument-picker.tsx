@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
 import { filterInstruments } from '../layout/instrument-filter';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
 
 const t = texts.compareView;

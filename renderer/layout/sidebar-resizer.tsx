@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** The narrowest and widest sidebar, in pixels. */
 const SIDEBAR_LIMITS = { min: 180, max: 560, step: 16 } as const;

@@ -4,7 +4,7 @@ import { documentHref } from '../../content/model/links';
 import { NO_LONGER_APPLIES } from '../../content/model/status';
 import { useBundle } from '../bundle/bundle-context';
 import { compareHref, glossaryHref, viewHref, type Route } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
 import { filterInstruments } from './instrument-filter';
 

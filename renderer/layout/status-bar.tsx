@@ -1,6 +1,6 @@
 import { useAppInfo } from '../api/use-app-info';
 import { viewHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** The footer: which content version and app version are shown, and a link to About. */
 export function StatusBar({ version, contentDate }: { version?: string; contentDate?: string }) {

@@ -2,8 +2,9 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { SettingsPanel } from '../settings/settings-panel';
 import type { Theme } from '../settings/theme';
 import { ariaKeyShortcuts } from '../commands/command-keys';
+import { useLanguage } from '../language/language-context';
 import { viewHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 const t = texts.topBar;
 
@@ -21,7 +22,8 @@ export function TopBar({
   fontSize: number;
   onFontSize: (size: number) => void;
 }) {
-  const [open, setOpen] = useState(false);
+  // A language chosen in Settings renders the app afresh in it; Settings opens again so the reader stays where they were.
+  const [open, setOpen] = useState(useLanguage().chosenInSettings);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -31,15 +33,10 @@ export function TopBar({
   return (
     <header className="top-bar">
       <div className="history-buttons">
-        <button type="button" onClick={() => window.history.back()} aria-label={t.back} title={`${t.back} (Alt+←)`}>
+        <button type="button" onClick={() => window.history.back()} aria-label={t.back} title={t.backHint}>
           ←
         </button>
-        <button
-          type="button"
-          onClick={() => window.history.forward()}
-          aria-label={t.forward}
-          title={`${t.forward} (Alt+→)`}
-        >
+        <button type="button" onClick={() => window.history.forward()} aria-label={t.forward} title={t.forwardHint}>
           →
         </button>
       </div>

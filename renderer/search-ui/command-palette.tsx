@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useBundle } from '../bundle/bundle-context';
 import { searchHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { matchPaletteItems, paletteItems, type PaletteItem } from './palette-items';
 import { echoQuery } from './query-echo';
 import { recordRecentSearch } from './recent-searches';

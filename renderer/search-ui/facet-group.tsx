@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useBundle } from '../bundle/bundle-context';
 import type { FacetName } from '../search/query-parser';
 import { searchHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { facetLabel } from './facet-label';
 import { withFilter } from './route-filters';
 

@@ -1,5 +1,5 @@
 import type { FacetName } from '../search/query-parser';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 function labelIn(labels: Readonly<Record<string, string>>, value: string): string | undefined {
   return Object.hasOwn(labels, value) ? labels[value] : undefined;

@@ -2,7 +2,7 @@ import type { ReaderBundle } from '../bundle/bundle-context';
 import { documentHref, termHref } from '../../content/model/links';
 import { compareHref, glossaryHref, viewHref } from '../routes';
 import { foldedWords, foldText } from '../search/fold';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 const c = texts.palette.commands;
 

@@ -3,7 +3,7 @@ import { ariaKeyShortcuts } from '../commands/command-keys';
 import { useCommand } from '../commands/use-command';
 import { searchHref } from '../routes';
 import type { SearchResult } from '../search/search-types';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
 import { echoQuery, fullQueryTitle } from './query-echo';
 import { readRecentSearches, recordRecentSearch } from './recent-searches';

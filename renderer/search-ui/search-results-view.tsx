@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useBundle } from '../bundle/bundle-context';
+import { OfficialTitleText } from '../language/official-title-text';
 import { searchHref } from '../routes';
 import { FACET_NAMES, type FacetName } from '../search/query-parser';
 import type { SearchResult } from '../search/search-types';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
 import { FacetGroup } from './facet-group';
 import { facetLabel } from './facet-label';
@@ -24,6 +25,7 @@ function ResultItem({ result }: { result: SearchResult }) {
         <a href={resultHref(result)}>{result.shortName || result.title}</a>
       </h2>
       {result.shortName && result.shortName !== result.title && <p className="result-official">{result.title}</p>}
+      <OfficialTitleText id={result.id} className="result-official result-translated" />
       <p className="result-meta">
         <span>{texts.kinds[result.kind]}</span>
         {result.celex && <span className="identifier">{result.celex}</span>}

@@ -6,7 +6,7 @@ import { foldText } from './fold';
 import { compactLunrJson, type SerialisedLunr } from './index-compaction';
 import { INDEX_FIELDS } from './index-fields';
 import { configureBuilder } from './lunr-pipeline';
-import { indexTerms } from './text-analysis';
+import { aliasTerms, indexTerms } from './text-analysis';
 
 /**
  * Builds the search index and the passage texts beside it from documents and their passages (lunr refs
@@ -32,6 +32,7 @@ export function buildSearchIndex(docs: SearchDoc[], passages: PassageWithText[],
         ref: String(position),
         title: first ? `${doc.title} ${doc.shortName === doc.title ? '' : doc.shortName}` : '',
         abbreviations: first ? doc.abbreviations.join(' ') : '',
+        aliases: first ? aliasTerms((doc.aliases ?? []).join(' ')) : [],
         headings: passage.headingPath.join(' '),
         body: (bodies[position] ?? []).filter((term) => !common.has(term)),
       });

@@ -2,6 +2,7 @@ import { identifierKeys } from './identifiers';
 import { ALL_FIELDS, type IndexField } from './index-fields';
 import type { FacetName, ParsedQuery } from './query-parser';
 import type { SynonymTable } from './synonyms';
+import { foreignStems } from './foreign-stems';
 import { isStopWord, stemWord } from './text-analysis';
 import { allowedEdits, type Vocabulary } from './vocabulary';
 
@@ -47,6 +48,8 @@ function wordConcept(word: string, vocabulary: Vocabulary, partial: boolean): Co
   const stem = stemWord(word);
   const terms = new Map<string, number>();
   if (vocabulary.has(stem)) terms.set(stem, 1);
+  // A French or German word meets the other-language names under its own language's stem.
+  for (const foreign of foreignStems(word)) if (!terms.has(foreign) && vocabulary.has(foreign)) terms.set(foreign, 1);
   if (partial) {
     // Completing both the typed letters and their stem: lunr's wildcards skip the stemmer and miss "cooperatio".
     for (const term of [...vocabulary.complete(word), ...vocabulary.complete(stem)])

@@ -19,7 +19,9 @@ const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 
 function namesOf(doc: SearchDoc): string[] {
-  return [doc.title, doc.shortName, ...doc.abbreviations].map((n) => foldedWords(n).join(' ')).filter(Boolean);
+  return [doc.title, doc.shortName, ...doc.abbreviations, ...(doc.aliases ?? [])]
+    .map((n) => foldedWords(n).join(' '))
+    .filter(Boolean);
 }
 
 function hasPhrase(text: string, phrase: string[]): boolean {

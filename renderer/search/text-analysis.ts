@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import { foldedWords } from './fold';
+import { foreignStems } from './foreign-stems';
 import { STOP_WORDS } from './stop-words';
 
 const stemCache = new Map<string, string>();
@@ -26,4 +27,18 @@ export function indexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const word of foldedWords(text)) if (!STOP_WORDS.has(word)) terms.push(stemWord(word));
   return terms;
+}
+
+/**
+ * The index terms of names in French and German (official titles, glossary equivalents): each word's English
+ * analysis as in indexTerms, plus its French and German stems, so a query in any of the three finds them.
+ */
+export function aliasTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const word of foldedWords(text)) {
+    if (STOP_WORDS.has(word)) continue;
+    terms.add(stemWord(word));
+    for (const stem of foreignStems(word)) terms.add(stem);
+  }
+  return [...terms];
 }

@@ -1,5 +1,8 @@
+import { useEffect, useRef } from 'react';
+import { LANGUAGE_CHOICES } from '../language/language-choice';
+import { useLanguage } from '../language/language-context';
 import { viewHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { DEFAULT_FONT_SIZE, stepFontSize } from './font-size';
 import { THEMES, type Theme } from './theme';
 
@@ -21,6 +24,12 @@ export function SettingsPanel({
   onFontSize: (size: number) => void;
   onClose: () => void;
 }) {
+  const { choice, choose, chosenInSettings } = useLanguage();
+  const chosen = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Back in Settings after a language change: focus returns to the language just chosen.
+    if (chosenInSettings) chosen.current?.focus();
+  }, [chosenInSettings]);
   return (
     <section
       id={id}
@@ -35,6 +44,23 @@ export function SettingsPanel({
           <label key={name}>
             <input type="radio" name="theme" value={name} checked={theme === name} onChange={() => onTheme(name)} />
             {t.themes[name]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t.language}</legend>
+        {LANGUAGE_CHOICES.map((name) => (
+          <label key={name}>
+            <input
+              type="radio"
+              name="language"
+              value={name}
+              checked={choice === name}
+              onChange={() => choose(name)}
+              ref={choice === name ? chosen : undefined}
+            />
+            {/* Each language is named in itself, so a reader finds theirs whatever language is showing. */}
+            <span lang={name === 'system' ? undefined : name}>{t.languages[name]}</span>
           </label>
         ))}
       </fieldset>

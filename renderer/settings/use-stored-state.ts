@@ -1,14 +1,5 @@
 import { useCallback, useState } from 'react';
-
-function read<T>(key: string, parse: (raw: unknown) => T | undefined, fallback: T): T {
-  try {
-    const raw = window.localStorage.getItem(key);
-    return (raw === null ? undefined : parse(JSON.parse(raw))) ?? fallback;
-  } catch {
-    // Storage can be disabled or hold a value from an older version: the default is always safe.
-    return fallback;
-  }
-}
+import { readStoredValue } from './stored-value';
 
 /** State remembered in localStorage under `polcoop:<key>`; values that fail `parse` fall back to the default. */
 export function useStoredState<T>(
@@ -17,7 +8,7 @@ export function useStoredState<T>(
   fallback: T,
 ): [T, (value: T) => void] {
   const storageKey = `polcoop:${key}`;
-  const [value, setValue] = useState(() => read(storageKey, parse, fallback));
+  const [value, setValue] = useState(() => readStoredValue(key, parse, fallback));
   const update = useCallback(
     (next: T) => {
       setValue(next);

@@ -1,7 +1,9 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { Status } from '../../content/model/status';
+import { countWords } from './count-words';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = countWords('en-GB');
+const plural = (n: number, one: string, other: string) => count(n, { one, other });
 
 /** Every text the reader shows, in English; a translation is another module with the same shape. */
 export const texts = {
@@ -16,6 +18,8 @@ export const texts = {
     label: 'Top bar',
     back: 'Back',
     forward: 'Forward',
+    backHint: 'Back (Alt+←)',
+    forwardHint: 'Forward (Alt+→)',
     bookmarks: 'Bookmarks',
     settings: 'Settings',
     searchPlaceholder: 'Search instruments, terms, sections',
@@ -49,6 +53,15 @@ export const texts = {
     shortcuts: 'Ctrl + and Ctrl − change the text size, Ctrl 0 resets it; Alt ← and Alt → go back and forward.',
     about: 'About this reference',
     close: 'Close settings',
+    language: 'Language',
+    languages: { system: 'Follow the system', en: 'English', fr: 'Français', de: 'Deutsch' },
+  },
+  /** Texts about what is and is not in the interface language. */
+  language: {
+    bodyNote: 'The text of this page is available in English only.',
+    officialTitle: 'Official title',
+    source: (where: string, date: string) => `Source: ${where}; checked ${date}`,
+    secondary: 'unofficial copy',
   },
   home: {
     overview: 'Overview',
@@ -160,6 +173,8 @@ export const texts = {
     seeAlso: 'See also',
     related: 'Related instruments and bodies',
     usedIn: 'Used in',
+    equivalent: 'Equivalent',
+    alsoCalled: 'Also',
     open: (term: string) => `Open “${term}” in the glossary`,
   },
   bookmarks: {

@@ -1,6 +1,6 @@
 import { documentHref } from '../../content/model/links';
 import { NO_LONGER_APPLIES } from '../../content/model/status';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { formatDate } from '../views/format-date';
 import { lifetimeLine } from './lifetime-line';
 import type { TimeScale } from './time-scale';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SectionDocument } from '../../content/model/bundle-schema';
 import type { Status } from '../../content/model/status';
 import { useBundle } from '../bundle/bundle-context';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { LIFETIME_LINES } from './lifetime-line';
 import { timeScale } from './time-scale';
 import { timelineEntries, type TimelineEventKind } from './timeline-entries';

@@ -1,6 +1,6 @@
 import { useAppInfo } from '../api/use-app-info';
 import { useBundle } from '../bundle/bundle-context';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 const t = texts.about;
 

@@ -1,6 +1,8 @@
 import type { BodyDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
-import { texts } from '../texts/en';
+import { useBundle } from '../bundle/bundle-context';
+import { OfficialTitleLine } from '../language/official-title-line';
+import { texts } from '../texts/active-texts';
 import { KeyFactsTable } from './key-facts-table';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
@@ -9,6 +11,7 @@ import { DocumentColumns } from './document-columns';
 
 /** An agency, network or information system: what it is, its key facts and the acts behind it. */
 export function BodyView({ doc }: { doc: BodyDocument }) {
+  const { bundle } = useBundle();
   return (
     <article className="document body-page">
       <PrintHeader />
@@ -18,7 +21,8 @@ export function BodyView({ doc }: { doc: BodyDocument }) {
           {texts.body.type}: {texts.types[doc.type]}
           {doc.abbreviations.length > 0 && ` · ${doc.abbreviations.join(', ')}`}
         </p>
-        <h1>{doc.title}</h1>
+        <h1 lang={bundle.language}>{doc.title}</h1>
+        <OfficialTitleLine id={doc.id} />
       </header>
       <StatusBanner doc={doc} />
       <DocumentColumns doc={doc} beforeBody={<KeyFactsTable facts={doc.keyFacts} />} />

@@ -9,7 +9,7 @@ import { BookmarkSelectionBar } from '../bookmarks-ui/bookmark-selection-bar';
 import { useBookmarks } from '../bookmarks-ui/bookmark-state-context';
 import { BookmarkTransfer } from '../bookmarks-ui/bookmark-transfer';
 import { visibleBookmarks, type BookmarkSort, type FolderFilter } from '../bookmarks-ui/visible-bookmarks';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import '../bookmarks-ui/bookmarks.css';
 
 const t = texts.bookmarks;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** Copies a citation to the clipboard and says whether it worked. */
 export function CopyCitationButton({ citation }: { citation: string }) {

@@ -12,7 +12,7 @@ import {
 import type { Document } from '../../content/model/bundle-schema';
 import { documentHref, termHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { TermTooltip, type TooltipPlace } from './term-tooltip';
 
 const TERM_SELECTOR = 'span.term[data-term]';
@@ -28,7 +28,7 @@ function termElement(target: EventTarget | null): HTMLElement | null {
  * on keyboard focus; Enter or a click opens the term; every heading gets a link to its own anchor.
  */
 export function DocumentBody({ doc }: { doc: Document }) {
-  const { terms } = useBundle();
+  const { terms, bundle } = useBundle();
   const wrapper = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const hideTimer = useRef<number | undefined>(undefined);
@@ -97,7 +97,8 @@ export function DocumentBody({ doc }: { doc: Document }) {
 
   const term = active && terms.get(active.termId);
   return (
-    <div className="document-body-wrapper" ref={wrapper}>
+    // The text is in the content's language (English) whatever the interface's, so screen readers voice it as such.
+    <div className="document-body-wrapper" ref={wrapper} lang={bundle.language}>
       {/* The compiler sanitised this HTML (rehype-sanitize) and the CSP forbids inline script. */}
       <div
         className="document-body"

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Document } from '../../content/model/bundle-schema';
+import { EnglishOnlyNote } from '../language/english-only-note';
 import { DocumentBody } from './document-body';
 import { TableOfContents } from './table-of-contents';
 
@@ -16,6 +17,7 @@ export function DocumentColumns({
   return (
     <div className="document-columns">
       <div className="document-main">
+        <EnglishOnlyNote />
         {beforeBody}
         <DocumentBody doc={doc} />
       </div>

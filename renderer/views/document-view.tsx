@@ -1,5 +1,5 @@
 import { useBundle } from '../bundle/bundle-context';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { BodyView } from './body-view';
 import { InstrumentView } from './instrument-view';
 import { PageView } from './page-view';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { termHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
 import { glossaryHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { filterTerms, termLetter } from './glossary-filter';
 
 const t = texts.glossary;

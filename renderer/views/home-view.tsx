@@ -2,8 +2,9 @@ import type { SectionDocument } from '../../content/model/bundle-schema';
 import { documentHref, termHref } from '../../content/model/links';
 import { HomeBookmarks } from '../bookmarks-ui/home-bookmarks';
 import { useBundle } from '../bundle/bundle-context';
+import { useLanguage } from '../language/language-context';
 import { readRecentPages } from '../recent/recent-pages';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 const t = texts.home;
 
@@ -12,6 +13,7 @@ type RecentLink = { key: string; href: string; label: string; kind: string };
 /** The start page: the overview, the sections, recently viewed pages and bookmarks. */
 export function HomeView() {
   const { bundle, documents, terms } = useBundle();
+  const { language } = useLanguage();
   const overview = documents.get('overview');
   const sections = bundle.documents
     .filter((d): d is SectionDocument => d.kind === 'section' && !d.parent)
@@ -30,7 +32,8 @@ export function HomeView() {
   });
   return (
     <article className="home">
-      <h1>{bundle.title}</h1>
+      {/* The bundle names itself in its own language; in another interface language the app's name in that language stands in. */}
+      <h1>{language === bundle.language ? bundle.title : texts.appName}</h1>
       {overview && (
         <section aria-labelledby="home-overview" className="home-overview">
           <h2 id="home-overview">{t.overview}</h2>

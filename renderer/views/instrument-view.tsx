@@ -1,5 +1,7 @@
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
+import { useBundle } from '../bundle/bundle-context';
+import { OfficialTitleLine } from '../language/official-title-line';
 import { KeyFactsTable } from './key-facts-table';
 import { MetadataPanel } from './metadata-panel';
 import { PrintHeader } from './print-header';
@@ -13,6 +15,7 @@ import { DocumentColumns } from './document-columns';
  * header with its short name and status stays in view while the reader scrolls, so a repealed act never reads as current.
  */
 export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
+  const { bundle } = useBundle();
   return (
     <article className="document instrument">
       <PrintHeader />
@@ -22,7 +25,8 @@ export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
         <BookmarkStar kind={doc.kind} id={doc.id} />
       </div>
       <header className="document-header">
-        <h1>{doc.title}</h1>
+        <h1 lang={bundle.language}>{doc.title}</h1>
+        <OfficialTitleLine id={doc.id} />
       </header>
       <StatusBanner doc={doc} />
       <DocumentColumns

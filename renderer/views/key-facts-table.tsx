@@ -1,5 +1,5 @@
 import type { KeyFacts } from '../../content/model/bundle-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 const ROWS = ['data', 'channels', 'timeLimits', 'access'] as const;
 

@@ -1,7 +1,8 @@
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
 import { useBundle } from '../bundle/bundle-context';
+import { useOfficialTitle } from '../language/use-official-title';
 import { searchHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { citationOf } from './citation';
 import { CopyCitationButton } from './copy-citation-button';
 import { formatDate } from './format-date';
@@ -11,6 +12,7 @@ const t = texts.metadata;
 /** An instrument's identifiers, dates, legal basis and topics, with a button that copies its citation. */
 export function MetadataPanel({ doc }: { doc: InstrumentDocument }) {
   const { topics } = useBundle();
+  const official = useOfficialTitle(doc.id);
   const titled = doc.topics.flatMap((topic) => {
     const title = topics.get(topic);
     return title === undefined ? [] : [{ topic, title }];
@@ -57,7 +59,7 @@ export function MetadataPanel({ doc }: { doc: InstrumentDocument }) {
           </div>
         )}
       </dl>
-      <CopyCitationButton citation={citationOf(doc)} />
+      <CopyCitationButton citation={citationOf(doc, official)} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useBundle } from '../bundle/bundle-context';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** Shown only on paper: which reference and content date a printed page comes from. */
 export function PrintHeader() {

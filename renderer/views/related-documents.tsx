@@ -1,5 +1,5 @@
 import type { Relations } from '../../content/model/bundle-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { DocumentLink } from './document-link';
 
 const GROUPS = [

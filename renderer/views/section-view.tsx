@@ -1,16 +1,18 @@
 import type { Document, SectionDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { useBundle } from '../bundle/bundle-context';
-import { texts } from '../texts/en';
+import { OfficialTitleText } from '../language/official-title-text';
+import { texts } from '../texts/active-texts';
 import { DocumentBody } from './document-body';
 import { DocumentLink } from './document-link';
 import { PrintHeader } from './print-header';
 
+// Labels are read at render time, so they follow the interface language.
 const GROUPS = [
-  { kind: 'instrument', label: texts.section.instruments },
-  { kind: 'body', label: texts.section.bodies },
-  { kind: 'page', label: texts.section.pages },
-  { kind: 'section', label: texts.section.subsections },
+  { kind: 'instrument', label: () => texts.section.instruments },
+  { kind: 'body', label: () => texts.section.bodies },
+  { kind: 'page', label: () => texts.section.pages },
+  { kind: 'section', label: () => texts.section.subsections },
 ] as const;
 
 /** A section: its introduction, then its member documents grouped by kind. */
@@ -31,11 +33,12 @@ export function SectionView({ doc }: { doc: SectionDocument }) {
         if (group.length === 0) return null;
         return (
           <section key={kind} aria-labelledby={`members-${kind}`}>
-            <h2 id={`members-${kind}`}>{label}</h2>
+            <h2 id={`members-${kind}`}>{label()}</h2>
             <ul className="member-list">
               {group.map((member) => (
                 <li key={member.id}>
                   <DocumentLink id={member.id} />
+                  <OfficialTitleText id={member.id} className="member-official-title" />
                   <span className="member-summary">{member.summary}</span>
                 </li>
               ))}

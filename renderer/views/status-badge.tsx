@@ -1,5 +1,5 @@
 import type { Status } from '../../content/model/status';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** A compact label for a document's status, coloured by whether it still applies. */
 export function StatusBadge({ status }: { status: Status }) {

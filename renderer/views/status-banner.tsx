@@ -1,5 +1,5 @@
 import type { BodyDocument, InstrumentDocument } from '../../content/model/bundle-schema';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { DocumentLink } from './document-link';
 
 const LINKED = ['repealedBy', 'replacedBy', 'amendedBy'] as const;

@@ -1,6 +1,6 @@
 import type { TocEntry } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** The headings of a document as links to their anchors. */
 export function TableOfContents({ docId, toc }: { docId: string; toc: readonly TocEntry[] }) {

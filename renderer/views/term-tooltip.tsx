@@ -1,6 +1,6 @@
 import type { Term } from '../../content/model/bundle-schema';
 import { termHref } from '../../content/model/links';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 /** Where a tooltip sits, relative to the body that holds the term. */
 export interface TooltipPlace {

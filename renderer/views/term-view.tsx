@@ -1,8 +1,10 @@
 import { termHref } from '../../content/model/links';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { useBundle } from '../bundle/bundle-context';
+import { useLanguage } from '../language/language-context';
+import { sourceLabel } from '../language/source-label';
 import { glossaryHref } from '../routes';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 import { DocumentLink } from './document-link';
 import { PrintHeader } from './print-header';
 
@@ -10,8 +12,10 @@ const t = texts.term;
 
 /** A glossary term's own page: definition, abbreviations, related terms and where it is used. */
 export function TermView({ id }: { id: string }) {
-  const { terms, documents } = useBundle();
+  const { terms, documents, bundle } = useBundle();
+  const { translations } = useLanguage();
   const term = terms.get(id);
+  const equivalent = translations?.terms[id];
   if (!term) return <p role="alert">{texts.termNotInBundle}</p>;
   const seeAlso = term.seeAlso.flatMap((other) => terms.get(other) ?? []);
   const lists = [
@@ -25,8 +29,25 @@ export function TermView({ id }: { id: string }) {
         <a href={glossaryHref()}>{t.glossary}</a>
       </p>
       <BookmarkStar kind="term" id={term.id} />
-      <h1>{term.term}</h1>
+      <h1 lang={bundle.language}>{term.term}</h1>
       <dl className="term-facts">
+        {translations && equivalent && (
+          <div>
+            <dt>{t.equivalent}</dt>
+            <dd>
+              <span lang={translations.language} className="term-equivalent">
+                {equivalent.term}
+              </span>
+              {equivalent.aliases.length > 0 && (
+                <>
+                  {' · '}
+                  {t.alsoCalled}: <span lang={translations.language}>{equivalent.aliases.join(', ')}</span>
+                </>
+              )}
+              <span className="official-title-source">{sourceLabel(equivalent.source, equivalent.checked)}</span>
+            </dd>
+          </div>
+        )}
         {term.abbreviations.length > 0 && (
           <div>
             <dt>{t.abbreviations}</dt>
@@ -40,7 +61,9 @@ export function TermView({ id }: { id: string }) {
           </div>
         )}
       </dl>
-      <p className="definition">{term.definition}</p>
+      <p className="definition" lang={bundle.language}>
+        {term.definition}
+      </p>
       {seeAlso.length > 0 && (
         <section aria-labelledby="see-also-heading">
           <h2 id="see-also-heading">{t.seeAlso}</h2>

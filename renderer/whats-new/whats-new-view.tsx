@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { documentHref } from '../../content/model/links';
 import type { ChannelOutput } from '../../common/contract/ipc-contract';
 import { useShellApi } from '../api/api-context';
-import { texts } from '../texts/en';
+import { texts } from '../texts/active-texts';
 
 const t = texts.whatsNew;
 

@@ -53,6 +53,8 @@ export interface Harness {
 /** How a harness's page is set up. */
 export interface HarnessOptions {
   viewport?: { width: number; height: number };
+  /** The system language the page sees (`navigator.language`), e.g. `fr-FR`; Chromium's own when absent. */
+  locale?: string;
 }
 
 function serve(roots: AppRoots): Promise<Server> {
@@ -97,7 +99,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const server = await serve(roots);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const page = await context.newPage();
   const userData = mkdtempSync(join(tmpdir(), 'polcoop-harness-'));
   const manifest = await readBundleManifest(roots.bundleDir);

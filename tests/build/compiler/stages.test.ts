@@ -162,14 +162,18 @@ describe('index and write', () => {
       index: searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? '')),
       passages: searchPassagesFileSchema.parse(JSON.parse(files.get('search-passages.json') ?? '')),
     };
-    expect(() => checkOutput({ bundle, search })).not.toThrow();
+    expect(() => checkOutput({ bundle, search, languages: [] })).not.toThrow();
     const slipped = {
       ...bundle,
       documents: bundle.documents.map((d, i) => (i === 0 ? { ...d, title: 42 } : d)),
     } as unknown as typeof bundle;
-    expect(() => checkOutput({ bundle: slipped, search })).toThrow(/invalid bundle\.json: documents\.0\.title/);
+    expect(() => checkOutput({ bundle: slipped, search, languages: [] })).toThrow(
+      /invalid bundle\.json: documents\.0\.title/,
+    );
     const noTexts = { ...search, passages: { ...search.passages, texts: [1] } } as unknown as typeof search;
-    expect(() => checkOutput({ bundle, search: noTexts })).toThrow(/invalid search-passages\.json: texts\.0/);
+    expect(() => checkOutput({ bundle, search: noTexts, languages: [] })).toThrow(
+      /invalid search-passages\.json: texts\.0/,
+    );
   });
 
   it('carries every topic of topics.yaml with its title into the bundle', () => {
@@ -216,7 +220,13 @@ describe('index and write', () => {
     buildContent(VALID_CONTENT, join(a, 'bundle'));
     buildContent(VALID_CONTENT, join(b, 'bundle'));
     const names = readdirSync(join(a, 'bundle')).sort();
-    expect(names).toEqual(['bundle.json', 'manifest.json', 'search-index.json', 'search-passages.json']);
+    expect(names).toEqual([
+      'bundle.json',
+      'language-fr.json',
+      'manifest.json',
+      'search-index.json',
+      'search-passages.json',
+    ]);
     for (const name of names)
       expect(readFileSync(join(a, 'bundle', name))).toEqual(readFileSync(join(b, 'bundle', name)));
     rmSync(a, { recursive: true });
@@ -228,7 +238,12 @@ describe('index and write', () => {
     buildContent(VALID_CONTENT, out);
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.bundleId).toBe('fixture-bundle');
-    expect(manifest.files.map((f) => f.path)).toEqual(['bundle.json', 'search-index.json', 'search-passages.json']);
+    expect(manifest.files.map((f) => f.path)).toEqual([
+      'bundle.json',
+      'search-index.json',
+      'search-passages.json',
+      'language-fr.json',
+    ]);
     for (const file of manifest.files) {
       const bytes = readFileSync(join(out, file.path));
       expect(bytes.length).toBe(file.size);

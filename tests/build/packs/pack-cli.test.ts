@@ -28,7 +28,7 @@ describe('pack:keygen, pack:make and pack:verify', () => {
     expect(made.stdout).toContain(`signed with key ${privateKey.replace(/^polcoop-pack-|\.key$/g, '')}`);
     const verified = tool('verify-cli.ts', pack, '--trusted', join(keys, publicKey));
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toMatch(/^OK .*: signed by key [0-9a-f]{16} .*; 3 files match their SHA-256/);
+    expect(verified.stdout).toMatch(/^OK .*: signed by key [0-9a-f]{16} .*; 5 files match their SHA-256/);
     const manifest = packManifestSchema.parse(JSON.parse(verified.stdout.slice(verified.stdout.indexOf('{'))));
     expect(manifest).toMatchObject({ bundleId: 'eu-police-cooperation', minAppVersion: '0.1.0', packFormat: 1 });
 
