@@ -33,7 +33,7 @@ export const reviewTrail = {
  * When a repeal, amendment or replacement takes effect: a date, or pending with the event it waits for.
  * Written on either side of the relation, keyed by the other instrument's id.
  */
-export const relationEffectSchema = z.union([
+export const relationEffectSourceSchema = z.union([
   z.strictObject({ date: isoDateSchema, note: text.optional() }),
   z.strictObject({ pending: text }),
 ]);
@@ -118,7 +118,7 @@ const instrumentSourceSchema = z.strictObject({
   sections: idList,
   key_facts: keyFactsSourceSchema.optional(),
   /** When each of this instrument's repeals, amendments and replacements takes effect, by the other instrument's id. */
-  effective: z.record(idSchema, relationEffectSchema).optional(),
+  effective: z.record(idSchema, relationEffectSourceSchema).optional(),
   ...reviewTrail,
 });
 
@@ -191,7 +191,7 @@ export type TopicSource = z.infer<typeof topicSourceSchema>;
 /** Parsed `bundle.yaml`. */
 export type BundleMetaSource = z.infer<typeof bundleMetaSourceSchema>;
 /** When one relation takes effect, as written in the source. */
-export type RelationEffectSource = z.infer<typeof relationEffectSchema>;
+export type RelationEffectSource = z.infer<typeof relationEffectSourceSchema>;
 /** One parsed source reference. */
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 /** Parsed key facts of an instrument or body. */

@@ -57,7 +57,7 @@ describe('the calendar check', () => {
   it('passes the real content on 3 December 2026', () => {
     const { valid } = validate(load(join(process.cwd(), 'content')).content);
     expect(valid && calendarCheck(valid, '2026-12-03').map(formatProblem)).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('dated phrases', () => {
@@ -88,5 +88,36 @@ describe('the review trail', () => {
     expect(problemsOf(fixtureCopy({ [page]: (t) => t.replace(/sources: .*\n/, 'sources: [{ title: A book }]\n') }))).toEqual([
       expect.stringMatching(/pages\/overview\.md:7: sources\.0: needs a celex, eli or url$/),
     ]);
+  });
+});
+
+describe('relation effects', () => {
+  const OLD = 'instruments/swedish-framework-decision-2006-960.md';
+  const NEW = 'instruments/info-exchange-directive-2023-977.md';
+  const withEffect = (line: string) => (t: string) => t.replace('checked: 2026-11-01', `${line}\nchecked: 2026-11-01`);
+
+  it('carries a relation effect to both sides of the relation', async () => {
+    const { fixtureCopy } = await import('./content-fixture');
+    const dir = fixtureCopy({ [OLD]: withEffect('effective:\n  info-exchange-directive-2023-977: { pending: "the Directive\'s transposition" }') });
+    const bundle = JSON.parse(compileContent(dir).files.get('bundle.json') ?? '') as { documents: { id: string; effective?: unknown; standing?: unknown }[] };
+    const byId = new Map(bundle.documents.map((d) => [d.id, d]));
+    expect(byId.get('swedish-framework-decision-2006-960')?.effective).toEqual({ 'info-exchange-directive-2023-977': { pending: "the Directive's transposition" } });
+    expect(byId.get('info-exchange-directive-2023-977')?.effective).toEqual({ 'swedish-framework-decision-2006-960': { pending: "the Directive's transposition" } });
+    expect(byId.get('swedish-framework-decision-2006-960')?.standing).toEqual({ key: 'repealed' });
+    expect(byId.get('info-exchange-directive-2023-977')?.standing).toEqual({ key: 'in-force', date: '2024-12-12' });
+  });
+
+  it('refuses an effect on an instrument it has no repeal, amendment or replacement with, and one written on both sides', async () => {
+    const { fixtureCopy, problemsOf } = await import('./content-fixture');
+    expect(problemsOf(fixtureCopy({ [NEW]: withEffect('effective:\n  overview: { date: 2024-12-12 }') }))).toEqual([
+      expect.stringMatching(/info-exchange-directive-2023-977\.md:22: effective\.overview: "overview" is not repealed, amended or replaced by or with this instrument$/),
+    ]);
+    const both = problemsOf(
+      fixtureCopy({
+        [OLD]: withEffect('effective:\n  info-exchange-directive-2023-977: { date: 2024-12-12 }'),
+        [NEW]: withEffect('effective:\n  swedish-framework-decision-2006-960: { date: 2024-12-12 }'),
+      }),
+    );
+    expect(both).toEqual([expect.stringMatching(/swedish-framework-decision-2006-960\.md:17: effective\.info-exchange-directive-2023-977: the effect of this relation is already written at .*info-exchange-directive-2023-977\.md:22; write it on one side only$/)]);
   });
 });
