@@ -2,6 +2,7 @@ import type { PageDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
+import { ReviewTrail } from './review-trail';
 import { DocumentColumns } from './document-columns';
 
 /** A guide such as the overview or the quick reference. */
@@ -14,6 +15,7 @@ export function PageView({ doc }: { doc: PageDocument }) {
       <p className="summary">{doc.summary}</p>
       <DocumentColumns doc={doc} />
       <RelatedDocuments relations={doc.relations} />
+      <ReviewTrail doc={doc} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { texts } from '../texts/en';
 import { DocumentBody } from './document-body';
 import { DocumentLink } from './document-link';
 import { PrintHeader } from './print-header';
+import { ReviewTrail } from './review-trail';
 
 const GROUPS = [
   { kind: 'instrument', label: texts.section.instruments },
@@ -43,6 +44,7 @@ export function SectionView({ doc }: { doc: SectionDocument }) {
           </section>
         );
       })}
+      <ReviewTrail doc={doc} />
     </article>
   );
 }
