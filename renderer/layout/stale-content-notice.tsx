@@ -15,13 +15,13 @@ export function StaleContentNotice({ contentDate }: { contentDate: string }) {
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || !isContentStale(contentDate, new Date())) return null;
   return (
-    <div className="stale-notice" role="note" aria-label={t.label}>
+    <aside className="stale-notice" aria-label={t.label}>
       <p>
         {t.message(formatDate(contentDate))} {polcoopApi() ? t.desktop : t.web}
       </p>
       <button type="button" className="link-button" onClick={() => setDismissed(true)}>
         {t.dismiss}
       </button>
-    </div>
+    </aside>
   );
 }
