@@ -318,6 +318,7 @@ export const texts = {
     removedNote: 'No longer in the reference.',
     empty: 'None.',
     notices: 'Content checks at start',
+    contentChanges: (version: string) => `Changes in content ${version}:`,
   },
   compare: 'Compare instruments',
   timeline: 'Timeline',
