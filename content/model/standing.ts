@@ -1,21 +1,11 @@
 import { z } from 'zod';
-import type { Status } from './status';
+import { statusSchema, type Status } from './status';
 
 /**
  * Where a document stands on the content date, the one status model every badge and banner shows: the written
  * status, refined by the document's dates and relations ("in force, repeal pending", "applies from <date>").
  */
-export const standingKeySchema = z.enum([
-  'in-force',
-  'applies-from',
-  'repeal-pending',
-  'amended',
-  'repealed',
-  'annulled',
-  'expired',
-  'proposal',
-  'delivered',
-]);
+export const standingKeySchema = z.enum([...statusSchema.options, 'applies-from', 'repeal-pending']);
 
 /** A standing and the date it turns on: applies from / since, repealed on, repeal takes effect on (when known). */
 export const standingSchema = z.strictObject({
@@ -64,9 +54,4 @@ export function standingOf(input: StandingInput, asOf: string): Standing {
   if (input.applicationDate && input.applicationDate > asOf) return { key: 'applies-from', date: input.applicationDate };
   if (input.applicationDate) return { key: status, date: input.applicationDate };
   return { key: status };
-}
-
-/** Standings under which the document no longer applies, so search ranks it after current ones. */
-export function hasEnded(standing: Standing): boolean {
-  return standing.key === 'repealed' || standing.key === 'annulled' || standing.key === 'expired';
 }

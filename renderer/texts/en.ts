@@ -1,6 +1,5 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { StandingKey } from '../../content/model/standing';
-import type { Status } from '../../content/model/status';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -60,15 +59,6 @@ export const texts = {
     noBookmarks: 'Bookmarked pages will appear here.',
     documentsIn: (n: number) => plural(n, 'document', 'documents'),
   },
-  status: {
-    'in-force': 'In force',
-    amended: 'In force, amended',
-    repealed: 'Repealed',
-    annulled: 'Annulled',
-    expired: 'Expired',
-    proposal: 'Proposal',
-    delivered: 'Delivered',
-  } satisfies Record<Status, string>,
   /** Badge labels of the status model; a date is added where the standing has one that matters. */
   standing: {
     'in-force': 'In force',
