@@ -1,5 +1,5 @@
 /** How long after its content date a bundle counts as possibly out of date. */
-export const STALE_AFTER_MONTHS = 6;
+const STALE_AFTER_MONTHS = 6;
 
 /** True when `now` is more than six months past the content date (an ISO date). */
 export function isContentStale(contentDate: string, now: Date): boolean {

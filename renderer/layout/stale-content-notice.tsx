@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { polcoopApi } from '../api/polcoop-client';
+import { useShellApi } from '../api/api-context';
 import { texts } from '../texts/en';
 import { formatDate } from '../views/format-date';
 import '../views/currency.css';
@@ -12,12 +12,13 @@ const t = texts.staleContent;
  * may be out of date, and how a newer pack is installed. Dismissed for this session only, so it returns at the next start.
  */
 export function StaleContentNotice({ contentDate }: { contentDate: string }) {
+  const api = useShellApi();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || !isContentStale(contentDate, new Date())) return null;
   return (
     <aside className="stale-notice" aria-label={t.label}>
       <p>
-        {t.message(formatDate(contentDate))} {polcoopApi() ? t.desktop : t.web}
+        {t.message(formatDate(contentDate))} {api ? t.desktop : t.web}
       </p>
       <button type="button" className="link-button" onClick={() => setDismissed(true)}>
         {t.dismiss}
