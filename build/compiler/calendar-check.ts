@@ -28,45 +28,70 @@ function textsOf(value: unknown, path: (string | number)[] = []): { path: (strin
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, [...path, i]));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => (path.length === 0 && NOT_OUR_TEXT.has(k) ? [] : textsOf(v, [...path, k])));
+    return Object.entries(value).flatMap(([k, v]) =>
+      path.length === 0 && NOT_OUR_TEXT.has(k) ? [] : textsOf(v, [...path, k]),
+    );
   }
   return [];
 }
 
 /** The effect of the relation between two instruments, written on either side. */
-function effectsByPair(documents: ValidDocument[]): (a: string, b: string) => { effect: RelationEffectSource; doc: ValidDocument; key: string } | undefined {
+function effectsByPair(
+  documents: ValidDocument[],
+): (a: string, b: string) => { effect: RelationEffectSource; doc: ValidDocument; key: string } | undefined {
   const pairs = new Map<string, { effect: RelationEffectSource; doc: ValidDocument; key: string }>();
   for (const doc of documents) {
     if (doc.kind !== 'instrument') continue;
-    for (const [other, effect] of Object.entries(doc.data.effective ?? {})) pairs.set(`${doc.data.id} ${other}`, { effect, doc, key: other });
+    for (const [other, effect] of Object.entries(doc.data.effective ?? {}))
+      pairs.set(`${doc.data.id} ${other}`, { effect, doc, key: other });
   }
   return (a, b) => pairs.get(`${a} ${b}`) ?? pairs.get(`${b} ${a}`);
 }
 
 /** Problems of one instrument's status against the calendar. */
-function instrumentProblems(doc: Extract<ValidDocument, { kind: 'instrument' }>, today: string, effectOf: ReturnType<typeof effectsByPair>): Problem[] {
+function instrumentProblems(
+  doc: Extract<ValidDocument, { kind: 'instrument' }>,
+  today: string,
+  effectOf: ReturnType<typeof effectsByPair>,
+): Problem[] {
   const s = doc.data;
   const at = (field: string): Omit<Problem, 'message'> => ({ file: doc.file, line: doc.lineOf([field]), field });
   const problems: Problem[] = [];
   if (s.status === 'proposal') {
     for (const field of ['entry_into_force', 'application_date'] as const) {
       const date = s[field];
-      if (date && date <= today) problems.push({ ...at('status'), message: `${field} ${date} has passed (content date ${today}) but the status still says proposal` });
+      if (date && date <= today)
+        problems.push({
+          ...at('status'),
+          message: `${field} ${date} has passed (content date ${today}) but the status still says proposal`,
+        });
     }
   }
   if (s.application_date && s.application_date <= today && NOT_YET_APPLYING.test(s.status_note)) {
-    problems.push({ ...at('status_note'), message: `says the act does not apply yet, but its application_date ${s.application_date} has passed (content date ${today})` });
+    problems.push({
+      ...at('status_note'),
+      message: `says the act does not apply yet, but its application_date ${s.application_date} has passed (content date ${today})`,
+    });
   }
   if (s.end_date && s.end_date <= today && STILL_LIVE.has(s.status)) {
-    problems.push({ ...at('status'), message: `end_date ${s.end_date} has passed (content date ${today}) but the status still says ${s.status}` });
+    problems.push({
+      ...at('status'),
+      message: `end_date ${s.end_date} has passed (content date ${today}) but the status still says ${s.status}`,
+    });
   }
   if (s.end_date && s.end_date > today && s.status === 'repealed') {
-    problems.push({ ...at('status'), message: `says repealed, but its end_date ${s.end_date} is after the content date ${today}` });
+    problems.push({
+      ...at('status'),
+      message: `says repealed, but its end_date ${s.end_date} is after the content date ${today}`,
+    });
   }
   for (const repealer of s.repealed_by) {
     const found = effectOf(s.id, repealer);
     if (found && 'date' in found.effect && found.effect.date <= today && STILL_LIVE.has(s.status)) {
-      problems.push({ ...at('status'), message: `the repeal by "${repealer}" took effect on ${found.effect.date} (content date ${today}) but the status still says ${s.status}` });
+      problems.push({
+        ...at('status'),
+        message: `the repeal by "${repealer}" took effect on ${found.effect.date} (content date ${today}) but the status still says ${s.status}`,
+      });
     }
   }
   return problems;
@@ -82,17 +107,32 @@ export function calendarCheck(valid: ValidContent, today: string): Problem[] {
   const oldest = monthsBefore(today, CHECKED_MAX_MONTHS);
   for (const doc of valid.documents) {
     if (doc.data.checked < oldest) {
-      problems.push({ file: doc.file, line: doc.lineOf(['checked']), field: 'checked', message: `${doc.data.checked} is more than ${CHECKED_MAX_MONTHS} months before ${today}: check the page against its sources again` });
+      problems.push({
+        file: doc.file,
+        line: doc.lineOf(['checked']),
+        field: 'checked',
+        message: `${doc.data.checked} is more than ${CHECKED_MAX_MONTHS} months before ${today}: check the page against its sources again`,
+      });
     }
     if (doc.kind === 'instrument') problems.push(...instrumentProblems(doc, today, effectOf));
     for (const { path, text } of textsOf(doc.data)) {
       for (const phrase of stalePhrases(text, today)) {
-        problems.push({ file: doc.file, line: doc.lineOf(path), field: path.join('.'), message: `"${phrase.text}": ${periodEnd(phrase)} has passed (content date ${today}); say what happened` });
+        problems.push({
+          file: doc.file,
+          line: doc.lineOf(path),
+          field: path.join('.'),
+          message: `"${phrase.text}": ${periodEnd(phrase)} has passed (content date ${today}); say what happened`,
+        });
       }
     }
     doc.body.split('\n').forEach((line, i) => {
       for (const phrase of stalePhrases(line, today)) {
-        problems.push({ file: doc.file, line: doc.bodyLine + i, field: 'body', message: `"${phrase.text}": ${periodEnd(phrase)} has passed (content date ${today}); say what happened` });
+        problems.push({
+          file: doc.file,
+          line: doc.bodyLine + i,
+          field: 'body',
+          message: `"${phrase.text}": ${periodEnd(phrase)} has passed (content date ${today}); say what happened`,
+        });
       }
     });
   }

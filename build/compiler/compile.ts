@@ -33,7 +33,10 @@ function stop(problems: Problem[]): never {
 }
 
 /** Runs load -> validate -> render -> link and calendar check -> index and returns the serialised files; throws ContentProblems on any problem. */
-export function compileContent(contentDir: string, options: CompileOptions = {}): { files: Map<string, string>; stats: CompileStats } {
+export function compileContent(
+  contentDir: string,
+  options: CompileOptions = {},
+): { files: Map<string, string>; stats: CompileStats } {
   const loaded = load(contentDir);
   const { valid, problems: invalid } = validate(loaded.content);
   if (!valid || loaded.problems.length + invalid.length > 0) stop([...loaded.problems, ...invalid]);

@@ -6,7 +6,20 @@ export interface DatedPhrase {
   months: [number, number];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Parts of a year a phrase may name, as their first and last month. */
 const PERIODS: [RegExp, [number, number]][] = [
@@ -22,8 +35,23 @@ const PERIODS: [RegExp, [number, number]][] = [
 ];
 
 const PERIOD_WORDS = [
-  'early', 'mid', 'late', 'end of', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'spring', 'summer', 'autumn', 'winter',
-  '(?:the )?(?:first|second|third|fourth) quarter of', '(?:the )?(?:first|second) half of', 'q[1-4]', 'h[12]', ...MONTHS,
+  'early',
+  'mid',
+  'late',
+  'end of',
+  'the end of',
+  'the beginning of',
+  'the start of',
+  'the middle of',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  '(?:the )?(?:first|second|third|fourth) quarter of',
+  '(?:the )?(?:first|second) half of',
+  'q[1-4]',
+  'h[12]',
+  ...MONTHS,
 ].join('|');
 
 /**

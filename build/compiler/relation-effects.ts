@@ -28,17 +28,30 @@ export function relationEffects(
     for (const [other, source] of Object.entries(doc.data.effective ?? {})) {
       const line = doc.lineOf(['effective', other]);
       if (!own || !DATED.some((relation) => own[relation].includes(other))) {
-        problems.push({ file: doc.file, line, field: `effective.${other}`, message: `"${other}" is not repealed, amended or replaced by or with this instrument` });
+        problems.push({
+          file: doc.file,
+          line,
+          field: `effective.${other}`,
+          message: `"${other}" is not repealed, amended or replaced by or with this instrument`,
+        });
         continue;
       }
       const pair = [id, other].sort().join(' ');
       const first = written.get(pair);
       if (first) {
-        problems.push({ file: doc.file, line, field: `effective.${other}`, message: `the effect of this relation is already written at ${first}; write it on one side only` });
+        problems.push({
+          file: doc.file,
+          line,
+          field: `effective.${other}`,
+          message: `the effect of this relation is already written at ${first}; write it on one side only`,
+        });
         continue;
       }
       written.set(pair, `${doc.file}:${line}`);
-      const effect: RelationEffect = 'date' in source ? { date: source.date, ...(source.note ? { note: source.note } : {}) } : { pending: source.pending };
+      const effect: RelationEffect =
+        'date' in source
+          ? { date: source.date, ...(source.note ? { note: source.note } : {}) }
+          : { pending: source.pending };
       put(id, other, effect);
       put(other, id, effect);
     }

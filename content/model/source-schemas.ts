@@ -33,7 +33,7 @@ export const reviewTrail = {
  * When a repeal, amendment or replacement takes effect: a date, or pending with the event it waits for.
  * Written on either side of the relation, keyed by the other instrument's id.
  */
-export const relationEffectSourceSchema = z.union([
+const relationEffectSourceSchema = z.union([
   z.strictObject({ date: isoDateSchema, note: text.optional() }),
   z.strictObject({ pending: text }),
 ]);

@@ -5,7 +5,7 @@ import { statusSchema, type Status } from './status';
  * Where a document stands on the content date, the one status model every badge and banner shows: the written
  * status, refined by the document's dates and relations ("in force, repeal pending", "applies from <date>").
  */
-export const standingKeySchema = z.enum([...statusSchema.options, 'applies-from', 'repeal-pending']);
+const standingKeySchema = z.enum([...statusSchema.options, 'applies-from', 'repeal-pending']);
 
 /** A standing and the date it turns on: applies from / since, repealed on, repeal takes effect on (when known). */
 export const standingSchema = z.strictObject({

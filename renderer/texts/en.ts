@@ -106,7 +106,8 @@ export const texts = {
   staleContent: {
     label: 'Content age',
     message: (date: string) => `This content is dated ${date}, more than six months ago, and may be out of date.`,
-    desktop: 'Install a newer content pack with File > Import Content Pack…; whoever supplies your reference provides the file.',
+    desktop:
+      'Install a newer content pack with File > Import Content Pack…; whoever supplies your reference provides the file.',
     web: 'Ask whoever runs this edition of the reference for newer content.',
     dismiss: 'Dismiss',
   },

@@ -19,7 +19,12 @@ export function ReviewTrail({ doc }: { doc: Document }) {
             <SourceLink source={source} />
             {source.article && <span className="source-article"> · {source.article}</span>}
             {source.celex && <span className="identifier"> · {t.celex(source.celex)}</span>}
-            {source.secondary && <> <span className="trail-badge trail-secondary">{t.secondary}</span></>}
+            {source.secondary && (
+              <>
+                {' '}
+                <span className="trail-badge trail-secondary">{t.secondary}</span>
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -33,6 +33,9 @@ export function standingSentence(standing: Standing): string {
 export function effectText(effect: RelationEffect, contentDate: string): string {
   if (effect.pending) return texts.effect.pending(effect.pending);
   if (!effect.date) return '';
-  const when = effect.date > contentDate ? texts.effect.from(formatDate(effect.date)) : texts.effect.since(formatDate(effect.date));
+  const when =
+    effect.date > contentDate
+      ? texts.effect.from(formatDate(effect.date))
+      : texts.effect.since(formatDate(effect.date));
   return effect.note ? `${when} (${effect.note})` : when;
 }

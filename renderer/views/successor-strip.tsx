@@ -13,14 +13,18 @@ const t = texts.successor;
  */
 export function SuccessorStrip({ doc }: { doc: InstrumentDocument }) {
   const { documents, bundle } = useBundle();
-  const successors = [...new Set([...doc.relations.repealedBy, ...doc.relations.replacedBy])].flatMap((id) => documents.get(id) ?? []);
+  const successors = [...new Set([...doc.relations.repealedBy, ...doc.relations.replacedBy])].flatMap(
+    (id) => documents.get(id) ?? [],
+  );
   if (successors.length === 0) return null;
   return (
     <nav className="successor-strip" aria-label={t.label}>
       <ul>
         {successors.map((successor) => {
           const effect = doc.effective?.[successor.id];
-          const pending = effect !== undefined && (effect.pending !== undefined || (effect.date !== undefined && effect.date > bundle.contentDate));
+          const pending =
+            effect !== undefined &&
+            (effect.pending !== undefined || (effect.date !== undefined && effect.date > bundle.contentDate));
           return (
             <li key={successor.id}>
               <span className="successor-verb">{pending ? t.beingReplaced : t.replaced}</span>{' '}

@@ -19,15 +19,21 @@ describe('how current the reference is, in Chromium', () => {
         await page.goto(`${origin}/index.html#/doc/${REPEALED}`);
         const banner = page.getByRole('note', { name: 'Status' });
         await banner.waitFor();
-        expect(await banner.textContent()).toMatch(/Status as of 3 December 2026, checked against Council Framework Decision 2006\/960\/JHA/);
+        expect(await banner.textContent()).toMatch(
+          /Status as of 3 December 2026, checked against Council Framework Decision 2006\/960\/JHA/,
+        );
         const strip = page.getByRole('navigation', { name: 'Successor' });
         expect(await strip.textContent()).toContain('Replaced by Information Exchange Directive →');
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
         // The status line and the strip sit in the first screen, before the text.
         expect((await strip.boundingBox())?.y ?? Infinity).toBeLessThan(viewport.height);
-        await page.screenshot({ path: join(RESULTS_DIR, `currency-instrument-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `currency-instrument-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
         await page.getByRole('region', { name: 'Sources' }).scrollIntoViewIfNeeded();
-        await page.screenshot({ path: join(RESULTS_DIR, `currency-sources-${theme}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({
+          path: join(RESULTS_DIR, `currency-sources-${theme}-${viewport.width}x${viewport.height}.png`),
+        });
       });
     }
   }
@@ -40,12 +46,18 @@ describe('how current the reference is, in Chromium', () => {
     await page.getByRole('link', { name: 'Go to Information Exchange Directive' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/doc/info-exchange-directive-2023-977');
     await page.goto(`${origin}/index.html#/doc/${REPEAL_PENDING}`);
-    await expect.poll(() => page.locator('.reading-header .status-badge').textContent()).toBe('In force, repeal pending');
+    await expect
+      .poll(() => page.locator('.reading-header .status-badge').textContent())
+      .toBe('In force, repeal pending');
     const strip = page.getByRole('navigation', { name: 'Successor' });
-    expect(await strip.textContent()).toMatch(/^Being replaced by .+ → · pending: the start of operations of the revised VIS/);
+    expect(await strip.textContent()).toMatch(
+      /^Being replaced by .+ → · pending: the start of operations of the revised VIS/,
+    );
     await page.screenshot({ path: join(RESULTS_DIR, 'currency-repeal-pending-light-1280x800.png') });
     // The same standing in the sidebar list and in search results.
-    expect(await page.locator(`.instrument-list a[href="#/doc/${REPEAL_PENDING}"] + .status-badge`).textContent()).toBe('In force, repeal pending');
+    expect(await page.locator(`.instrument-list a[href="#/doc/${REPEAL_PENDING}"] + .status-badge`).textContent()).toBe(
+      'In force, repeal pending',
+    );
     await page.goto(`${origin}/index.html#/search?q=2008%2F633`);
     const first = page.locator('.result').first();
     await first.waitFor();
@@ -69,7 +81,10 @@ describe('how current the reference is, in Chromium', () => {
       await page.setViewportSize(SCREEN_VIEWPORTS[0]);
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(`${origin}/index.html`);
-      await page.evaluate((t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')), theme);
+      await page.evaluate(
+        (t) => localStorage.setItem('polcoop:theme', JSON.stringify(t === 'contrast' ? 'contrast' : 'system')),
+        theme,
+      );
       await page.goto('about:blank');
       await page.goto(`${origin}/index.html#/doc/${REPEAL_PENDING}`);
       await page.getByRole('navigation', { name: 'Successor' }).waitFor();
@@ -91,7 +106,9 @@ describe('the stale-content notice, with the clock seven months ahead, in Chromi
       await page.goto(`${origin}/index.html#/doc/${REPEALED}`);
       const notice = page.getByRole('complementary', { name: 'Content age' });
       await notice.waitFor();
-      expect(await notice.textContent()).toContain('This content is dated 3 December 2026, more than six months ago, and may be out of date.');
+      expect(await notice.textContent()).toContain(
+        'This content is dated 3 December 2026, more than six months ago, and may be out of date.',
+      );
       expect(await notice.textContent()).toContain('File > Import Content Pack');
       await page.screenshot({ path: join(RESULTS_DIR, `currency-stale-notice-${theme}-1280x800.png`) });
       expect(await axeViolations(page)).toEqual([]);

@@ -4,6 +4,7 @@ import { calendarCheck } from '../../../build/compiler/calendar-check';
 import { compileContent } from '../../../build/compiler/compile';
 import { load } from '../../../build/compiler/load';
 import { validate } from '../../../build/compiler/validate';
+import { DOCUMENT_SOURCES, reviewTrail } from '../../../content/model/source-schemas';
 import { ContentProblems, formatProblem } from '../../../build/compiler/problems';
 import { datedPhrases, periodEnd, stalePhrases } from '../../../build/compiler/dated-phrases';
 import { VALID_CONTENT } from './content-fixture';
@@ -15,7 +16,8 @@ function problemsAt(dir: string, today?: string): string[] {
     compileContent(dir, { today });
     return [];
   } catch (error) {
-    if (error instanceof ContentProblems) return error.problems.map(formatProblem).map((p) => p.slice(p.indexOf('content/') + 'content/'.length));
+    if (error instanceof ContentProblems)
+      return error.problems.map(formatProblem).map((p) => p.slice(p.indexOf('content/') + 'content/'.length));
     throw error;
   }
 }
@@ -32,11 +34,15 @@ describe('the calendar check', () => {
       'calendar/pages/overview.md:19: body',
       'calendar/sections/information-exchange.md:6: checked',
     ]);
-    expect(problems[0]).toMatch(/entry_into_force 2025-03-01 has passed \(content date 2026-12-03\) but the status still says proposal$/);
+    expect(problems[0]).toMatch(
+      /entry_into_force 2025-03-01 has passed \(content date 2026-12-03\) but the status still says proposal$/,
+    );
     expect(problems[1]).toMatch(/end_date 2013-12-31 has passed .* still says in-force$/);
     expect(problems[2]).toMatch(/does not apply yet, but its application_date 2024-12-12 has passed/);
     expect(problems[3]).toMatch(/"planned for the first quarter of 2026": 2026-03-31 has passed/);
-    expect(problems[4]).toMatch(/repeal by "info-exchange-directive-2023-977" took effect on 2024-12-12 .* still says in-force$/);
+    expect(problems[4]).toMatch(
+      /repeal by "info-exchange-directive-2023-977" took effect on 2024-12-12 .* still says in-force$/,
+    );
     expect(problems[5]).toMatch(/"expected in 2025": 2025-12-31 has passed/);
     expect(problems[6]).toMatch(/checked: 2025-11-30 is more than 12 months before 2026-12-03/);
   });
@@ -78,16 +84,27 @@ describe('dated phrases', () => {
 });
 
 describe('the review trail', () => {
+  it("is the one shared fragment in every document kind's schema, so a new kind cannot leave it out unnoticed", () => {
+    for (const [kind, { schema }] of Object.entries(DOCUMENT_SOURCES)) {
+      for (const [field, part] of Object.entries(reviewTrail))
+        expect(schema.shape[field as keyof typeof schema.shape], `${kind}.${field}`).toBe(part);
+    }
+  });
+
   it('is required on every document, at least one source each', async () => {
     const { fixtureCopy, problemsOf } = await import('./content-fixture');
     const page = 'pages/overview.md';
-    expect(problemsOf(fixtureCopy({ [page]: (t) => t.replace(/checked: .*\n/, '') }))).toEqual([expect.stringMatching(/pages\/overview\.md:2: checked: is required$/)]);
+    expect(problemsOf(fixtureCopy({ [page]: (t) => t.replace(/checked: .*\n/, '') }))).toEqual([
+      expect.stringMatching(/pages\/overview\.md:2: checked: is required$/),
+    ]);
     expect(problemsOf(fixtureCopy({ [page]: (t) => t.replace(/sources: .*\n/, 'sources: []\n') }))).toEqual([
-      expect.stringMatching(/pages\/overview\.md:7: sources: needs at least one source \(title and celex, eli or url\)$/),
+      expect.stringMatching(
+        /pages\/overview\.md:7: sources: needs at least one source \(title and celex, eli or url\)$/,
+      ),
     ]);
-    expect(problemsOf(fixtureCopy({ [page]: (t) => t.replace(/sources: .*\n/, 'sources: [{ title: A book }]\n') }))).toEqual([
-      expect.stringMatching(/pages\/overview\.md:7: sources\.0: needs a celex, eli or url$/),
-    ]);
+    expect(
+      problemsOf(fixtureCopy({ [page]: (t) => t.replace(/sources: .*\n/, 'sources: [{ title: A book }]\n') })),
+    ).toEqual([expect.stringMatching(/pages\/overview\.md:7: sources\.0: needs a celex, eli or url$/)]);
   });
 });
 
@@ -98,11 +115,21 @@ describe('relation effects', () => {
 
   it('carries a relation effect to both sides of the relation', async () => {
     const { fixtureCopy } = await import('./content-fixture');
-    const dir = fixtureCopy({ [OLD]: withEffect('effective:\n  info-exchange-directive-2023-977: { pending: "the Directive\'s transposition" }') });
-    const bundle = JSON.parse(compileContent(dir).files.get('bundle.json') ?? '') as { documents: { id: string; effective?: unknown; standing?: unknown }[] };
+    const dir = fixtureCopy({
+      [OLD]: withEffect(
+        'effective:\n  info-exchange-directive-2023-977: { pending: "the Directive\'s transposition" }',
+      ),
+    });
+    const bundle = JSON.parse(compileContent(dir).files.get('bundle.json') ?? '') as {
+      documents: { id: string; effective?: unknown; standing?: unknown }[];
+    };
     const byId = new Map(bundle.documents.map((d) => [d.id, d]));
-    expect(byId.get('swedish-framework-decision-2006-960')?.effective).toEqual({ 'info-exchange-directive-2023-977': { pending: "the Directive's transposition" } });
-    expect(byId.get('info-exchange-directive-2023-977')?.effective).toEqual({ 'swedish-framework-decision-2006-960': { pending: "the Directive's transposition" } });
+    expect(byId.get('swedish-framework-decision-2006-960')?.effective).toEqual({
+      'info-exchange-directive-2023-977': { pending: "the Directive's transposition" },
+    });
+    expect(byId.get('info-exchange-directive-2023-977')?.effective).toEqual({
+      'swedish-framework-decision-2006-960': { pending: "the Directive's transposition" },
+    });
     expect(byId.get('swedish-framework-decision-2006-960')?.standing).toEqual({ key: 'repealed' });
     expect(byId.get('info-exchange-directive-2023-977')?.standing).toEqual({ key: 'in-force', date: '2024-12-12' });
   });
@@ -110,7 +137,9 @@ describe('relation effects', () => {
   it('refuses an effect on an instrument it has no repeal, amendment or replacement with, and one written on both sides', async () => {
     const { fixtureCopy, problemsOf } = await import('./content-fixture');
     expect(problemsOf(fixtureCopy({ [NEW]: withEffect('effective:\n  overview: { date: 2024-12-12 }') }))).toEqual([
-      expect.stringMatching(/info-exchange-directive-2023-977\.md:22: effective\.overview: "overview" is not repealed, amended or replaced by or with this instrument$/),
+      expect.stringMatching(
+        /info-exchange-directive-2023-977\.md:22: effective\.overview: "overview" is not repealed, amended or replaced by or with this instrument$/,
+      ),
     ]);
     const both = problemsOf(
       fixtureCopy({
@@ -118,6 +147,10 @@ describe('relation effects', () => {
         [NEW]: withEffect('effective:\n  swedish-framework-decision-2006-960: { date: 2024-12-12 }'),
       }),
     );
-    expect(both).toEqual([expect.stringMatching(/swedish-framework-decision-2006-960\.md:17: effective\.info-exchange-directive-2023-977: the effect of this relation is already written at .*info-exchange-directive-2023-977\.md:22; write it on one side only$/)]);
+    expect(both).toEqual([
+      expect.stringMatching(
+        /swedish-framework-decision-2006-960\.md:17: effective\.info-exchange-directive-2023-977: the effect of this relation is already written at .*info-exchange-directive-2023-977\.md:22; write it on one side only$/,
+      ),
+    ]);
   });
 });

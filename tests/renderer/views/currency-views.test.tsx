@@ -39,22 +39,36 @@ describe('how current a page is', () => {
       'https://data.europa.eu/eli/dec/2008/615/oj',
     ]);
     for (const a of links) expect(a).toHaveAttribute('target', '_blank');
-    expect(within(trail).getAllByRole('listitem')[0]).toHaveTextContent('Directive (EU) 2023/977 (opens outside the app) · Art. 5(1) · CELEX 32023L0977');
+    expect(within(trail).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Directive (EU) 2023/977 (opens outside the app) · Art. 5(1) · CELEX 32023L0977',
+    );
     expect(within(trail).getAllByRole('listitem')[1]).toHaveTextContent('secondary source');
-    const unverified = within(trail).getByRole('heading', { name: 'Not confirmed by a source' }).parentElement as HTMLElement;
-    expect(within(unverified).getByRole('listitem')).toHaveTextContent('Unverified The number of Member States that transposed it on time.');
+    const unverified = within(trail).getByRole('heading', { name: 'Not confirmed by a source' })
+      .parentElement as HTMLElement;
+    expect(within(unverified).getByRole('listitem')).toHaveTextContent(
+      'Unverified The number of Member States that transposed it on time.',
+    );
     // The status line names the act itself, with its article.
-    expect(screen.getByRole('note', { name: 'Status' })).toHaveTextContent('Status as of 10 January 2026, checked against Directive (EU) 2023/977 (opens outside the app) (Art. 5(1)).');
+    expect(screen.getByRole('note', { name: 'Status' })).toHaveTextContent(
+      'Status as of 10 January 2026, checked against Directive (EU) 2023/977 (opens outside the app) (Art. 5(1)).',
+    );
   });
 
   it('shows a pending repeal in the badge, the banner and a successor strip with what it waits for', () => {
     const bundle = withDocument(OLD, (d) =>
       d.kind === 'instrument'
-        ? { ...d, status: 'in-force', standing: { key: 'repeal-pending' }, effective: { [NEW]: { pending: 'the start of operations of the revised VIS' } } }
+        ? {
+            ...d,
+            status: 'in-force',
+            standing: { key: 'repeal-pending' },
+            effective: { [NEW]: { pending: 'the start of operations of the revised VIS' } },
+          }
         : d,
     );
     renderWithServices(<DocumentView id={OLD} />, { bundle });
-    expect(screen.getByText('In force, repeal pending', { selector: '.reading-header .status-badge' })).toHaveClass('status-repeal-pending');
+    expect(screen.getByText('In force, repeal pending', { selector: '.reading-header .status-badge' })).toHaveClass(
+      'status-repeal-pending',
+    );
     expect(screen.getByRole('note', { name: 'Status' })).toHaveTextContent(/^In force, repeal pending/);
     expect(screen.getByRole('navigation', { name: 'Successor' })).toHaveTextContent(
       'Being replaced by Information Exchange Directive → · pending: the start of operations of the revised VIS',
@@ -64,14 +78,21 @@ describe('how current a page is', () => {
   it('says "applies from" with the date before an act applies, and when an amendment took effect', () => {
     const bundle = withDocument(NEW, (d) =>
       d.kind === 'instrument'
-        ? { ...d, standing: { key: 'applies-from', date: '2027-01-10' }, relations: { ...d.relations, amendedBy: [OLD] }, effective: { [OLD]: { date: '2025-06-11', note: 'entry into force' } } }
+        ? {
+            ...d,
+            standing: { key: 'applies-from', date: '2027-01-10' },
+            relations: { ...d.relations, amendedBy: [OLD] },
+            effective: { [OLD]: { date: '2025-06-11', note: 'entry into force' } },
+          }
         : d,
     );
     renderWithServices(<DocumentView id={NEW} />, { bundle });
     expect(screen.getByText('Applies from 10 January 2027', { selector: '.status-badge' })).toBeInTheDocument();
     const banner = screen.getByRole('note', { name: 'Status' });
     expect(banner).toHaveTextContent('In force, applies from 10 January 2027');
-    expect(banner).toHaveTextContent('Amended by Swedish Framework Decision Repealed (in effect since 11 June 2025 (entry into force))');
+    expect(banner).toHaveTextContent(
+      'Amended by Swedish Framework Decision Repealed (in effect since 11 June 2025 (entry into force))',
+    );
   });
 });
 
@@ -89,7 +110,9 @@ describe('the stale-content notice', () => {
     vi.setSystemTime(new Date('2026-08-15T09:00:00Z'));
     const { rerender } = renderWithServices(<StaleContentNotice contentDate="2026-01-15" />);
     const notice = screen.getByRole('complementary', { name: 'Content age' });
-    expect(notice).toHaveTextContent('This content is dated 15 January 2026, more than six months ago, and may be out of date.');
+    expect(notice).toHaveTextContent(
+      'This content is dated 15 January 2026, more than six months ago, and may be out of date.',
+    );
     expect(notice).toHaveTextContent('Ask whoever runs this edition of the reference for newer content.');
     vi.useRealTimers();
     const { default: userEvent } = await import('@testing-library/user-event');

@@ -89,9 +89,15 @@ describe('WhatsNewView', () => {
     const bundle = bundleFixture();
     const overview = bundle.documents.find((d) => d.id === 'overview');
     if (!overview) throw new Error('fixture has no overview');
-    const documents = [...bundle.documents, { ...overview, id: 'whats-new-in-content', title: 'What changed in this content version' }];
+    const documents = [
+      ...bundle.documents,
+      { ...overview, id: 'whats-new-in-content', title: 'What changed in this content version' },
+    ];
     renderWithServices(<WhatsNewView />, { bundle: { ...bundle, documents } });
-    expect(await screen.findByRole('link', { name: 'What changed in this content version' })).toHaveAttribute('href', '#/doc/whats-new-in-content');
+    expect(await screen.findByRole('link', { name: 'What changed in this content version' })).toHaveAttribute(
+      'href',
+      '#/doc/whats-new-in-content',
+    );
     expect(screen.getByText(/Changes in content 2026\.1\.0:/)).toBeInTheDocument();
   });
 
