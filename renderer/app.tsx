@@ -5,6 +5,7 @@ import { useShellCommands } from './commands/use-shell-commands';
 import type { BundleLoad } from './bundle/load-bundle';
 import { Sidebar } from './layout/sidebar';
 import { clampSidebarWidth, SidebarResizer } from './layout/sidebar-resizer';
+import { StaleContentNotice } from './layout/stale-content-notice';
 import { StatusBar } from './layout/status-bar';
 import { TopBar } from './layout/top-bar';
 import { useHistoryShortcuts } from './navigation/use-history-shortcuts';
@@ -66,6 +67,7 @@ export function App({ loaded }: { loaded: BundleLoad }) {
       {topBar}
       {loaded.ok ? (
         <BundleProvider bundle={loaded.bundle}>
+          <StaleContentNotice contentDate={loaded.bundle.contentDate} />
           <div className="layout">
             <Sidebar route={route} resizer={<SidebarResizer width={sidebarWidth} onResize={setSidebarWidth} />} />
             <main ref={main} tabIndex={-1} className="reading-pane">

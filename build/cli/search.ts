@@ -44,6 +44,7 @@ function main(): number {
       title: r.title,
       celex: r.celex ?? null,
       status: r.status ?? null,
+      standing: r.standing ?? null,
       anchor: r.anchor,
       score: r.score,
       snippet: markSnippet(r.snippet),
@@ -53,7 +54,8 @@ function main(): number {
   }
   if (results.length === 0) console.log('No results.');
   results.forEach((r, i) => {
-    const where = [r.celex, r.status, r.headingPath.join(' › ')].filter(Boolean).join(' · ');
+    const standing = r.standing && [r.standing.key, r.standing.date].filter(Boolean).join(' ');
+    const where = [r.celex, standing ?? r.status, r.headingPath.join(' › ')].filter(Boolean).join(' · ');
     console.log(
       `${i + 1}. [${r.kind}] ${r.shortName}${where ? `  (${where})` : ''}  ${r.id}${r.anchor ? `#${r.anchor}` : ''}`,
     );

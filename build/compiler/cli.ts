@@ -1,6 +1,7 @@
 import { defineCommand, readCommandLine, usageProblem, type OptionSpec } from '../cli/command-line';
 import { buildContent, checkContent, type CompileStats } from './compile';
 import { ContentProblems, formatProblem } from './problems';
+import { isoDateSchema } from '../../content/model/identifiers';
 
 const CONTENT = {
   type: 'string',
@@ -9,22 +10,39 @@ const CONTENT = {
   help: 'the content folder to read',
 } satisfies OptionSpec;
 
+const TODAY = {
+  type: 'string',
+  value: 'YYYY-MM-DD',
+  help: 'the date the calendar check compares dated facts with (default: the content date in bundle.yaml)',
+} satisfies OptionSpec;
+
+/** A `--today` that is not a real ISO date, as a one-line problem. */
+function todayProblem(values: { today?: string | undefined }): string | undefined {
+  return values.today === undefined || isoDateSchema.safeParse(values.today).success
+    ? undefined
+    : `--today must be a date YYYY-MM-DD, got ${JSON.stringify(values.today)}`;
+}
+
 const CHECK = defineCommand({
   script: 'content:check',
-  usage: 'npm run content:check -- [--content DIR]',
-  summary: 'Validates the content and reports every problem as path:line: field: message; writes nothing.',
-  options: { content: CONTENT },
+  usage: 'npm run content:check -- [--content DIR] [--today YYYY-MM-DD]',
+  summary:
+    'Validates the content, checks every dated fact against the calendar, and reports every problem as path:line: field: message; writes nothing.',
+  options: { content: CONTENT, today: TODAY },
+  check: todayProblem,
 });
 
 const BUILD = defineCommand({
   script: 'content:build',
-  usage: 'npm run content:build -- [--content DIR] [--out DIR]',
+  usage: 'npm run content:build -- [--content DIR] [--out DIR] [--today YYYY-MM-DD]',
   summary:
-    'Validates the content and compiles it into a bundle folder; on any problem it reports them all and writes nothing.',
+    'Validates the content, checks it against the calendar and compiles it into a bundle folder; on any problem it reports them all and writes nothing.',
   options: {
     content: CONTENT,
     out: { type: 'string', default: 'dist/bundle', value: 'DIR', help: 'the bundle folder to write' },
+    today: TODAY,
   },
+  check: todayProblem,
 });
 
 /** Runs a compile, printing its figures, or every content problem with exit status 1. */
@@ -52,12 +70,16 @@ function main(): number {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'check') {
     const line = readCommandLine(CHECK, args);
-    return line.ok ? report('content is valid', () => checkContent(line.values.content)) : line.exitCode;
+    return line.ok
+      ? report('content is valid', () => checkContent(line.values.content, { today: line.values.today }))
+      : line.exitCode;
   }
   if (command === 'build') {
     const line = readCommandLine(BUILD, args);
     return line.ok
-      ? report(`built ${line.values.out}`, () => buildContent(line.values.content, line.values.out))
+      ? report(`built ${line.values.out}`, () =>
+          buildContent(line.values.content, line.values.out, { today: line.values.today }),
+        )
       : line.exitCode;
   }
   console.error(usageProblem({ script: 'content:check' }, 'build/compiler/cli.ts takes check or build first').message);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toHtml } from 'hast-util-to-html';
 import type { Document, Relations } from '../../content/model/bundle-schema';
+import type { RelationEffect } from '../../content/model/standing';
 import { documentFields } from './fields/document-fields';
 import type { SectionPlace } from './fields/section-fields';
 import type { MarkedDocument } from './mark-terms';
@@ -28,12 +29,14 @@ function placeOf(doc: ValidDocument, documents: ValidDocument[]): SectionPlace {
   };
 }
 
-/** Stage 4d: each document through its kind's field mapping, with its marked tree as HTML, its relations and its content hash. */
+/** Stage 4d: each document through its kind's field mapping, with its marked tree as HTML, its relations and their effective dates, and its content hash. */
 export function compileDocuments(
   documents: ValidDocument[],
   rendered: RenderedDocument[],
   marked: MarkedDocument[],
   relations: ReadonlyMap<string, Relations>,
+  effects: ReadonlyMap<string, Readonly<Record<string, RelationEffect>>>,
+  contentDate: string,
 ): Document[] {
   const trees = new Map(marked.map((m) => [m.id, m.tree]));
   const tocs = new Map(rendered.map((r) => [r.doc.data.id, r.toc]));
@@ -44,6 +47,8 @@ export function compileDocuments(
       html: toHtml(tree),
       toc: tocs.get(doc.data.id) ?? [],
       relations: relations.get(doc.data.id) ?? emptyRelations(),
+      effective: effects.get(doc.data.id),
+      contentDate,
       ...placeOf(doc, documents),
     });
     compiled.contentHash = createHash('sha256')

@@ -1,5 +1,6 @@
 import type { Bundle } from '../../content/model/bundle-schema';
 import { BUNDLE_FORMAT } from '../../content/model/formats';
+import { calendarCheck } from './calendar-check';
 import { checkOutput } from './check-output';
 import { COMPILER_VERSION } from './compiler-version';
 import { indexContent } from './index-content';
@@ -23,20 +24,30 @@ export interface CompileStats {
   words: number;
 }
 
+/** How a compile is run. */
+export interface CompileOptions {
+  /** The date dated facts are checked against; the content date of `bundle.yaml` when absent. */
+  today?: string | undefined;
+}
+
 function stop(problems: Problem[]): never {
   throw new ContentProblems(sortProblems(problems));
 }
 
-/** Runs load -> validate -> render -> link -> index and returns the serialised files; throws ContentProblems on any problem. */
-export function compileContent(contentDir: string): { files: Map<string, string>; stats: CompileStats } {
+/** Runs load -> validate -> render -> link and calendar check -> index and returns the serialised files; throws ContentProblems on any problem. */
+export function compileContent(
+  contentDir: string,
+  options: CompileOptions = {},
+): { files: Map<string, string>; stats: CompileStats } {
   const loaded = load(contentDir);
   const { valid, problems: invalid } = validate(loaded.content);
   if (!valid || loaded.problems.length + invalid.length > 0) stop([...loaded.problems, ...invalid]);
   const { languages, problems: languageProblems } = compileLanguages(contentDir, knownIds(contentDir, valid));
   const { rendered, problems: renderProblems } = render(valid.documents);
   const { linked, trees, problems: linkProblems } = link(valid, rendered);
-  if (!linked || !trees || languageProblems.length + renderProblems.length + linkProblems.length > 0)
-    stop([...languageProblems, ...renderProblems, ...linkProblems]);
+  const calendarProblems = calendarCheck(valid, options.today ?? valid.meta.content_date);
+  const problems = [...languageProblems, ...renderProblems, ...linkProblems, ...calendarProblems];
+  if (!linked || !trees || problems.length > 0) stop(problems);
   const search = indexContent(linked, trees, languages);
   const bundle: Bundle = {
     format: BUNDLE_FORMAT,
@@ -66,13 +77,13 @@ export function compileContent(contentDir: string): { files: Map<string, string>
 }
 
 /** Checks the content only: every stage but writing. */
-export function checkContent(contentDir: string): CompileStats {
-  return compileContent(contentDir).stats;
+export function checkContent(contentDir: string, options: CompileOptions = {}): CompileStats {
+  return compileContent(contentDir, options).stats;
 }
 
 /** Compiles `contentDir` into `outDir`; writes nothing if the content has problems. */
-export function buildContent(contentDir: string, outDir: string): CompileStats {
-  const { files, stats } = compileContent(contentDir);
+export function buildContent(contentDir: string, outDir: string, options: CompileOptions = {}): CompileStats {
+  const { files, stats } = compileContent(contentDir, options);
   write(files, outDir);
   return stats;
 }

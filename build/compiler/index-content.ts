@@ -16,12 +16,20 @@ function searchDocOf(doc: Document): SearchDoc {
       identifiers,
       ...(doc.celex ? { celex: doc.celex } : {}),
       status: doc.status,
+      standing: doc.standing,
       type: doc.type,
       year: Number(doc.adopted.slice(0, 4)),
     };
   }
   if (doc.kind === 'body')
-    return { ...base, abbreviations: doc.abbreviations, identifiers: [], status: doc.status, type: doc.type };
+    return {
+      ...base,
+      abbreviations: doc.abbreviations,
+      identifiers: [],
+      status: doc.status,
+      standing: doc.standing,
+      type: doc.type,
+    };
   return { ...base, abbreviations: [], identifiers: [] };
 }
 

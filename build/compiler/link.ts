@@ -4,6 +4,7 @@ import { compileDocuments } from './compile-documents';
 import { termEntry } from './fields/term-fields';
 import { markTerms, type MarkedDocument } from './mark-terms';
 import type { Problem } from './problems';
+import { relationEffects } from './relation-effects';
 import { reciprocalRelations } from './relations';
 import type { RenderedDocument } from './render';
 import type { ValidContent } from './validate';
@@ -23,8 +24,10 @@ export function link(
   const problems = checkReferences(valid, rendered);
   if (problems.length > 0) return { problems };
   const relations = reciprocalRelations(valid.documents);
+  const { effects, problems: effectProblems } = relationEffects(valid.documents, relations);
+  if (effectProblems.length > 0) return { problems: effectProblems };
   const trees = markTerms(rendered, valid);
-  const documents = compileDocuments(valid.documents, rendered, trees, relations);
+  const documents = compileDocuments(valid.documents, rendered, trees, relations, effects, valid.meta.content_date);
   const usedIn = new Map<string, string[]>();
   for (const { id, markedTerms } of trees)
     for (const termId of markedTerms) usedIn.set(termId, [...(usedIn.get(termId) ?? []), id]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bodyTypeSchema, instrumentTypeSchema } from './source-schemas';
 import { BUNDLE_FORMAT } from './formats';
+import { relationEffectSchema, standingSchema } from './standing';
 import { statusSchema } from './status';
 
 const ids = z.array(z.string());
@@ -43,10 +44,10 @@ const bundleSourceRefSchema = z.strictObject({
   secondary: z.boolean().optional(),
 });
 
-/** When a document's facts were last checked, against what, and what no source confirms; absent until the content carries them. */
+/** When a document's facts were last checked, against what (at least one source), and what no source confirms. */
 const reviewTrailSchema = z.strictObject({
-  checked: z.string().optional(),
-  sources: z.array(bundleSourceRefSchema).optional(),
+  checked: z.string(),
+  sources: z.array(bundleSourceRefSchema).min(1),
   unverified: ids.optional(),
 });
 
@@ -95,8 +96,12 @@ const instrumentDocumentSchema = z.strictObject({
   endDate: z.string().optional(),
   status: statusSchema,
   statusNote: z.string(),
+  /** Where it stands on the content date, from its status, dates and relations: what every badge shows. */
+  standing: standingSchema,
   legalBasis: z.string().optional(),
   keyFacts: keyFactsSchema.optional(),
+  /** When each repeal, amendment and replacement between this and another instrument takes effect, by that instrument's id. */
+  effective: z.record(z.string(), relationEffectSchema).optional(),
 });
 
 /** An agency, network, information system or operational structure. */
@@ -107,6 +112,7 @@ const bodyDocumentSchema = z.strictObject({
   type: bodyTypeSchema,
   status: statusSchema,
   statusNote: z.string().optional(),
+  standing: standingSchema,
   keyFacts: keyFactsSchema.optional(),
 });
 

@@ -7,3 +7,6 @@ export function documentHref(id: string, anchor?: string): string {
 export function termHref(id: string): string {
   return `#/term/${id}`;
 }
+
+/** The page that says what changed in this content version; the What's new view links it when the bundle has it. */
+export const CONTENT_CHANGES_PAGE = 'whats-new-in-content';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEARCH_INDEX_FORMAT } from './formats';
+import { standingSchema } from './standing';
 import { statusSchema } from './status';
 
 /** Kinds of thing a search can find. */
@@ -18,6 +19,8 @@ const searchDocSchema = z.strictObject({
   identifiers: z.array(z.string()),
   celex: z.string().optional(),
   status: statusSchema.optional(),
+  /** Where an instrument or body stands on the content date, for its badge in results. */
+  standing: standingSchema.optional(),
   type: z.string().optional(),
   topics: z.array(z.string()),
   year: z.number().int().optional(),

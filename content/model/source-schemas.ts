@@ -20,14 +20,23 @@ const sourceRefSchema = z
   .refine((s) => s.celex !== undefined || s.eli !== undefined || s.url !== undefined, { message: 'needs a celex, eli or url' });
 
 /**
- * The review trail every document carries: when its facts were last checked and against what.
- * Optional while the content is being brought up to date; the currency issue makes it required.
+ * The review trail every document kind spreads into its front-matter schema: when its facts were last checked
+ * (required), the sources they rest on (at least one, required), and claims no source confirmed.
  */
-const reviewTrail = {
-  checked: isoDateSchema.optional(),
-  sources: z.array(sourceRefSchema).default([]),
+export const reviewTrail = {
+  checked: isoDateSchema,
+  sources: z.array(sourceRefSchema).min(1, 'needs at least one source (title and celex, eli or url)'),
   unverified: lines,
 };
+
+/**
+ * When a repeal, amendment or replacement takes effect: a date, or pending with the event it waits for.
+ * Written on either side of the relation, keyed by the other instrument's id.
+ */
+const relationEffectSourceSchema = z.union([
+  z.strictObject({ date: isoDateSchema, note: text.optional() }),
+  z.strictObject({ pending: text }),
+]);
 
 /** `content/bundle.yaml`: what this bundle is and how current. */
 export const bundleMetaSourceSchema = z.strictObject({
@@ -108,6 +117,8 @@ const instrumentSourceSchema = z.strictObject({
   topics: idList,
   sections: idList,
   key_facts: keyFactsSourceSchema.optional(),
+  /** When each of this instrument's repeals, amendments and replacements takes effect, by the other instrument's id. */
+  effective: z.record(idSchema, relationEffectSourceSchema).optional(),
   ...reviewTrail,
 });
 
@@ -179,6 +190,8 @@ export type BodyType = z.infer<typeof bodyTypeSchema>;
 export type TopicSource = z.infer<typeof topicSourceSchema>;
 /** Parsed `bundle.yaml`. */
 export type BundleMetaSource = z.infer<typeof bundleMetaSourceSchema>;
+/** When one relation takes effect, as written in the source. */
+export type RelationEffectSource = z.infer<typeof relationEffectSourceSchema>;
 /** One parsed source reference. */
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 /** Parsed key facts of an instrument or body. */

@@ -4,6 +4,7 @@ import { useBundle } from '../bundle/bundle-context';
 import type { Bookmark } from '../../common/bookmarks/bookmark-schema';
 import { texts } from '../texts/active-texts';
 import { formatDate } from '../views/format-date';
+import { StatusBadge } from '../views/status-badge';
 import { BookmarkEditor, type BookmarkEdit } from './bookmark-editor';
 import { bookmarkLabel } from './bookmark-label';
 import { BookmarkLink } from './bookmark-link';
@@ -30,6 +31,8 @@ export function BookmarkRow({
   const [problem, setProblem] = useState('');
   const status = targetStatus(bookmark.target, reader);
   const label = bookmarkLabel(bookmark, reader);
+  const target = bookmark.target.kind === 'term' ? undefined : reader.documents.get(bookmark.target.documentId);
+  const standing = target?.kind === 'instrument' || target?.kind === 'body' ? target.standing : undefined;
   const report = (result: IpcResult<unknown>) => {
     setProblem(result.ok ? '' : result.error.message);
     return result.ok;
@@ -61,6 +64,7 @@ export function BookmarkRow({
               ) : (
                 <BookmarkLink href={status.href} label={label} />
               )}{' '}
+              {standing && standing.key !== 'in-force' && <StatusBadge standing={standing} />}{' '}
               {status.state === 'missing' && <span className="badge badge-missing">{t.missing}</span>}
               {status.state === 'changed' && (
                 <>

@@ -2,6 +2,7 @@ import type { Document, InstrumentDocument } from '../../content/model/bundle-sc
 import { documentHref } from '../../content/model/links';
 import { texts } from '../texts/active-texts';
 import { formatDate } from '../views/format-date';
+import { standingSentence } from '../views/standing-text';
 
 /** One entry of a comparison cell: text, linked where it names another document. */
 export interface CompareItem {
@@ -43,7 +44,7 @@ const ROWS: [key: string, label: () => string, cell: Cell][] = [
   ['number', () => m.number, (d) => text(d.number)],
   ['celex', () => m.celex, (d) => text(d.celex)],
   ['oj', () => m.oj, (d) => text(d.oj)],
-  ['status', () => c.status, (d) => text(texts.status[d.status])],
+  ['status', () => c.status, (d) => text(standingSentence(d.standing))],
   ['adopted', () => m.adopted, (d) => date(d.adopted)],
   ['entryIntoForce', () => m.entryIntoForce, (d) => date(d.entryIntoForce)],
   ['applicationDate', () => m.applicationDate, (d) => date(d.applicationDate)],

@@ -51,7 +51,7 @@ export function CompareView({ ids }: { ids: readonly string[] }) {
                   <th key={doc.id} scope="col">
                     <a href={documentHref(doc.id)}>{doc.shortName}</a>
                     <div className="compare-head-meta">
-                      <StatusBadge status={doc.status} />
+                      <StatusBadge standing={doc.standing} />
                       <button
                         type="button"
                         className="link-button"

@@ -46,7 +46,7 @@ export function InstrumentPicker({
                   disabled={full && !checked}
                   onChange={() => onChange(checked ? chosen.filter((id) => id !== doc.id) : [...chosen, doc.id])}
                 />{' '}
-                {doc.shortName} <StatusBadge status={doc.status} />
+                {doc.shortName} <StatusBadge standing={doc.standing} />
               </label>
             </li>
           );

@@ -1,12 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import type { SectionDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
-import { NO_LONGER_APPLIES } from '../../content/model/status';
+import type { StandingKey } from '../../content/model/standing';
 import { useBundle } from '../bundle/bundle-context';
 import { compareHref, glossaryHref, viewHref, type Route } from '../routes';
 import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
 import { filterInstruments } from './instrument-filter';
+
+/** Standings the instrument list leaves unmarked, so the badges there flag only what needs a second look. */
+const QUIET_STANDINGS: ReadonlySet<StandingKey> = new Set(['in-force', 'amended']);
 
 const t = texts.sidebar;
 
@@ -98,7 +101,7 @@ export function Sidebar({ route, resizer }: { route: Route; resizer?: ReactNode 
               >
                 {doc.shortName}
               </a>
-              {(NO_LONGER_APPLIES.has(doc.status) || doc.status === 'proposal') && <StatusBadge status={doc.status} />}
+              {!QUIET_STANDINGS.has(doc.standing.key) && <StatusBadge standing={doc.standing} />}
             </li>
           ))}
         </ul>

@@ -16,7 +16,7 @@ export function facetLabel(facet: FacetName, value: string, topics: ReadonlyMap<
     case 'type':
       return labelIn(texts.types, value);
     case 'status':
-      return labelIn(texts.status, value);
+      return labelIn(texts.standing, value);
     case 'topic':
       return topics.get(value);
     case 'year':

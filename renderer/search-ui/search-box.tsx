@@ -32,7 +32,7 @@ function ResultOption({ result }: { result: SearchResult }) {
       <span className="suggestion-title">
         <span className="suggestion-name">{result.shortName || result.title}</span>
         <span className="suggestion-kind">{texts.kinds[result.kind]}</span>
-        {result.status && result.kind === 'instrument' && <StatusBadge status={result.status} />}
+        {result.standing && result.kind === 'instrument' && <StatusBadge standing={result.standing} />}
       </span>
       {result.headingPath.length > 0 && <span className="heading-path">{result.headingPath.join(' › ')}</span>}
       {result.snippet.text && (

@@ -29,7 +29,7 @@ function ResultItem({ result }: { result: SearchResult }) {
       <p className="result-meta">
         <span>{texts.kinds[result.kind]}</span>
         {result.celex && <span className="identifier">{result.celex}</span>}
-        {result.status && result.kind === 'instrument' && <StatusBadge status={result.status} />}
+        {result.standing && result.kind === 'instrument' && <StatusBadge standing={result.standing} />}
         {result.headingPath.length > 0 && <span className="heading-path">{result.headingPath.join(' › ')}</span>}
       </p>
       {result.snippet.text && (

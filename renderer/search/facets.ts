@@ -21,7 +21,8 @@ function facetValues(doc: SearchDoc, facet: FacetName): string[] {
     case 'type':
       return doc.type ? [doc.type] : [];
     case 'status':
-      return doc.status ? [doc.status] : [];
+      // The standing readers see on badges; the written status only where a document has no standing.
+      return doc.standing ? [doc.standing.key] : doc.status ? [doc.status] : [];
     case 'topic':
       return doc.topics;
     case 'year':

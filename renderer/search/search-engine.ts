@@ -128,6 +128,7 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
       shortName: doc.shortName,
       ...(doc.celex ? { celex: doc.celex } : {}),
       ...(doc.status ? { status: doc.status } : {}),
+      ...(doc.standing ? { standing: doc.standing } : {}),
       headingPath: passage?.headingPath ?? [],
       anchor: atPassage ? (passage?.anchor ?? '') : '',
       score: Math.round(score * 1000) / 1000,

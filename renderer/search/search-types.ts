@@ -1,4 +1,5 @@
 import type { SearchDoc, SearchKind } from '../../content/model/search-index-schema';
+import type { Standing } from '../../content/model/standing';
 import type { Status } from '../../content/model/status';
 import type { FacetCounts, SearchFilters } from './facets';
 import type { Snippet } from './snippet';
@@ -11,6 +12,8 @@ export interface SearchResult {
   shortName: string;
   celex?: string;
   status?: Status;
+  /** Where the document stands on the content date, for its badge. */
+  standing?: Standing;
   headingPath: string[];
   anchor: string;
   score: number;

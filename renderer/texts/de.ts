@@ -70,14 +70,56 @@ export const texts = {
     noBookmarks: 'Hier erscheinen Seiten, für die Sie ein Lesezeichen gesetzt haben.',
     documentsIn: (n: number) => plural(n, 'Dokument', 'Dokumente'),
   },
-  status: {
+  standing: {
     'in-force': 'In Kraft',
+    'applies-from': 'Anwendbar ab',
+    'repeal-pending': 'In Kraft, Aufhebung steht bevor',
     amended: 'In Kraft, geändert',
     repealed: 'Aufgehoben',
     annulled: 'Für nichtig erklärt',
     expired: 'Außer Kraft',
     proposal: 'Vorschlag',
     delivered: 'Urteil verkündet',
+  },
+  standingSentence: {
+    appliesSince: (date: string) => `In Kraft, anwendbar seit ${date}`,
+    appliesFrom: (date: string) => `In Kraft, anwendbar ab ${date}`,
+    repealOn: (date: string) => `In Kraft, bis die Aufhebung am ${date} wirksam wird`,
+    endedOn: (label: string, date: string) => `${label} (beendet am ${date})`,
+  },
+  statusAsOf: {
+    before: (date: string) => `Stand ${date}, geprüft anhand von `,
+    noSource: (date: string) => `Stand ${date}.`,
+  },
+  effect: {
+    since: (date: string) => `wirksam seit ${date}`,
+    from: (date: string) => `wird am ${date} wirksam`,
+    pending: (what: string) => `ausstehend: ${what}`,
+  },
+  successor: {
+    label: 'Nachfolger',
+    replaced: 'Ersetzt durch',
+    beingReplaced: 'Wird ersetzt durch',
+    go: (name: string) => `Zu ${name}`,
+  },
+  review: {
+    title: 'Quellen',
+    checked: (date: string) => `Die Angaben dieser Seite wurden am ${date} anhand dieser Quellen geprüft.`,
+    celex: (celex: string) => `CELEX ${celex}`,
+    secondary: 'Sekundärquelle',
+    opensOutside: '(öffnet sich außerhalb der Anwendung)',
+    unverifiedTitle: 'Nicht durch eine Quelle bestätigt',
+    unverifiedIntro: 'Keine Quelle hat diese Punkte bestätigt; verlassen Sie sich nicht darauf.',
+    unverified: 'Nicht geprüft',
+  },
+  staleContent: {
+    label: 'Alter des Inhalts',
+    message: (date: string) =>
+      `Dieser Inhalt ist vom ${date}, also älter als sechs Monate, und möglicherweise nicht mehr aktuell.`,
+    desktop:
+      'Installieren Sie ein neueres Inhaltspaket über das Menü „File > Import Content Pack…“ (die Menüs der Anwendung sind auf Englisch); die Stelle, die Ihnen die Referenz bereitstellt, liefert die Datei.',
+    web: 'Bitten Sie die Stelle, die diese Ausgabe der Referenz betreibt, um neueren Inhalt.',
+    dismiss: 'Ausblenden',
   },
   banner: {
     label: 'Status',
@@ -287,6 +329,7 @@ export const texts = {
     removedNote: 'Nicht mehr im Nachschlagewerk enthalten.',
     empty: 'Keine.',
     notices: 'Inhaltsprüfungen beim Start',
+    contentChanges: (version: string) => `Änderungen im Inhalt ${version}:`,
   },
   compare: 'Rechtsakte vergleichen',
   timeline: 'Zeitleiste',

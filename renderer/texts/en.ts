@@ -1,5 +1,5 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
-import type { Status } from '../../content/model/status';
+import type { StandingKey } from '../../content/model/standing';
 import { countWords } from './count-words';
 
 const count = countWords('en-GB');
@@ -72,15 +72,58 @@ export const texts = {
     noBookmarks: 'Bookmarked pages will appear here.',
     documentsIn: (n: number) => plural(n, 'document', 'documents'),
   },
-  status: {
+  /** Badge labels of the status model; a date is added where the standing has one that matters. */
+  standing: {
     'in-force': 'In force',
+    'applies-from': 'Applies from',
+    'repeal-pending': 'In force, repeal pending',
     amended: 'In force, amended',
     repealed: 'Repealed',
     annulled: 'Annulled',
     expired: 'Expired',
     proposal: 'Proposal',
     delivered: 'Delivered',
-  } satisfies Record<Status, string>,
+  } satisfies Record<StandingKey, string>,
+  /** The status line of a document page, in a sentence with its date. */
+  standingSentence: {
+    appliesSince: (date: string) => `In force, applies since ${date}`,
+    appliesFrom: (date: string) => `In force, applies from ${date}`,
+    repealOn: (date: string) => `In force until its repeal takes effect on ${date}`,
+    endedOn: (label: string, date: string) => `${label} (ended ${date})`,
+  },
+  statusAsOf: {
+    before: (date: string) => `Status as of ${date}, checked against `,
+    noSource: (date: string) => `Status as of ${date}.`,
+  },
+  effect: {
+    since: (date: string) => `in effect since ${date}`,
+    from: (date: string) => `takes effect on ${date}`,
+    pending: (what: string) => `pending: ${what}`,
+  },
+  successor: {
+    label: 'Successor',
+    replaced: 'Replaced by',
+    beingReplaced: 'Being replaced by',
+    go: (name: string) => `Go to ${name}`,
+  },
+  review: {
+    title: 'Sources',
+    checked: (date: string) => `Facts on this page checked against these sources on ${date}.`,
+    celex: (celex: string) => `CELEX ${celex}`,
+    secondary: 'secondary source',
+    opensOutside: '(opens outside the app)',
+    unverifiedTitle: 'Not confirmed by a source',
+    unverifiedIntro: 'No source confirmed these points; do not rely on them as fact.',
+    unverified: 'Unverified',
+  },
+  staleContent: {
+    label: 'Content age',
+    message: (date: string) => `This content is dated ${date}, more than six months ago, and may be out of date.`,
+    desktop:
+      'Install a newer content pack with File > Import Content Pack…; whoever supplies your reference provides the file.',
+    web: 'Ask whoever runs this edition of the reference for newer content.',
+    dismiss: 'Dismiss',
+  },
   banner: {
     label: 'Status',
     repealedBy: 'Repealed by',
@@ -281,6 +324,7 @@ export const texts = {
     removedNote: 'No longer in the reference.',
     empty: 'None.',
     notices: 'Content checks at start',
+    contentChanges: (version: string) => `Changes in content ${version}:`,
   },
   compare: 'Compare instruments',
   timeline: 'Timeline',

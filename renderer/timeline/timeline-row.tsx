@@ -2,6 +2,7 @@ import { documentHref } from '../../content/model/links';
 import { NO_LONGER_APPLIES } from '../../content/model/status';
 import { texts } from '../texts/active-texts';
 import { formatDate } from '../views/format-date';
+import { StatusBadge } from '../views/status-badge';
 import { lifetimeLine } from './lifetime-line';
 import type { TimeScale } from './time-scale';
 import type { TimelineEntry, TimelineEventKind } from './timeline-entries';
@@ -52,9 +53,17 @@ export function TimelineRow({
     (doc.status === 'proposal' || NO_LONGER_APPLIES.has(doc.status) ? (events.at(-1)?.date ?? start) : until);
   return (
     <li className={`timeline-row line-${lifetimeLine(doc.status)}`}>
-      <a className="timeline-label" href={href} title={doc.title}>
-        {doc.shortName}
-      </a>
+      <span className="timeline-name">
+        <a className="timeline-label" href={href} title={doc.title}>
+          {doc.shortName}
+        </a>
+        {doc.standing.key !== 'in-force' && (
+          <>
+            {' '}
+            <StatusBadge standing={doc.standing} />
+          </>
+        )}
+      </span>
       <svg className="timeline-track" role="group" aria-label={doc.shortName}>
         {ticks.map((at) => (
           <line key={at} className="gridline" x1={`${at}%`} x2={`${at}%`} y1="0" y2="100%" />

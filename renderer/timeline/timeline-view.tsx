@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { SectionDocument } from '../../content/model/bundle-schema';
-import type { Status } from '../../content/model/status';
 import { useBundle } from '../bundle/bundle-context';
 import { texts } from '../texts/active-texts';
 import { LIFETIME_LINES } from './lifetime-line';
@@ -28,9 +27,9 @@ export function TimelineView() {
   const sections = bundle.documents
     .filter((d): d is SectionDocument => d.kind === 'section')
     .sort((a, b) => a.order - b.order);
-  const statuses = [...new Set(instruments.map((d) => d.status))].sort() as Status[];
+  const statuses = [...new Set(instruments.map((d) => d.standing.key))].sort();
   const shown = entries.filter(
-    (e) => (!section || e.doc.sections.includes(section)) && (!status || e.doc.status === status),
+    (e) => (!section || e.doc.sections.includes(section)) && (!status || e.doc.standing.key === status),
   );
   const ticks = scale.ticks.map((tick) => tick.at);
 
@@ -56,7 +55,7 @@ export function TimelineView() {
             <option value="">{t.all}</option>
             {statuses.map((s) => (
               <option key={s} value={s}>
-                {texts.status[s]}
+                {texts.standing[s]}
               </option>
             ))}
           </select>

@@ -6,6 +6,7 @@ import { texts } from '../texts/active-texts';
 import { KeyFactsTable } from './key-facts-table';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
+import { ReviewTrail } from './review-trail';
 import { StatusBanner } from './status-banner';
 import { DocumentColumns } from './document-columns';
 
@@ -27,6 +28,7 @@ export function BodyView({ doc }: { doc: BodyDocument }) {
       <StatusBanner doc={doc} />
       <DocumentColumns doc={doc} beforeBody={<KeyFactsTable facts={doc.keyFacts} />} />
       <RelatedDocuments relations={doc.relations} />
+      <ReviewTrail doc={doc} />
     </article>
   );
 }

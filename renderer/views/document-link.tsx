@@ -11,10 +11,10 @@ export function DocumentLink({ id, full = false }: { id: string; full?: boolean 
       <a href={documentHref(id)} title={doc.title}>
         {full ? doc.title : doc.shortName}
       </a>
-      {(doc.kind === 'instrument' || doc.kind === 'body') && doc.status !== 'in-force' && (
+      {(doc.kind === 'instrument' || doc.kind === 'body') && doc.standing.key !== 'in-force' && (
         <>
           {' '}
-          <StatusBadge status={doc.status} />
+          <StatusBadge standing={doc.standing} />
         </>
       )}
     </>

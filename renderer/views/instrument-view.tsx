@@ -6,8 +6,10 @@ import { KeyFactsTable } from './key-facts-table';
 import { MetadataPanel } from './metadata-panel';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
+import { ReviewTrail } from './review-trail';
 import { StatusBadge } from './status-badge';
 import { StatusBanner } from './status-banner';
+import { SuccessorStrip } from './successor-strip';
 import { DocumentColumns } from './document-columns';
 
 /**
@@ -21,7 +23,7 @@ export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
       <PrintHeader />
       <div className="reading-header">
         <p className="short-name">{doc.shortName}</p>
-        <StatusBadge status={doc.status} />
+        <StatusBadge standing={doc.standing} />
         <BookmarkStar kind={doc.kind} id={doc.id} />
       </div>
       <header className="document-header">
@@ -29,12 +31,14 @@ export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
         <OfficialTitleLine id={doc.id} />
       </header>
       <StatusBanner doc={doc} />
+      <SuccessorStrip doc={doc} />
       <DocumentColumns
         doc={doc}
         beforeBody={<KeyFactsTable facts={doc.keyFacts} />}
         side={<MetadataPanel doc={doc} />}
       />
       <RelatedDocuments relations={doc.relations} />
+      <ReviewTrail doc={doc} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { useBundle } from '../bundle/bundle-context';
 import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
+import { ReviewTrail } from './review-trail';
 import { DocumentColumns } from './document-columns';
 
 /** A guide such as the overview or the quick reference. */
@@ -16,6 +17,7 @@ export function PageView({ doc }: { doc: PageDocument }) {
       <p className="summary">{doc.summary}</p>
       <DocumentColumns doc={doc} />
       <RelatedDocuments relations={doc.relations} />
+      <ReviewTrail doc={doc} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { texts } from '../texts/active-texts';
 import { DocumentBody } from './document-body';
 import { DocumentLink } from './document-link';
 import { PrintHeader } from './print-header';
+import { ReviewTrail } from './review-trail';
 
 // Labels are read at render time, so they follow the interface language.
 const GROUPS = [
@@ -46,6 +47,7 @@ export function SectionView({ doc }: { doc: SectionDocument }) {
           </section>
         );
       })}
+      <ReviewTrail doc={doc} />
     </article>
   );
 }

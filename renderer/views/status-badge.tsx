@@ -1,7 +1,7 @@
-import type { Status } from '../../content/model/status';
-import { texts } from '../texts/active-texts';
+import type { Standing } from '../../content/model/standing';
+import { standingBadgeText } from './standing-text';
 
-/** A compact label for a document's status, coloured by whether it still applies. */
-export function StatusBadge({ status }: { status: Status }) {
-  return <span className={`status-badge status-${status}`}>{texts.status[status]}</span>;
+/** A compact label for where a document stands on the content date, coloured by whether it applies. */
+export function StatusBadge({ standing }: { standing: Standing }) {
+  return <span className={`status-badge status-${standing.key}`}>{standingBadgeText(standing)}</span>;
 }

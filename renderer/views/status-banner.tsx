@@ -1,32 +1,38 @@
 import type { BodyDocument, InstrumentDocument } from '../../content/model/bundle-schema';
+import { useBundle } from '../bundle/bundle-context';
 import { texts } from '../texts/active-texts';
 import { DocumentLink } from './document-link';
+import { StatusAsOf } from './status-as-of';
+import { effectText, standingSentence } from './standing-text';
 
-const LINKED = ['repealedBy', 'replacedBy', 'amendedBy'] as const;
-
-/** Where a document stands today, linked to the acts that repealed, replaced or amended it. */
+/**
+ * Where a document stands on the content date, in a sentence from the status model, what amended it and from when,
+ * and when the status was last checked; what replaced it is the successor strip's to show.
+ */
 export function StatusBanner({ doc }: { doc: InstrumentDocument | BodyDocument }) {
-  // An act that repealed and replaced another is named once, as the one that repealed it.
-  const shown = (relation: (typeof LINKED)[number]) =>
-    relation === 'replacedBy'
-      ? doc.relations.replacedBy.filter((id) => !doc.relations.repealedBy.includes(id))
-      : doc.relations[relation];
-  const groups = LINKED.filter((relation) => shown(relation).length > 0);
+  const { bundle } = useBundle();
+  const effective = doc.kind === 'instrument' ? doc.effective : undefined;
+  const amendedBy = doc.relations.amendedBy;
   return (
-    <div className={`status-banner status-${doc.status}`} role="note" aria-label={texts.banner.label}>
-      <strong>{texts.status[doc.status]}</strong>
+    <div className={`status-banner status-${doc.standing.key}`} role="note" aria-label={texts.banner.label}>
+      <strong>{standingSentence(doc.standing)}</strong>
       {doc.statusNote && <span> · {doc.statusNote}</span>}
-      {groups.map((relation) => (
-        <p key={relation} className="status-links">
-          {texts.banner[relation]}{' '}
-          {shown(relation).map((id, i) => (
-            <span key={id}>
-              {i > 0 && ', '}
-              <DocumentLink id={id} />
-            </span>
-          ))}
+      {amendedBy.length > 0 && (
+        <p className="status-links">
+          {texts.banner.amendedBy}{' '}
+          {amendedBy.map((id, i) => {
+            const effect = effective?.[id];
+            return (
+              <span key={id}>
+                {i > 0 && '; '}
+                <DocumentLink id={id} />
+                {effect && <span className="effect"> ({effectText(effect, bundle.contentDate)})</span>}
+              </span>
+            );
+          })}
         </p>
-      ))}
+      )}
+      <StatusAsOf doc={doc} />
     </div>
   );
 }

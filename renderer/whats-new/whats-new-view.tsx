@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { documentHref } from '../../content/model/links';
+import { CONTENT_CHANGES_PAGE, documentHref } from '../../content/model/links';
 import type { ChannelOutput } from '../../common/contract/ipc-contract';
 import { useShellApi } from '../api/api-context';
+import { useBundle } from '../bundle/bundle-context';
 import { texts } from '../texts/active-texts';
 
 const t = texts.whatsNew;
@@ -34,6 +35,18 @@ function ChangeList({ title, documents, linked }: { title: string; documents: Ch
   );
 }
 
+/** A link to the content's own page on what changed in this version, when it has one. */
+function ContentChanges() {
+  const { documents, bundle } = useBundle();
+  const page = documents.get(CONTENT_CHANGES_PAGE);
+  if (!page) return null;
+  return (
+    <p>
+      {t.contentChanges(bundle.version)} <a href={documentHref(page.id)}>{page.title}</a>
+    </p>
+  );
+}
+
 /** The last switch of content (import or revert of a content pack): documents added and changed, linked, and those removed. */
 export function WhatsNewView() {
   const api = useShellApi();
@@ -52,6 +65,7 @@ export function WhatsNewView() {
   return (
     <article className="whats-new">
       <h1>{t.title}</h1>
+      <ContentChanges />
       {state.kind === 'loading' ? <p className="muted">{t.loading}</p> : null}
       {state.kind === 'no-shell' ? <p>{t.noShell}</p> : null}
       {state.kind === 'loaded' && state.notices.length > 0 ? (

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isExpected, readRelevanceSet, RELEVANCE_SETS } from '../../build/bench/search-relevance';
 import { compileContent } from '../../build/compiler/compile';
-import { SEARCH_INDEX_FILE } from '../../content/model/formats';
-import type { SearchIndexFile } from '../../content/model/search-index-schema';
+import { SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import type { SearchIndexFile, SearchPassagesFile } from '../../content/model/search-index-schema';
+import { loadSearchEngine } from '../../renderer/search/search-engine';
 import { bundleSchema, type Document, type Relations } from '../../content/model/bundle-schema';
 
 const { files, stats } = compileContent(join(process.cwd(), 'content'));
@@ -66,5 +67,32 @@ describe('the reference content', () => {
       expect(act.adopted, act.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(act.number ?? act.celex ?? act.ecli, `${act.id} has no identifier`).toBeTruthy();
     }
+  });
+
+  it('gives every document a checked date and at least one source', () => {
+    const trailed = bundle.documents.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.checked) && d.sources.length >= 1 && d.sources.every((s) => s.title && (s.celex ?? s.eli ?? s.url)));
+    expect(bundle.documents.length).toBeGreaterThanOrEqual(98);
+    expect(trailed.map((d) => d.id)).toEqual(bundle.documents.map((d) => d.id));
+  });
+
+  it('shows each instrument where it stands on the content date, from its dates and relations', () => {
+    const standing = (id: string) => (byId.get(id)?.kind === 'instrument' ? (byId.get(id) as Extract<Document, { kind: 'instrument' }>).standing : undefined);
+    expect(bundle.contentDate).toBe('2026-12-03');
+    expect(standing('eurodac-regulation-2024-1358')).toEqual({ key: 'in-force', date: '2026-06-12' });
+    expect(standing('vis-le-access-decision-2008-633')).toEqual({ key: 'repeal-pending' });
+    expect(standing('swedish-framework-decision-2006-960')?.key).toBe('repealed');
+    const prum = byId.get('prum-decision-2008-615');
+    expect(prum?.relations.replacedBy).toEqual(['prum-ii-regulation-2024-982']);
+    expect(prum?.kind === 'instrument' && prum.effective?.['prum-ii-regulation-2024-982']?.pending).toMatch(/central router/);
+  });
+
+  it('finds what officers ask for first, with the standing search shows', () => {
+    const engine = loadSearchEngine(JSON.parse(files.get(SEARCH_INDEX_FILE) ?? '') as SearchIndexFile, JSON.parse(files.get(SEARCH_PASSAGES_FILE) ?? '') as SearchPassagesFile);
+    const top = (query: string, n: number) => engine.search(query, { limit: n }).results;
+    expect(top('2024/1358', 1)[0]).toMatchObject({ id: 'eurodac-regulation-2024-1358', standing: { key: 'in-force', date: '2026-06-12' } });
+    expect(top('2008/633', 1)[0]).toMatchObject({ id: 'vis-le-access-decision-2008-633', standing: { key: 'repeal-pending' } });
+    expect(top('eaw 60 days', 1)[0]?.id).toBe('eaw-framework-decision-2002-584');
+    expect(top('european investigation order 90 days', 1)[0]?.id).toBe('eio-directive-2014-41');
+    expect(top('UK PNR', 3).map((r) => r.id)).toContain('eu-uk-tca-law-enforcement');
   });
 });

@@ -30,8 +30,9 @@ describe('reader journeys in Chromium', () => {
       .poll(() => page.evaluate(() => window.location.hash))
       .toMatch(/^#\/doc\/swedish-framework-decision-2006-960(\/|$)/);
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Council Framework Decision 2006/960/JHA');
-    expect(await page.getByRole('note', { name: 'Status' }).textContent()).toMatch(
-      /repealed by Information Exchange Directive/i,
+    expect(await page.getByRole('note', { name: 'Status' }).textContent()).toMatch(/^Repealed/);
+    expect(await page.getByRole('navigation', { name: 'Successor' }).textContent()).toMatch(
+      /Replaced by Information Exchange Directive/,
     );
     await page.screenshot({ path: join(RESULTS_DIR, 'document.png'), fullPage: true });
   });

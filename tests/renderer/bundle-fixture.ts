@@ -12,7 +12,15 @@ const noRelations: Relations = {
   related: [],
 };
 
-const base = { toc: [], sections: [], topics: [], relations: noRelations, contentHash: '0'.repeat(64) };
+const base = {
+  toc: [],
+  sections: [],
+  topics: [],
+  relations: noRelations,
+  contentHash: '0'.repeat(64),
+  checked: '2026-01-10',
+  sources: [{ title: 'EUR-Lex, Directive (EU) 2023/977', celex: '32023L0977' }],
+};
 
 /** A small bundle with one of every kind of document and a few terms, checked against the bundle schema. */
 export function bundleFixture(): Bundle {
@@ -94,6 +102,7 @@ export function bundleFixture(): Bundle {
         entryIntoForce: '2006-12-30',
         status: 'repealed',
         statusNote: 'Repealed and replaced by Directive (EU) 2023/977.',
+        standing: { key: 'repealed' },
         legalBasis: 'Articles 30 and 34 TEU',
         keyFacts: {
           data: ['Existing information and intelligence.'],
@@ -127,6 +136,7 @@ export function bundleFixture(): Bundle {
         adopted: '2023-05-10',
         status: 'in-force',
         statusNote: 'In force since 2023.',
+        standing: { key: 'in-force' },
       },
       {
         ...base,
@@ -145,6 +155,7 @@ export function bundleFixture(): Bundle {
         abbreviations: ['SPOC'],
         type: 'Network',
         status: 'in-force',
+        standing: { key: 'in-force' },
         keyFacts: { data: [], channels: ['SIENA by default.'], timeLimits: [], access: [] },
       },
     ],

@@ -4,6 +4,7 @@ import { definedFields } from './defined-fields';
 import { documentBase, type DerivedFields } from './document-base';
 import { keyFactsFields } from './key-facts-fields';
 import { reviewTrailFields } from './review-trail-fields';
+import { standingOf } from '../../../content/model/standing';
 
 /** Body front matter -> compiled body (`established_by` and `related` reach the bundle through the relations stage). */
 export function bodyDocument(s: BodySource, derived: DerivedFields): BodyDocument {
@@ -17,6 +18,7 @@ export function bodyDocument(s: BodySource, derived: DerivedFields): BodyDocumen
     abbreviations: s.abbreviations,
     type: s.type,
     status: s.status,
+    standing: standingOf({ status: s.status, repeals: [] }, derived.contentDate),
     ...definedFields({ statusNote: s.status_note, keyFacts: keyFactsFields(s.key_facts) }),
     ...reviewTrailFields(s),
   };

@@ -4,6 +4,7 @@ import { definedFields } from './defined-fields';
 import { documentBase, type DerivedFields } from './document-base';
 import { keyFactsFields } from './key-facts-fields';
 import { reviewTrailFields } from './review-trail-fields';
+import { standingOf } from '../../../content/model/standing';
 
 /** Instrument front matter -> compiled instrument (`amended_by`, `repealed_by`, `replaces`, `related` reach the bundle through the relations stage). */
 export function instrumentDocument(s: InstrumentSource, derived: DerivedFields): InstrumentDocument {
@@ -19,6 +20,15 @@ export function instrumentDocument(s: InstrumentSource, derived: DerivedFields):
     adopted: s.adopted,
     status: s.status,
     statusNote: s.status_note,
+    standing: standingOf(
+      {
+        status: s.status,
+        applicationDate: s.application_date,
+        endDate: s.end_date,
+        repeals: derived.relations.repealedBy.map((id) => ({ effect: derived.effective?.[id] })),
+      },
+      derived.contentDate,
+    ),
     ...definedFields({
       number: s.number,
       celex: s.celex,
@@ -30,6 +40,7 @@ export function instrumentDocument(s: InstrumentSource, derived: DerivedFields):
       endDate: s.end_date,
       legalBasis: s.legal_basis,
       keyFacts: keyFactsFields(s.key_facts),
+      effective: derived.effective,
     }),
     ...reviewTrailFields(s),
   };

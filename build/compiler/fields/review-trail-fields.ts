@@ -2,28 +2,25 @@ import type { BundleSourceRef, ReviewTrail } from '../../../content/model/bundle
 import type { SourceRef } from '../../../content/model/source-schemas';
 import { definedFields } from './defined-fields';
 
-/** Source review trail -> bundle: when the facts were checked, against what, and what no source confirms (empty lists left out). */
+/** Source review trail -> bundle: when the facts were checked, against what (at least one source), and what no source confirms (left out when none). */
 export function reviewTrailFields(source: {
-  checked?: string | undefined;
+  checked: string;
   sources: SourceRef[];
   unverified: string[];
 }): ReviewTrail {
-  return definedFields({
+  return {
     checked: source.checked,
-    sources:
-      source.sources.length > 0
-        ? source.sources.map(
-            (s) =>
-              definedFields({
-                title: s.title,
-                celex: s.celex,
-                eli: s.eli,
-                url: s.url,
-                article: s.article,
-                secondary: s.secondary,
-              }) as BundleSourceRef,
-          )
-        : undefined,
-    unverified: source.unverified.length > 0 ? source.unverified : undefined,
-  });
+    sources: source.sources.map(
+      (s) =>
+        definedFields({
+          title: s.title,
+          celex: s.celex,
+          eli: s.eli,
+          url: s.url,
+          article: s.article,
+          secondary: s.secondary,
+        }) as BundleSourceRef,
+    ),
+    ...definedFields({ unverified: source.unverified.length > 0 ? source.unverified : undefined }),
+  };
 }

@@ -53,7 +53,8 @@ describe('bad content is reported as path:line: field: message', () => {
   it('reports an id used twice, naming the first use', () => {
     const problems = problemsOf(
       fixtureCopy({
-        'pages/duplicate.md': () => '---\nid: overview\ntitle: Again\nsummary: Twice.\n---\nBody.\n',
+        'pages/duplicate.md': () =>
+          '---\nid: overview\ntitle: Again\nsummary: Twice.\nchecked: 2026-11-01\nsources: [{ title: EUR-Lex, celex: 32023L0977 }]\n---\nBody.\n',
       }),
     );
     expect(problems).toContainEqual(
@@ -67,7 +68,7 @@ describe('bad content is reported as path:line: field: message', () => {
   it('reports a link to an unknown document with the body line', () => {
     const problems = problemsOf(fixtureCopy({ 'pages/overview.md': (t) => `${t}\nAlso [[no-such-act]].\n` }));
     expect(problems).toContainEqual(
-      expect.stringMatching(/pages\/overview\.md:14: body: link to unknown document "no-such-act"$/),
+      expect.stringMatching(/pages\/overview\.md:16: body: link to unknown document "no-such-act"$/),
     );
   });
 
@@ -130,10 +131,10 @@ describe('bad content is reported as path:line: field: message', () => {
       }),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/overview\.md:14: body: script or event handler in raw HTML is not allowed/),
+      expect.stringMatching(/overview\.md:16: body: script or event handler in raw HTML is not allowed/),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/overview\.md:16: body: script or event handler in raw HTML is not allowed/),
+      expect.stringMatching(/overview\.md:18: body: script or event handler in raw HTML is not allowed/),
     );
   });
 

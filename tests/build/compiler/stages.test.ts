@@ -42,7 +42,7 @@ describe('load', () => {
       'section:information-exchange',
     ]);
     const overview = content.documents.find((d) => d.name === 'overview');
-    expect(overview?.bodyLine).toBe(7);
+    expect(overview?.bodyLine).toBe(9);
     expect(overview?.body.startsWith('Policing stays')).toBe(true);
   });
 

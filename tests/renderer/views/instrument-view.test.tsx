@@ -7,7 +7,7 @@ import { renderWithServices } from '../render-with-services';
 describe('InstrumentView', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows a compact header with the short name and status, the title and a status banner linked to the repealing act, named once', () => {
+  it('shows a compact header with the short name and status, the title, a status banner and a successor strip naming the repealing act once', () => {
     renderWithServices(<DocumentView id="swedish-framework-decision-2006-960" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Council Framework Decision 2006/960/JHA');
     const compact = screen.getByText('Swedish Framework Decision', { selector: '.short-name' })
@@ -16,12 +16,21 @@ describe('InstrumentView', () => {
     expect(within(compact).getByText('Repealed')).toHaveClass('status-badge', 'status-repealed');
     const banner = screen.getByRole('note', { name: 'Status' });
     expect(banner).toHaveTextContent('Repealed');
-    expect(banner).toHaveTextContent('Repealed by Information Exchange Directive');
-    expect(banner).not.toHaveTextContent('Replaced by');
-    expect(within(banner).getByRole('link', { name: 'Information Exchange Directive' })).toHaveAttribute(
+    expect(banner).toHaveTextContent(
+      'Status as of 10 January 2026, checked against EUR-Lex, Directive (EU) 2023/977 (opens outside the app).',
+    );
+    const strip = screen.getByRole('navigation', { name: 'Successor' });
+    expect(strip).toHaveTextContent('Replaced by Information Exchange Directive →');
+    expect(within(strip).getAllByRole('link')).toHaveLength(1);
+    expect(within(strip).getByRole('link', { name: 'Go to Information Exchange Directive' })).toHaveAttribute(
       'href',
       '#/doc/info-exchange-directive-2023-977',
     );
+  });
+
+  it('shows no successor strip on an act nothing replaces', () => {
+    renderWithServices(<DocumentView id="info-exchange-directive-2023-977" />);
+    expect(screen.queryByRole('navigation', { name: 'Successor' })).toBeNull();
   });
 
   it('lists identifiers and dates in the metadata panel, dates in words', () => {

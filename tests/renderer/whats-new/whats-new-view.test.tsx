@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApi, type PolcoopApi } from '../../../common/contract/ipc-api';
 import type { Channel } from '../../../common/contract/ipc-contract';
 import { WhatsNewView } from '../../../renderer/whats-new/whats-new-view';
+import { bundleFixture } from '../bundle-fixture';
 import { renderWithServices } from '../render-with-services';
 
 const record = {
@@ -82,5 +83,27 @@ describe('WhatsNewView', () => {
   it('says where updates come from when no shell answers (web edition)', async () => {
     renderWithServices(<WhatsNewView />, { api: shell({}) });
     expect(await screen.findByText(/installed in the desktop app/)).toBeInTheDocument();
+  });
+
+  it("links the content's own page on what changed in this version when the bundle has one", async () => {
+    const bundle = bundleFixture();
+    const overview = bundle.documents.find((d) => d.id === 'overview');
+    if (!overview) throw new Error('fixture has no overview');
+    const documents = [
+      ...bundle.documents,
+      { ...overview, id: 'whats-new-in-content', title: 'What changed in this content version' },
+    ];
+    renderWithServices(<WhatsNewView />, { bundle: { ...bundle, documents } });
+    expect(await screen.findByRole('link', { name: 'What changed in this content version' })).toHaveAttribute(
+      'href',
+      '#/doc/whats-new-in-content',
+    );
+    expect(screen.getByText(/Changes in content 2026\.1\.0:/)).toBeInTheDocument();
+  });
+
+  it('leaves the link out when the bundle has no such page', async () => {
+    renderWithServices(<WhatsNewView />);
+    expect(await screen.findByText(/installed in the desktop app/)).toBeInTheDocument();
+    expect(screen.queryByText(/Changes in content/)).toBeNull();
   });
 });
