@@ -16,6 +16,7 @@ export interface CompileStats {
   instruments: number;
   bodies: number;
   pages: number;
+  countries: number;
   terms: number;
   passages: number;
   words: number;
@@ -52,6 +53,7 @@ export function compileContent(contentDir: string): { files: Map<string, string>
     instruments: count('instrument'),
     bodies: count('body'),
     pages: count('page'),
+    countries: count('country'),
     terms: linked.terms.length,
     passages: search.index.passages.length,
     words: search.passages.texts.reduce((n, text) => n + (text.match(/\S+/g)?.length ?? 0), 0),

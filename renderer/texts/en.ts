@@ -1,5 +1,6 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { Status } from '../../content/model/status';
+import { countryTexts } from './en-country';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -122,7 +123,8 @@ export const texts = {
     pages: 'Guides',
   },
   body: { type: 'Type' },
-  kinds: { instrument: 'Instrument', section: 'Section', body: 'Agency or system', page: 'Guide', term: 'Term' },
+  kinds: { instrument: 'Instrument', section: 'Section', body: 'Agency or system', page: 'Guide', term: 'Term', country: 'Country' },
+  country: countryTexts,
   /** What each type of instrument and body is called. */
   types: {
     Regulation: 'Regulation',
