@@ -1,9 +1,9 @@
 import type { CountryDocument } from '../../content/model/bundle-schema';
 import type { CountryFact } from '../../content/model/country-bundle-schema';
-import { NOT_APPLICABLE, NOT_PUBLISHED } from '../../content/model/country-schemas';
 import type { PassageWithText, SearchDoc } from '../../content/model/search-index-schema';
 import { countryTexts as t } from '../../renderer/texts/en-country';
 import { countryAnchors } from '../../renderer/country/country-anchors';
+import { factValueText } from '../../renderer/country/fact-text';
 
 /** A profile as search sees it: its English name as title, its codes and names in its own languages as abbreviations. */
 export function countrySearchDoc(doc: CountryDocument): SearchDoc {
@@ -11,16 +11,8 @@ export function countrySearchDoc(doc: CountryDocument): SearchDoc {
   return { id: doc.id, kind: 'country', title: doc.title, shortName: doc.shortName, abbreviations: names, identifiers: [], type: doc.group, topics: doc.topics };
 }
 
-/** A fact's value as a sentence part, as the profile page words it. */
-function valueText(fact: CountryFact): string {
-  const value = Array.isArray(fact.value) ? fact.value.join(', ') : fact.value;
-  if (value === NOT_PUBLISHED) return t.notPublished;
-  if (value === NOT_APPLICABLE) return t.notApplicable;
-  return t.values[value] ?? value;
-}
-
 function line(label: string, fact: CountryFact): string {
-  return `${label}: ${valueText(fact)}${fact.note ? ` (${fact.note})` : ''}.`;
+  return `${label}: ${factValueText(fact)}${fact.note ? ` (${fact.note})` : ''}.`;
 }
 
 /**
