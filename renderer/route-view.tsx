@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { CompareView } from './compare/compare-view';
 import { BorderView } from './country/border-view';
+import { CountryCompareView } from './country/country-compare-view';
 import type { Route } from './routes';
 import { SearchResultsView } from './search-ui/search-results-view';
 import { TimelineView } from './timeline/timeline-view';
@@ -31,6 +32,8 @@ export function RouteView({ route }: { route: Route }) {
       return <SearchResultsView query={route.query} filters={route.filters} />;
     case 'compare':
       return <CompareView ids={route.ids} />;
+    case 'compare-countries':
+      return <CountryCompareView ids={route.ids} />;
     case 'border':
       return <BorderView key={`${route.from}/${route.to}`} from={route.from} to={route.to} />;
     case 'map':

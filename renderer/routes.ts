@@ -7,6 +7,7 @@ export type Route =
   | { name: 'search'; query: string; filters: Record<string, string> }
   | { name: 'compare'; ids: string[] }
   | { name: 'border'; from: string; to: string }
+  | { name: 'compare-countries'; ids: string[] }
   | { name: 'map'; by?: string }
   | { name: 'timeline' }
   | { name: 'bookmarks' }
@@ -42,6 +43,8 @@ export function parseRoute(hash: string): Route {
     }
     case 'compare':
       return { name: 'compare', ids: (params.get('ids') ?? '').split(',').filter(Boolean) };
+    case 'compare-countries':
+      return { name: 'compare-countries', ids: (params.get('ids') ?? '').split(',').filter(Boolean) };
     case 'border':
       return { name: 'border', from: parts[1] ?? '', to: parts[2] ?? '' };
     case 'map': {
@@ -65,6 +68,11 @@ export function searchHref(query: string, filters: Record<string, string> = {}):
 /** The hash of the compare view for some instruments. */
 export function compareHref(ids: string[]): string {
   return `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
+}
+
+/** The hash of the country comparison for some states. */
+export function compareCountriesHref(ids: readonly string[]): string {
+  return `#/compare-countries?ids=${ids.map(encodeURIComponent).join(',')}`;
 }
 
 /** The hash of the border view between two states; either may be left empty while the reader picks. */

@@ -1,7 +1,7 @@
 import type { CountryDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { useBundle } from '../bundle/bundle-context';
-import { borderHref, compareHref, mapHref } from '../routes';
+import { borderHref, compareCountriesHref, mapHref } from '../routes';
 import { countryTexts as t } from '../texts/en-country';
 import { DocumentBody } from '../views/document-body';
 import { formatDate } from '../views/format-date';
@@ -42,7 +42,7 @@ export function CountryView({ doc }: { doc: CountryDocument }) {
         <p className="country-actions">
           <span>{t.checked(formatDate(doc.checked))}</span>
           <a href={mapHref()}>{t.mapLink}</a>
-          <a href={compareHref([doc.id])}>{t.compareLink}</a>
+          <a href={compareCountriesHref([doc.id])}>{t.compareLink}</a>
         </p>
       </header>
       <DocumentBody doc={doc} />

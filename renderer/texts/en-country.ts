@@ -96,4 +96,11 @@ export const countryTexts = {
   mapLoading: 'Loading the map…',
   compare: 'Compare countries',
   compareLink: 'Compare with other countries',
+  compareIntro: 'Pick two to four states to see their facts side by side, each value with its source.',
+  comparePick: 'States to compare',
+  compareCaption: 'Countries side by side',
+  compareNeedTwo: 'Choose at least two states.',
+  compareFull: 'Four states are chosen: remove one to add another.',
+  compareChosen: (n: number) => (n === 0 ? 'none chosen yet' : n === 1 ? '1 state chosen' : `${n} states chosen`),
+  compareBorders: 'Borders with',
 } as const;

@@ -9,6 +9,7 @@ const patiently = { timeout: 15_000 };
 
 const VIEWS = {
   map: { hash: '#/map', ready: '.country-map svg a' },
+  compare: { hash: '#/compare-countries?ids=germany,denmark,poland', ready: '.country-compare-table' },
   profile: { hash: '#/doc/denmark', ready: '.country-profile table' },
   border: { hash: '#/border/germany/denmark', ready: '.border-direction table' },
 } as const;
@@ -108,6 +109,26 @@ describe('country views in Chromium', () => {
     const options = await page.getByRole('combobox', { name: 'Second state' }).locator('option').allTextContents();
     expect(options).toContain('Germany');
     expect(options).not.toContain('Italy');
+  });
+
+  it('compares countries side by side from a profile, and bookmarks a profile like any page', async () => {
+    const { page, origin } = harness;
+    await open(page, origin, 'profile');
+    await page.getByRole('link', { name: 'Compare with other countries' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare countries' }).waitFor(patiently);
+    await page.getByRole('checkbox', { name: 'Germany' }).check();
+    await page.getByRole('checkbox', { name: 'Netherlands' }).check();
+    await page.waitForFunction(() => location.hash === '#/compare-countries?ids=denmark,germany,netherlands', undefined, patiently);
+    const table = page.getByRole('table', { name: 'Countries side by side' });
+    await table.waitFor(patiently);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Denmark', 'Germany', 'Netherlands']);
+    expect(await table.getByRole('rowheader', { name: 'DNA profiles' }).count()).toBe(1);
+
+    await open(page, origin, 'profile');
+    await page.getByRole('button', { name: /Bookmark/ }).click();
+    await page.waitForFunction(() => document.querySelector('.bookmark-star button')?.getAttribute('aria-pressed') === 'true', undefined, patiently);
+    await page.goto(`${origin}/index.html#/bookmarks`);
+    await page.locator('.bookmarks-page').getByRole('link', { name: 'Denmark' }).first().waitFor(patiently);
   });
 
   for (const theme of SCREEN_THEMES) {
