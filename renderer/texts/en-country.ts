@@ -103,4 +103,7 @@ export const countryTexts = {
   compareFull: 'Four states are chosen: remove one to add another.',
   compareChosen: (n: number) => (n === 0 ? 'none chosen yet' : n === 1 ? '1 state chosen' : `${n} states chosen`),
   compareBorders: 'Borders with',
+  timelineTitle: 'Countries',
+  timelineIntro: 'When each state joined the EU and Schengen, connected to SIS and first exchanged Prüm data, as its profile states. Every mark opens the profile.',
+  timelineEvents: { eu: 'EU accession', schengen: 'Schengen', sis: 'SIS connected', prum: 'First live Prüm exchange' },
 } as const;

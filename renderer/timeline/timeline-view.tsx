@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SectionDocument } from '../../content/model/bundle-schema';
 import type { Status } from '../../content/model/status';
 import { useBundle } from '../bundle/bundle-context';
+import { CountryTimelineSection } from '../country/country-timeline-section';
 import { texts } from '../texts/en';
 import { LIFETIME_LINES } from './lifetime-line';
 import { timeScale } from './time-scale';
@@ -110,6 +111,7 @@ export function TimelineView() {
           </ol>
         </div>
       )}
+      <CountryTimelineSection />
     </article>
   );
 }

@@ -131,6 +131,21 @@ describe('country views in Chromium', () => {
     await page.locator('.bookmarks-page').getByRole('link', { name: 'Denmark' }).first().waitFor(patiently);
   });
 
+  it('puts the countries on the timeline, each mark opening the profile where the step is stated', async () => {
+    const { page, origin } = harness;
+    await page.goto(`${origin}/index.html#/timeline`);
+    const rows = page.getByRole('list', { name: 'Countries' }).getByRole('listitem');
+    await rows.first().waitFor(patiently);
+    expect(await rows.count()).toBeGreaterThanOrEqual(27);
+    await page.screenshot({ path: join(RESULTS_DIR, 'country-timeline-light-1280x800.png'), fullPage: true });
+    const mark = page.getByRole('group', { name: 'Denmark' }).getByRole('link').first();
+    expect(await mark.getAttribute('aria-label')).toBe('Denmark: EU accession, 1 January 1973');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash), patiently).toBe('#/doc/denmark/membership');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   for (const theme of SCREEN_THEMES) {
     it(`has no axe-core violations on the map, a profile and a border in the ${theme} scheme`, async () => {
       const { page, origin } = harness;
