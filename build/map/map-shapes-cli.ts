@@ -3,7 +3,7 @@ import { readCommandLine } from '../cli/command-line';
 import { makeMapShapes } from './map-shapes';
 
 /** Where the renderer reads the map's drawing from. */
-export const MAP_SHAPES_FILE = 'renderer/country/map/europe-shapes.json';
+const MAP_SHAPES_FILE = 'renderer/country/map/europe-shapes.json';
 
 /** `npm run map:shapes`: redraws the country map's SVG paths from world-atlas (run after upgrading it). */
 function main(): number {

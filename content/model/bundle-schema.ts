@@ -112,7 +112,7 @@ const bodyDocumentSchema = z.strictObject({
 });
 
 /** A state's profile: Schengen, Prüm, PNR, information exchange, national bodies and border rules, each fact sourced and dated. */
-export const countryDocumentSchema = z.strictObject({ ...documentBase, ...countryFieldsShape });
+const countryDocumentSchema = z.strictObject({ ...documentBase, ...countryFieldsShape });
 
 /** Any compiled document. */
 const documentSchema = z.discriminatedUnion('kind', [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A compiled fact: its value, when it was checked, and the positions in the profile's `sources` of what states it. */
-export const countryFactSchema = z.strictObject({
+const countryFactSchema = z.strictObject({
   value: z.union([z.string(), z.array(z.string())]),
   checked: z.string(),
   sources: z.array(z.number().int().nonnegative()),
@@ -11,7 +11,7 @@ export const countryFactSchema = z.strictObject({
 });
 
 /** A compiled border entry: what officers of `neighbour` may do on the profile's territory. */
-export const countryBorderSchema = z.strictObject({
+const countryBorderSchema = z.strictObject({
   neighbour: z.string(),
   kind: z.enum(['land', 'sea', 'fixed-link']),
   hotPursuit: z.strictObject({
@@ -25,7 +25,7 @@ export const countryBorderSchema = z.strictObject({
 });
 
 /** A profile's facts in compiled form, grouped as the profile page shows them. */
-export const countryFactsSchema = z.strictObject({
+const countryFactsSchema = z.strictObject({
   membership: z.strictObject({ eu: countryFactSchema, schengen: countryFactSchema, sis: countryFactSchema, specialPosition: countryFactSchema }),
   prum: z.strictObject({ dna: countryFactSchema, fingerprints: countryFactSchema, vehicles: countryFactSchema, prumII: countryFactSchema }),
   pnr: z.strictObject({ piu: countryFactSchema, intraEuFlights: countryFactSchema }),
@@ -35,7 +35,7 @@ export const countryFactsSchema = z.strictObject({
 });
 
 /** A source a profile's facts cite, as the reader shows it. */
-export const countryBundleSourceSchema = z.strictObject({
+const countryBundleSourceSchema = z.strictObject({
   title: z.string(),
   celex: z.string().optional(),
   eli: z.string().optional(),

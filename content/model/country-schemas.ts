@@ -13,7 +13,7 @@ export const NOT_APPLICABLE = 'not-applicable';
 const nationalEliSchema = z.url({ protocol: /^https?$/, message: 'is not an ELI' }).regex(/\/eli\//, 'is not an ELI (an EU ELI or a national one with /eli/ in its path)');
 
 /** One source a profile's facts rest on; facts cite it by `id`. It may name an EU or a national ELI. */
-export const countrySourceRefSchema = z
+const countrySourceRefSchema = z
   .strictObject({ id: idSchema, ...sourceRefFields, eli: z.union([eliSchema, nationalEliSchema]).optional() })
   .refine(hasLocator, { message: 'needs a celex, eli or url' });
 
@@ -45,7 +45,7 @@ const yesNo = z.enum(['yes', 'no', NOT_PUBLISHED, NOT_APPLICABLE]);
 const prumValue = z.enum(['live', 'not-live', NOT_PUBLISHED, NOT_APPLICABLE]);
 
 /** What officers of one neighbour may do on this state's territory (Articles 40-41 CISA, declarations, treaties). */
-export const borderSourceSchema = z.strictObject({
+const borderSourceSchema = z.strictObject({
   neighbour: idSchema,
   kind: z.enum(['land', 'sea', 'fixed-link']),
   hot_pursuit: z.strictObject({
@@ -63,7 +63,7 @@ export const borderSourceSchema = z.strictObject({
 });
 
 /** Every fact of a profile, grouped as the profile page shows them. */
-export const countryFactsSourceSchema = z.strictObject({
+const countryFactsSourceSchema = z.strictObject({
   membership: z.strictObject({
     eu: fact(z.union([isoDateSchema, z.literal('no')])),
     schengen: fact(z.enum(['full', 'partial', 'associated', 'none'])),
@@ -122,7 +122,7 @@ export function citedIds(fact: FactSource): string[] {
 const CONTACT_DETAIL = /(\+\d{2,3}[ \d]{6,})|(\b\d{2,4}[ .]\d{2,4}[ .]\d{2,4}[ .]\d{2,4}\b)|([\w.-]+@[\w-]+\.[a-z]{2,})/i;
 
 /** True when a text looks like it holds a telephone number or e-mail address, which the content never ships. */
-export function looksLikeContactDetail(value: string): boolean {
+function looksLikeContactDetail(value: string): boolean {
   return CONTACT_DETAIL.test(value.replace(/https?:\/\/\S+/g, ''));
 }
 

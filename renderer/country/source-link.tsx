@@ -2,7 +2,7 @@ import type { CountrySourceRef } from '../../content/model/country-bundle-schema
 import { countryTexts as t } from '../texts/en-country';
 
 /** Where a source can be read: its URL, else its ELI, else its CELEX number on EUR-Lex. */
-export function sourceHref(source: CountrySourceRef): string | undefined {
+function sourceHref(source: CountrySourceRef): string | undefined {
   if (source.url) return source.url;
   if (source.eli) return source.eli;
   return source.celex ? `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${encodeURIComponent(source.celex)}` : undefined;
