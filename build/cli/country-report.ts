@@ -9,7 +9,8 @@ function main(): number {
   const line = readCommandLine({
     script: 'countries:report',
     usage: 'npm run -s countries:report -- [--content DIR] [--json]',
-    summary: 'Validates the content and counts, for each country profile, the facts a source states, those not published and those not applicable.',
+    summary:
+      'Validates the content and counts, for each country profile, the facts a source states, those not published and those not applicable.',
     options: {
       content: { type: 'string', default: 'content', value: 'DIR', help: 'the content folder to read' },
       json: { type: 'boolean', default: false, help: 'print the counts as JSON' },
@@ -23,7 +24,14 @@ function main(): number {
     return 1;
   }
   const rows = valid.documents.flatMap((d) => (d.kind === 'country' ? [{ id: d.data.id, ...countFacts(d.data) }] : []));
-  const total = rows.reduce<FactCounts>((t, r) => ({ sourced: t.sourced + r.sourced, notPublished: t.notPublished + r.notPublished, notApplicable: t.notApplicable + r.notApplicable }), { sourced: 0, notPublished: 0, notApplicable: 0 });
+  const total = rows.reduce<FactCounts>(
+    (t, r) => ({
+      sourced: t.sourced + r.sourced,
+      notPublished: t.notPublished + r.notPublished,
+      notApplicable: t.notApplicable + r.notApplicable,
+    }),
+    { sourced: 0, notPublished: 0, notApplicable: 0 },
+  );
   if (line.values.json) {
     console.log(JSON.stringify({ countries: rows, total }, null, 2));
     return 0;
@@ -31,10 +39,14 @@ function main(): number {
   const width = Math.max(5, ...rows.map((r) => r.id.length));
   console.log(`${'state'.padEnd(width)}  sourced  not-published  not-applicable`);
   for (const r of [...rows, { id: 'total', ...total }]) {
-    console.log(`${r.id.padEnd(width)}  ${String(r.sourced).padStart(7)}  ${String(r.notPublished).padStart(13)}  ${String(r.notApplicable).padStart(14)}`);
+    console.log(
+      `${r.id.padEnd(width)}  ${String(r.sourced).padStart(7)}  ${String(r.notPublished).padStart(13)}  ${String(r.notApplicable).padStart(14)}`,
+    );
   }
   const all = total.sourced + total.notPublished + total.notApplicable;
-  console.log(`${rows.length} profiles, ${all} facts: ${Math.round((100 * total.sourced) / all)}% sourced, ${Math.round((100 * total.notPublished) / all)}% not published`);
+  console.log(
+    `${rows.length} profiles, ${all} facts: ${Math.round((100 * total.sourced) / all)}% sourced, ${Math.round((100 * total.notPublished) / all)}% not published`,
+  );
   return 0;
 }
 

@@ -18,9 +18,21 @@ export function checkBorders(documents: ValidDocument[]): Problem[] {
       const other = countries.get(border.neighbour);
       if (!other) {
         const kind = kindOf.get(border.neighbour);
-        problems.push({ file: country.file, line, field, message: kind ? `"${border.neighbour}" is a ${kind}, expected a country` : `"${border.neighbour}" is not a known country id` });
+        problems.push({
+          file: country.file,
+          line,
+          field,
+          message: kind
+            ? `"${border.neighbour}" is a ${kind}, expected a country`
+            : `"${border.neighbour}" is not a known country id`,
+        });
       } else if (!other.data.facts.borders.some((b) => b.neighbour === country.data.id)) {
-        problems.push({ file: country.file, line, field, message: `${other.file} has no border entry for "${country.data.id}": each pair appears in both profiles` });
+        problems.push({
+          file: country.file,
+          line,
+          field,
+          message: `${other.file} has no border entry for "${country.data.id}": each pair appears in both profiles`,
+        });
       }
     });
   }

@@ -7,8 +7,22 @@ import { factValueText } from '../../renderer/country/fact-text';
 
 /** A profile as search sees it: its English name as title, its codes and names in its own languages as abbreviations. */
 export function countrySearchDoc(doc: CountryDocument): SearchDoc {
-  const names = [doc.iso, ...(doc.euCode === doc.iso ? [] : [doc.euCode]), ...doc.nativeNames.filter((n) => n !== doc.title), doc.officialName];
-  return { id: doc.id, kind: 'country', title: doc.title, shortName: doc.shortName, abbreviations: names, identifiers: [], type: doc.group, topics: doc.topics };
+  const names = [
+    doc.iso,
+    ...(doc.euCode === doc.iso ? [] : [doc.euCode]),
+    ...doc.nativeNames.filter((n) => n !== doc.title),
+    doc.officialName,
+  ];
+  return {
+    id: doc.id,
+    kind: 'country',
+    title: doc.title,
+    shortName: doc.shortName,
+    abbreviations: names,
+    identifiers: [],
+    type: doc.group,
+    topics: doc.topics,
+  };
 }
 
 function line(label: string, fact: CountryFact): string {
@@ -29,11 +43,29 @@ export function countryPassages(doc: CountryDocument, nameOf: (id: string) => st
     text: `${doc.title}. ${lines.join(' ')}`,
   });
   const groups = [
-    passage(countryAnchors.membership, t.sections.membership, [line(l.eu, m.eu), line(l.schengen, m.schengen), line(l.sis, m.sis), line(l.specialPosition, m.specialPosition)]),
-    passage(countryAnchors.prum, t.sections.prum, [line(l.dna, p.dna), line(l.fingerprints, p.fingerprints), line(l.vehicles, p.vehicles), line(l.prumII, p.prumII)]),
+    passage(countryAnchors.membership, t.sections.membership, [
+      line(l.eu, m.eu),
+      line(l.schengen, m.schengen),
+      line(l.sis, m.sis),
+      line(l.specialPosition, m.specialPosition),
+    ]),
+    passage(countryAnchors.prum, t.sections.prum, [
+      line(l.dna, p.dna),
+      line(l.fingerprints, p.fingerprints),
+      line(l.vehicles, p.vehicles),
+      line(l.prumII, p.prumII),
+    ]),
     passage(countryAnchors.pnr, t.sections.pnr, [line(l.piu, pnr.piu), line(l.intraEuFlights, pnr.intraEuFlights)]),
-    passage(countryAnchors.informationExchange, t.sections.informationExchange, [line(l.transposition, ie.transposition), line(l.spocLanguages, ie.spocLanguages)]),
-    passage(countryAnchors.bodies, t.sections.bodies, [line(l.spoc, b.spoc), line(l.sirene, b.sirene), line(l.europolNationalUnit, b.europolNationalUnit), line(l.interpolNcb, b.interpolNcb)]),
+    passage(countryAnchors.informationExchange, t.sections.informationExchange, [
+      line(l.transposition, ie.transposition),
+      line(l.spocLanguages, ie.spocLanguages),
+    ]),
+    passage(countryAnchors.bodies, t.sections.bodies, [
+      line(l.spoc, b.spoc),
+      line(l.sirene, b.sirene),
+      line(l.europolNationalUnit, b.europolNationalUnit),
+      line(l.interpolNcb, b.interpolNcb),
+    ]),
   ];
   const borders = doc.facts.borders.map((border) => {
     const h = border.hotPursuit;
@@ -42,7 +74,13 @@ export function countryPassages(doc: CountryDocument, nameOf: (id: string) => st
     return passage(countryAnchors.border(border.neighbour), t.borderWith(neighbour), [
       `${t.direction(neighbour, doc.title)}, ${t.borderKind[border.kind] ?? border.kind}.`,
       `${t.hotPursuit}.`,
-      ...[line(l.allowed, h.allowed), line(l.apprehend, h.apprehend), line(l.limits, h.limits), line(l.offences, h.offences), line(l.contact, h.contact)],
+      ...[
+        line(l.allowed, h.allowed),
+        line(l.apprehend, h.apprehend),
+        line(l.limits, h.limits),
+        line(l.offences, h.offences),
+        line(l.contact, h.contact),
+      ],
       `${t.surveillance}.`,
       ...[line(l.allowed, s.allowed), line(l.limits, s.limits), line(l.contact, s.contact)],
     ]);

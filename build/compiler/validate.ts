@@ -12,7 +12,7 @@ import {
   type TermSource,
   type TopicSource,
 } from '../../content/model/source-schemas';
-import type { CountrySource } from '../../content/model/country-schemas';
+import { countryRuleIssues, type CountrySource } from '../../content/model/country-schemas';
 import type { LoadedContent, LoadedMarkdown, LoadedYaml } from './load';
 import type { Problem } from './problems';
 import type { YamlSource } from './yaml-source';
@@ -100,6 +100,16 @@ function validateDocument(doc: LoadedMarkdown, problems: Problem[]): ValidDocume
       field: 'id',
       message: `"${parsed.data.id}" must equal the file name "${doc.name}"`,
     });
+  }
+  if (doc.kind === 'country') {
+    for (const issue of countryRuleIssues(parsed.data as CountrySource)) {
+      problems.push({
+        file: doc.file,
+        line: doc.yaml.lineOf(issue.path),
+        field: issue.path.join('.'),
+        message: issue.message,
+      });
+    }
   }
   return {
     kind: doc.kind,

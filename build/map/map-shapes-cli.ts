@@ -16,7 +16,9 @@ function main(): number {
   if (!line.ok) return line.exitCode;
   const shapes = makeMapShapes();
   writeFileSync(MAP_SHAPES_FILE, `${JSON.stringify(shapes)}\n`);
-  console.log(`wrote ${MAP_SHAPES_FILE}: ${shapes.states.length} states, ${shapes.states.filter((s) => s.small).length} marked small`);
+  console.log(
+    `wrote ${MAP_SHAPES_FILE}: ${shapes.states.length} states, ${shapes.states.filter((s) => s.small).length} marked small`,
+  );
   return 0;
 }
 

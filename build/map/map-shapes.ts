@@ -20,14 +20,40 @@ const SMALL_AREA = 120;
  */
 export function makeMapShapes(): MapShapes {
   const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const frame: Feature = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[-24, 63], [-10, 36], [14, 35.2], [25, 34.6], [34, 35], [31, 70], [10, 71], [-9, 56]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [-24, 63],
+        [-10, 36],
+        [14, 35.2],
+        [25, 34.6],
+        [34, 35],
+        [31, 70],
+        [10, 71],
+        [-9, 56],
+      ],
+    },
   };
-  const projection = geoAzimuthalEqualArea().rotate([-10, -52]).fitExtent([[10, 10], [WIDTH - 10, HEIGHT - 10]], frame).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+  const projection = geoAzimuthalEqualArea()
+    .rotate([-10, -52])
+    .fitExtent(
+      [
+        [10, 10],
+        [WIDTH - 10, HEIGHT - 10],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [WIDTH, HEIGHT],
+    ]);
   const path = geoPath(projection).digits(1);
   const byCode = new Map(countries.features.map((f) => [String(f.id), f]));
   const states = Object.entries(MAP_STATES).map(([id, code]) => {

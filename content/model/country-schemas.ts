@@ -29,15 +29,6 @@ function fact<T extends z.ZodType>(value: T) {
       /** The CELEX number of the Council decision that launched an exchange. */
       decision: celexSchema.optional(),
       note: text.optional(),
-    })
-    .superRefine((parsed, ctx) => {
-      const f = parsed as { value: unknown; source?: unknown; note?: unknown };
-      if (f.value !== NOT_PUBLISHED && f.source === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['source'], message: 'is required unless the value is not-published' });
-      }
-      if (f.value === NOT_PUBLISHED && f.note === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['note'], message: 'must say where the value was looked for when it is not-published' });
-      }
     });
 }
 
@@ -153,36 +144,55 @@ export const countrySourceSchema = z
     checked: isoDateSchema,
     sources: z.array(countrySourceRefSchema).min(1, 'must list the sources the facts rest on'),
     facts: countryFactsSourceSchema,
-  })
-  .superRefine((country, ctx) => {
-    const known = new Map<string, number>();
-    country.sources.forEach((source, i) => {
-      if (known.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `"${source.id}" is listed twice` });
-      else known.set(source.id, i);
-    });
-    const cited = new Set<string>();
-    for (const [path, f] of factsOf(country.facts, ['facts'])) {
-      for (const id of citedIds(f)) {
-        cited.add(id);
-        if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `"${id}" is not in this file's sources` });
-      }
-    }
-    country.sources.forEach((source, i) => {
-      if (!cited.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `"${source.id}" is cited by no fact` });
-    });
-    const neighbours = new Set<string>();
-    country.facts.borders.forEach((border, i) => {
-      const path = ['facts', 'borders', i, 'neighbour'];
-      if (border.neighbour === country.id) ctx.addIssue({ code: 'custom', path, message: 'a state cannot border itself' });
-      if (neighbours.has(border.neighbour)) ctx.addIssue({ code: 'custom', path, message: `"${border.neighbour}" appears twice` });
-      neighbours.add(border.neighbour);
-    });
-    for (const [path, value] of stringsOf(country)) {
-      if (looksLikeContactDetail(value)) ctx.addIssue({ code: 'custom', path, message: 'looks like a telephone number or e-mail address, which the content never holds' });
-    }
   });
 
 /** Parsed front matter of a country profile. */
 export type CountrySource = z.infer<typeof countrySourceSchema>;
 /** One parsed border entry. */
 export type BorderSource = z.infer<typeof borderSourceSchema>;
+
+/** A breach of the profile rules the schema's shape cannot express, at its path in the front matter. */
+export interface CountryRuleIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The rules every profile keeps beyond its shape: a source for every value that is not `not-published`, a note on
+ * every `not-published` saying where the value was looked for, cited sources listed once and each cited by a fact,
+ * each neighbour once and never the state itself, and no telephone number or e-mail address anywhere.
+ */
+export function countryRuleIssues(country: CountrySource): CountryRuleIssue[] {
+  const issues: CountryRuleIssue[] = [];
+  const known = new Map<string, number>();
+  country.sources.forEach((source, i) => {
+    if (known.has(source.id)) issues.push({ path: ['sources', i, 'id'], message: `"${source.id}" is listed twice` });
+    else known.set(source.id, i);
+  });
+  const cited = new Set<string>();
+  for (const [path, f] of factsOf(country.facts, ['facts'])) {
+    if (f.value !== NOT_PUBLISHED && f.source === undefined)
+      issues.push({ path: [...path, 'source'], message: 'is required unless the value is not-published' });
+    if (f.value === NOT_PUBLISHED && f.note === undefined)
+      issues.push({ path: [...path, 'note'], message: 'must say where the value was looked for when it is not-published' });
+    for (const id of citedIds(f)) {
+      cited.add(id);
+      if (!known.has(id)) issues.push({ path: [...path, 'source'], message: `"${id}" is not in this file's sources` });
+    }
+  }
+  country.sources.forEach((source, i) => {
+    if (!cited.has(source.id)) issues.push({ path: ['sources', i, 'id'], message: `"${source.id}" is cited by no fact` });
+  });
+  const neighbours = new Set<string>();
+  country.facts.borders.forEach((border, i) => {
+    const path = ['facts', 'borders', i, 'neighbour'];
+    if (border.neighbour === country.id) issues.push({ path, message: 'a state cannot border itself' });
+    if (neighbours.has(border.neighbour)) issues.push({ path, message: `"${border.neighbour}" appears twice` });
+    neighbours.add(border.neighbour);
+  });
+  for (const [path, value] of stringsOf(country)) {
+    if (looksLikeContactDetail(value))
+      issues.push({ path, message: 'looks like a telephone number or e-mail address, which the content never holds' });
+  }
+  return issues;
+}

@@ -27,7 +27,10 @@ const fewerThanTwo = (ids: readonly string[]) => ids.length < 2;
  * the route again. The picker starts folded only when the page opens with two or more instruments already chosen,
  * stays as the user leaves it while they pick, and opens again whenever fewer than two are left.
  */
-export function useComparePicks(routeIds: readonly string[], hrefOf: (ids: string[]) => string = compareHref): ComparePicks {
+export function useComparePicks(
+  routeIds: readonly string[],
+  hrefOf: (ids: string[]) => string = compareHref,
+): ComparePicks {
   const routeKey = routeIds.join(',');
   const [picks, setPicks] = useState<Picks>(() => ({ routeKey, ids: routeIds, pickerOpen: fewerThanTwo(routeIds) }));
   let current = picks;

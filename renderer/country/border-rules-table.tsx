@@ -4,7 +4,17 @@ import { BORDER_PARTS } from './country-groups';
 import { FactRow, FactTableHead } from './fact-cells';
 
 /** What officers from a neighbour may do on `country`'s territory, from `country`'s own profile: hot pursuit, then surveillance; the caption may be left to a heading above. */
-export function BorderRulesTable({ country, border, caption, captionShown = true }: { country: CountryDocument; border: CountryBorder; caption: string; captionShown?: boolean }) {
+export function BorderRulesTable({
+  country,
+  border,
+  caption,
+  captionShown = true,
+}: {
+  country: CountryDocument;
+  border: CountryBorder;
+  caption: string;
+  captionShown?: boolean;
+}) {
   return (
     <table className="fact-table border-table">
       <caption className={captionShown ? undefined : 'visually-hidden'}>{caption}</caption>

@@ -24,13 +24,21 @@ function BorderPicker({ countries, from, to }: { countries: CountryDocument[]; f
     <form className="border-picker" onSubmit={submit} aria-label={t.pickBorder}>
       <label>
         {t.firstState}{' '}
-        <select value={first} onChange={(e) => { setFirst(e.target.value); setSecond(''); }}>
+        <select
+          value={first}
+          onChange={(e) => {
+            setFirst(e.target.value);
+            setSecond('');
+          }}
+        >
           <option value="">–</option>
-          {countries.filter((c) => c.facts.borders.length > 0).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
+          {countries
+            .filter((c) => c.facts.borders.length > 0)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
         </select>
       </label>
       <label>
@@ -83,7 +91,16 @@ export function BorderView({ from, to }: { from: string; to: string }) {
                   <a href={documentHref(entered.id)}>{entered.title}</a>
                   {entry && <> · {t.borderKind[entry.kind]}</>}
                 </p>
-                {entry ? <BorderRulesTable country={entered} border={entry} caption={t.direction(origin.title, entered.title)} captionShown={false} /> : <p>{t.noBorder(origin.title, entered.title)}</p>}
+                {entry ? (
+                  <BorderRulesTable
+                    country={entered}
+                    border={entry}
+                    caption={t.direction(origin.title, entered.title)}
+                    captionShown={false}
+                  />
+                ) : (
+                  <p>{t.noBorder(origin.title, entered.title)}</p>
+                )}
               </section>
             ))}
           </div>

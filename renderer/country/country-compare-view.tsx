@@ -16,7 +16,11 @@ function CountryPicker({ countries, picks }: { countries: CountryDocument[]; pic
   const { chosen, choose } = picks;
   const full = chosen.length >= MAX;
   return (
-    <details className="picker-details" open={picks.pickerOpen} onToggle={(e) => picks.setPickerOpen(e.currentTarget.open)}>
+    <details
+      className="picker-details"
+      open={picks.pickerOpen}
+      onToggle={(e) => picks.setPickerOpen(e.currentTarget.open)}
+    >
       <summary>
         {t.comparePick}: {t.compareChosen(chosen.length)}
       </summary>
@@ -29,7 +33,13 @@ function CountryPicker({ countries, picks }: { countries: CountryDocument[]; pic
             return (
               <li key={c.id}>
                 <label>
-                  <input type="checkbox" checked={checked} disabled={full && !checked} onChange={() => choose(checked ? chosen.filter((id) => id !== c.id) : [...chosen, c.id])} /> {c.title}
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={full && !checked}
+                    onChange={() => choose(checked ? chosen.filter((id) => id !== c.id) : [...chosen, c.id])}
+                  />{' '}
+                  {c.title}
                 </label>
               </li>
             );

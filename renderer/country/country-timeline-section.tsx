@@ -11,7 +11,10 @@ const KINDS: CountryEventKind[] = ['eu', 'schengen', 'sis', 'prum'];
 
 /** The symbol of one kind of step, centred on (x, 50%). */
 function CountryMark({ kind, x }: { kind: CountryEventKind; x: string }) {
-  if (kind === 'eu') return <rect className="mark country-mark-eu" x={x} y="50%" width="9" height="9" transform="translate(-4.5 -4.5)" />;
+  if (kind === 'eu')
+    return (
+      <rect className="mark country-mark-eu" x={x} y="50%" width="9" height="9" transform="translate(-4.5 -4.5)" />
+    );
   return <circle className={`mark country-mark-${kind}`} cx={x} cy="50%" r={kind === 'sis' ? 3 : 5} />;
 }
 
@@ -23,7 +26,10 @@ export function CountryTimelineSection() {
   const { bundle } = useBundle();
   const countries = useCountries();
   const entries = useMemo(() => countryTimelineEntries(countries), [countries]);
-  const scale = useMemo(() => timeScale([...entries.flatMap((e) => e.events.map((ev) => ev.date)), bundle.contentDate]), [entries, bundle.contentDate]);
+  const scale = useMemo(
+    () => timeScale([...entries.flatMap((e) => e.events.map((ev) => ev.date)), bundle.contentDate]),
+    [entries, bundle.contentDate],
+  );
   if (entries.length === 0) return null;
   const ticks = scale.ticks.map((tick) => tick.at);
   return (
@@ -61,7 +67,13 @@ export function CountryTimelineSection() {
                 {ticks.map((at) => (
                   <line key={at} className="gridline" x1={`${at}%`} x2={`${at}%`} y1="0" y2="100%" />
                 ))}
-                <line className="lifetime" x1={`${scale.at(events[0]?.date ?? bundle.contentDate)}%`} x2={`${scale.at(bundle.contentDate)}%`} y1="50%" y2="50%" />
+                <line
+                  className="lifetime"
+                  x1={`${scale.at(events[0]?.date ?? bundle.contentDate)}%`}
+                  x2={`${scale.at(bundle.contentDate)}%`}
+                  y1="50%"
+                  y2="50%"
+                />
                 {events.map((event) => {
                   const label = `${doc.title}: ${t.timelineEvents[event.kind]}, ${formatDate(event.date)}`;
                   return (

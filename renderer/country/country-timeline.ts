@@ -24,7 +24,10 @@ export function countryTimelineEntries(countries: readonly CountryDocument[]): C
   return countries
     .map((doc) => {
       const { membership: m, prum: p } = doc.facts;
-      const prum = [p.dna, p.fingerprints, p.vehicles].filter((f) => f.value === 'live').flatMap((f) => dateOf(f) ?? []).sort()[0];
+      const prum = [p.dna, p.fingerprints, p.vehicles]
+        .filter((f) => f.value === 'live')
+        .flatMap((f) => dateOf(f) ?? [])
+        .sort()[0];
       const dated: [CountryEventKind, string | undefined, string][] = [
         ['eu', dateOf(m.eu, true), countryAnchors.membership],
         ['schengen', dateOf(m.schengen), countryAnchors.membership],
@@ -38,5 +41,8 @@ export function countryTimelineEntries(countries: readonly CountryDocument[]): C
       return { doc, events };
     })
     .filter((entry) => entry.events.length > 0)
-    .sort((a, b) => (a.events[0]?.date ?? '').localeCompare(b.events[0]?.date ?? '') || a.doc.title.localeCompare(b.doc.title));
+    .sort(
+      (a, b) =>
+        (a.events[0]?.date ?? '').localeCompare(b.events[0]?.date ?? '') || a.doc.title.localeCompare(b.doc.title),
+    );
 }

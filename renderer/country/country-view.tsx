@@ -63,14 +63,23 @@ export function CountryView({ doc }: { doc: CountryDocument }) {
       <section className="fact-group" aria-labelledby={countryAnchors.borders}>
         <h2 id={countryAnchors.borders}>{t.sections.borders}</h2>
         {doc.facts.borders.map((border) => (
-          <section key={border.neighbour} className="border-entry" aria-labelledby={countryAnchors.border(border.neighbour)}>
+          <section
+            key={border.neighbour}
+            className="border-entry"
+            aria-labelledby={countryAnchors.border(border.neighbour)}
+          >
             <h3 id={countryAnchors.border(border.neighbour)}>
-              {t.borderWith(nameOf(border.neighbour))} <span className="border-kind">({t.borderKind[border.kind]})</span>
+              {t.borderWith(nameOf(border.neighbour))}{' '}
+              <span className="border-kind">({t.borderKind[border.kind]})</span>
             </h3>
             <p>
               <a href={borderHref(doc.id, border.neighbour)}>{t.openBorder(doc.title, nameOf(border.neighbour))}</a>
             </p>
-            <BorderRulesTable country={doc} border={border} caption={t.direction(nameOf(border.neighbour), doc.title)} />
+            <BorderRulesTable
+              country={doc}
+              border={border}
+              caption={t.direction(nameOf(border.neighbour), doc.title)}
+            />
           </section>
         ))}
         <InstrumentLinks ids={BORDER_INSTRUMENTS} />

@@ -14,7 +14,13 @@ export function FactValue({ fact }: { fact: CountryFact }) {
   const isDate = typeof fact.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(fact.value);
   return (
     <>
-      {standing === 'stated' ? <span className={value.length > SHORT_VALUE ? 'fact-text' : 'fact-value'}>{isDate ? t.memberSince(formatDate(value)) : value}</span> : <span className={`fact-standing fact-${standing}`}>{value}</span>}
+      {standing === 'stated' ? (
+        <span className={value.length > SHORT_VALUE ? 'fact-text' : 'fact-value'}>
+          {isDate ? t.memberSince(formatDate(value)) : value}
+        </span>
+      ) : (
+        <span className={`fact-standing fact-${standing}`}>{value}</span>
+      )}
       {fact.since && <span className="fact-since"> · {t.since(formatDate(fact.since))}</span>}
       {fact.decision && <span className="fact-decision identifier"> · {t.decision(fact.decision)}</span>}
       {fact.note && <span className="fact-note">{fact.note}</span>}
@@ -43,7 +49,15 @@ export function FactSources({ fact, sources }: { fact: CountryFact; sources: rea
 }
 
 /** One table row: label, value, sources and the date it was checked. */
-export function FactRow({ label, fact, sources }: { label: string; fact: CountryFact; sources: readonly CountrySourceRef[] }) {
+export function FactRow({
+  label,
+  fact,
+  sources,
+}: {
+  label: string;
+  fact: CountryFact;
+  sources: readonly CountrySourceRef[];
+}) {
   return (
     <tr className={`fact-row fact-row-${factStanding(fact)}`}>
       <th scope="row">{label}</th>

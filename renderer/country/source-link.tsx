@@ -5,7 +5,9 @@ import { countryTexts as t } from '../texts/en-country';
 function sourceHref(source: CountrySourceRef): string | undefined {
   if (source.url) return source.url;
   if (source.eli) return source.eli;
-  return source.celex ? `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${encodeURIComponent(source.celex)}` : undefined;
+  return source.celex
+    ? `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${encodeURIComponent(source.celex)}`
+    : undefined;
 }
 
 /** A source by title, linked where it can be read (the shell asks before opening the system browser), marked when secondary. */

@@ -6,7 +6,10 @@ import { useBundle } from '../bundle/bundle-context';
 export function useCountries(): CountryDocument[] {
   const { bundle } = useBundle();
   return useMemo(
-    () => bundle.documents.filter((d): d is CountryDocument => d.kind === 'country').sort((a, b) => a.title.localeCompare(b.title, bundle.language)),
+    () =>
+      bundle.documents
+        .filter((d): d is CountryDocument => d.kind === 'country')
+        .sort((a, b) => a.title.localeCompare(b.title, bundle.language)),
     [bundle],
   );
 }

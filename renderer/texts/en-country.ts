@@ -3,8 +3,16 @@ import type { CountryGroup } from '../../content/model/country-bundle-schema';
 /** Texts of the country profiles, border view and map (part of `texts`, kept apart for its size). */
 export const countryTexts = {
   countries: 'Countries',
-  group: { 'member-state': 'EU Member State', 'schengen-associated': 'Schengen-associated state', 'third-country': 'Third country' } satisfies Record<CountryGroup, string>,
-  groups: { 'member-state': 'EU Member States', 'schengen-associated': 'Schengen-associated states', 'third-country': 'Third countries' } satisfies Record<CountryGroup, string>,
+  group: {
+    'member-state': 'EU Member State',
+    'schengen-associated': 'Schengen-associated state',
+    'third-country': 'Third country',
+  } satisfies Record<CountryGroup, string>,
+  groups: {
+    'member-state': 'EU Member States',
+    'schengen-associated': 'Schengen-associated states',
+    'third-country': 'Third countries',
+  } satisfies Record<CountryGroup, string>,
   alsoCalled: 'In its own languages',
   codes: (iso: string, eu: string) => (iso === eu ? `ISO ${iso}` : `ISO ${iso} · EU ${eu}`),
   checked: (date: string) => `Profile checked ${date}`,
@@ -77,7 +85,8 @@ export const countryTexts = {
   /** The heading of one direction of a border: officers of `from` on the territory of `to`. */
   direction: (from: string, to: string) => `Officers of ${from} in ${to}`,
   borderView: (a: string, b: string) => `Border: ${a} and ${b}`,
-  borderIntro: 'Each column is what the state entered allows the other state’s officers to do, from that state’s own profile.',
+  borderIntro:
+    'Each column is what the state entered allows the other state’s officers to do, from that state’s own profile.',
   openBorder: (a: string, b: string) => `${a} – ${b}: rules in both directions`,
   noBorder: (a: string, b: string) => `No border entry between ${a} and ${b}.`,
   pickBorder: 'Choose two neighbouring states',
@@ -104,6 +113,7 @@ export const countryTexts = {
   compareChosen: (n: number) => (n === 0 ? 'none chosen yet' : n === 1 ? '1 state chosen' : `${n} states chosen`),
   compareBorders: 'Borders with',
   timelineTitle: 'Countries',
-  timelineIntro: 'When each state joined the EU and Schengen, connected to SIS and first exchanged Prüm data, as its profile states. Every mark opens the profile.',
+  timelineIntro:
+    'When each state joined the EU and Schengen, connected to SIS and first exchanged Prüm data, as its profile states. Every mark opens the profile.',
   timelineEvents: { eu: 'EU accession', schengen: 'Schengen', sis: 'SIS connected', prum: 'First live Prüm exchange' },
 } as const;

@@ -123,7 +123,14 @@ export const texts = {
     pages: 'Guides',
   },
   body: { type: 'Type' },
-  kinds: { instrument: 'Instrument', section: 'Section', body: 'Agency or system', page: 'Guide', term: 'Term', country: 'Country' },
+  kinds: {
+    instrument: 'Instrument',
+    section: 'Section',
+    body: 'Agency or system',
+    page: 'Guide',
+    term: 'Term',
+    country: 'Country',
+  },
   country: countryTexts,
   /** What each type of instrument and body is called. */
   types: {

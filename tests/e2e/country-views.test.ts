@@ -68,15 +68,26 @@ describe('country views in Chromium', () => {
     expect(await table.locator('tbody tr').count()).toBe(32);
     const germanyLabel = await page.locator('.country-map a[data-state="germany"]').getAttribute('aria-label');
     expect(germanyLabel).toMatch(/^Germany: /);
-    expect(await table.getByRole('row', { name: /^Germany/ }).textContent()).toContain(germanyLabel?.replace(/^Germany: /, '') ?? '?');
+    expect(await table.getByRole('row', { name: /^Germany/ }).textContent()).toContain(
+      germanyLabel?.replace(/^Germany: /, '') ?? '?',
+    );
   });
 
   it('shows a profile as grouped tables, each value with its source and date, not-published as such, and links to instruments', async () => {
     const { page, origin } = harness;
     await open(page, origin, 'profile');
     await page.getByRole('heading', { level: 1, name: 'Denmark' }).waitFor(patiently);
-    for (const heading of ['Schengen and EU membership', 'Prüm automated data exchange', 'Passenger name records (PNR)', 'National bodies', 'Border with Germany']) {
-      expect(await page.getByRole('heading', { name: new RegExp(`^${heading.replace(/[()]/g, '\\$&')}`) }).count(), heading).toBeGreaterThan(0);
+    for (const heading of [
+      'Schengen and EU membership',
+      'Prüm automated data exchange',
+      'Passenger name records (PNR)',
+      'National bodies',
+      'Border with Germany',
+    ]) {
+      expect(
+        await page.getByRole('heading', { name: new RegExp(`^${heading.replace(/[()]/g, '\\$&')}`) }).count(),
+        heading,
+      ).toBeGreaterThan(0);
     }
     const rows = page.locator('.country-profile .fact-row');
     const count = await rows.count();
@@ -85,8 +96,13 @@ describe('country views in Chromium', () => {
       const row = rows.nth(i);
       expect(await row.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const standing = await row.getAttribute('class');
-      if (standing?.includes('fact-row-not-published')) expect(await row.locator('.fact-not-published').textContent()).toBe('Not published');
-      else expect(await row.locator('.fact-sources a, .fact-sources li').count(), await row.textContent() ?? '').toBeGreaterThan(0);
+      if (standing?.includes('fact-row-not-published'))
+        expect(await row.locator('.fact-not-published').textContent()).toBe('Not published');
+      else
+        expect(
+          await row.locator('.fact-sources a, .fact-sources li').count(),
+          (await row.textContent()) ?? '',
+        ).toBeGreaterThan(0);
     }
     expect(await page.locator('.fact-instruments a[href="#/doc/prum-decision-2008-615"]').count()).toBe(1);
     expect(await page.locator('a[href="#/border/denmark/germany"]').count()).toBe(1);
@@ -98,11 +114,16 @@ describe('country views in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Border: Germany and Denmark' }).waitFor(patiently);
     const directions = page.locator('.border-direction');
     expect(await directions.count()).toBe(2);
-    expect(await directions.nth(0).getByRole('heading', { level: 2 }).textContent()).toBe('Officers of Germany in Denmark');
-    expect(await directions.nth(1).getByRole('heading', { level: 2 }).textContent()).toBe('Officers of Denmark in Germany');
+    expect(await directions.nth(0).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Officers of Germany in Denmark',
+    );
+    expect(await directions.nth(1).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Officers of Denmark in Germany',
+    );
     const [left, right] = await Promise.all([0, 1].map((i) => directions.nth(i).boundingBox()));
     expect(left && right && Math.abs(left.y - right.y) < 2 && left.x < right.x).toBe(true);
-    for (const i of [0, 1]) expect(await directions.nth(i).getByRole('rowheader', { name: 'May stop and hold the person' }).count()).toBe(1);
+    for (const i of [0, 1])
+      expect(await directions.nth(i).getByRole('rowheader', { name: 'May stop and hold the person' }).count()).toBe(1);
 
     // The picker offers only the first state's neighbours.
     await page.getByRole('combobox', { name: 'First state' }).selectOption('denmark');
@@ -118,7 +139,11 @@ describe('country views in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Compare countries' }).waitFor(patiently);
     await page.getByRole('checkbox', { name: 'Germany' }).check();
     await page.getByRole('checkbox', { name: 'Netherlands' }).check();
-    await page.waitForFunction(() => location.hash === '#/compare-countries?ids=denmark,germany,netherlands', undefined, patiently);
+    await page.waitForFunction(
+      () => location.hash === '#/compare-countries?ids=denmark,germany,netherlands',
+      undefined,
+      patiently,
+    );
     const table = page.getByRole('table', { name: 'Countries side by side' });
     await table.waitFor(patiently);
     expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Denmark', 'Germany', 'Netherlands']);
@@ -126,7 +151,11 @@ describe('country views in Chromium', () => {
 
     await open(page, origin, 'profile');
     await page.getByRole('button', { name: /Bookmark/ }).click();
-    await page.waitForFunction(() => document.querySelector('.bookmark-star button')?.getAttribute('aria-pressed') === 'true', undefined, patiently);
+    await page.waitForFunction(
+      () => document.querySelector('.bookmark-star button')?.getAttribute('aria-pressed') === 'true',
+      undefined,
+      patiently,
+    );
     await page.goto(`${origin}/index.html#/bookmarks`);
     await page.locator('.bookmarks-page').getByRole('link', { name: 'Denmark' }).first().waitFor(patiently);
   });
@@ -171,7 +200,9 @@ for (const viewport of SCREEN_VIEWPORTS) {
         for (const view of Object.keys(VIEWS) as (keyof typeof VIEWS)[]) {
           await open(page, origin, view);
           expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), view).toBe(true);
-          await page.screenshot({ path: join(RESULTS_DIR, `country-${view}-${theme}-${viewport.width}x${viewport.height}.png`) });
+          await page.screenshot({
+            path: join(RESULTS_DIR, `country-${view}-${theme}-${viewport.width}x${viewport.height}.png`),
+          });
         }
       });
     }

@@ -1,7 +1,12 @@
 import type { CountryBorder, CountryFact, CountryFacts } from '../../../content/model/country-bundle-schema';
 import type { CountryDocument } from '../../../content/model/bundle-schema';
 import { documentBase, type DerivedFields } from './document-base';
-import { citedIds, type BorderSource, type CountrySource, type FactSource } from '../../../content/model/country-schemas';
+import {
+  citedIds,
+  type BorderSource,
+  type CountrySource,
+  type FactSource,
+} from '../../../content/model/country-schemas';
 
 /** Source fact -> compiled fact: cited source ids become positions in the profile's `sources`. */
 function factFields(fact: FactSource, position: ReadonlyMap<string, number>): CountryFact {
@@ -21,7 +26,13 @@ function borderFields(b: BorderSource, f: (fact: FactSource) => CountryFact): Co
   return {
     neighbour: b.neighbour,
     kind: b.kind,
-    hotPursuit: { allowed: f(h.allowed), apprehend: f(h.apprehend), limits: f(h.limits), offences: f(h.offences), contact: f(h.contact) },
+    hotPursuit: {
+      allowed: f(h.allowed),
+      apprehend: f(h.apprehend),
+      limits: f(h.limits),
+      offences: f(h.offences),
+      contact: f(h.contact),
+    },
     surveillance: { allowed: f(s.allowed), limits: f(s.limits), contact: f(s.contact) },
   };
 }
@@ -35,7 +46,12 @@ function factsFields(facts: CountrySource['facts'], position: ReadonlyMap<string
     prum: { dna: f(p.dna), fingerprints: f(p.fingerprints), vehicles: f(p.vehicles), prumII: f(p.prum_ii) },
     pnr: { piu: f(pnr.piu), intraEuFlights: f(pnr.intra_eu_flights) },
     informationExchange: { transposition: f(ie.transposition), spocLanguages: f(ie.spoc_languages) },
-    bodies: { spoc: f(b.spoc), sirene: f(b.sirene), europolNationalUnit: f(b.europol_national_unit), interpolNcb: f(b.interpol_ncb) },
+    bodies: {
+      spoc: f(b.spoc),
+      sirene: f(b.sirene),
+      europolNationalUnit: f(b.europol_national_unit),
+      interpolNcb: f(b.interpol_ncb),
+    },
     borders: facts.borders.map((border) => borderFields(border, f)),
   };
 }

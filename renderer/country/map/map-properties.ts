@@ -12,9 +12,24 @@ export interface MapProperty {
 
 /** The properties the map colours by; the first is the default. */
 export const MAP_PROPERTIES: MapProperty[] = [
-  { key: 'schengen', label: t.labels.schengen, fact: (d) => d.facts.membership.schengen, values: ['full', 'partial', 'associated', 'none'] },
-  { key: 'prum-dna', label: `Prüm ${t.labels.dna}`, fact: (d) => d.facts.prum.dna, values: ['live', 'not-live', 'not-published', 'not-applicable'] },
-  { key: 'pnr-intra-eu', label: `PNR: ${t.labels.intraEuFlights}`, fact: (d) => d.facts.pnr.intraEuFlights, values: ['yes', 'no', 'not-published', 'not-applicable'] },
+  {
+    key: 'schengen',
+    label: t.labels.schengen,
+    fact: (d) => d.facts.membership.schengen,
+    values: ['full', 'partial', 'associated', 'none'],
+  },
+  {
+    key: 'prum-dna',
+    label: `Prüm ${t.labels.dna}`,
+    fact: (d) => d.facts.prum.dna,
+    values: ['live', 'not-live', 'not-published', 'not-applicable'],
+  },
+  {
+    key: 'pnr-intra-eu',
+    label: `PNR: ${t.labels.intraEuFlights}`,
+    fact: (d) => d.facts.pnr.intraEuFlights,
+    values: ['yes', 'no', 'not-published', 'not-applicable'],
+  },
 ];
 
 /** The property a route names, or the default. */

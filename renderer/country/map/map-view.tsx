@@ -62,7 +62,14 @@ export default function MapView({ by }: { by?: string | undefined }) {
         </span>
       </p>
       <figure className="country-map">
-        <svg className="map-drawing" viewBox={`0 0 ${shapes.width} ${shapes.height}`} role="group" aria-label={t.mapLabel(property.label)} aria-describedby="map-hint" onKeyDown={onKeyDown}>
+        <svg
+          className="map-drawing"
+          viewBox={`0 0 ${shapes.width} ${shapes.height}`}
+          role="group"
+          aria-label={t.mapLabel(property.label)}
+          aria-describedby="map-hint"
+          onKeyDown={onKeyDown}
+        >
           <path className="map-background" d={shapes.background} />
           {drawn.map((state) => {
             const doc = byId.get(state.id);

@@ -17,7 +17,11 @@ export const ARROW_STEPS: Record<string, [number, number]> = {
  * The point an arrow key moves to from `from`: of the points lying within 60° of the key's direction, the one
  * nearest once sideways distance counts double, so Down from Germany goes to Austria rather than to far-off Malta.
  */
-export function moveOnMap(points: readonly MapPoint[], from: string, step: readonly [number, number]): string | undefined {
+export function moveOnMap(
+  points: readonly MapPoint[],
+  from: string,
+  step: readonly [number, number],
+): string | undefined {
   const origin = points.find((p) => p.id === from);
   if (!origin) return points[0]?.id;
   let best: { id: string; cost: number } | undefined;

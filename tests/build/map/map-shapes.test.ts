@@ -20,6 +20,11 @@ describe('the country map drawing', () => {
       expect(state.y, state.id).toBeGreaterThan(0);
       expect(state.y, state.id).toBeLessThan(shapes.height);
     }
-    expect(shapes.states.filter((s) => s.small).map((s) => s.id).sort()).toEqual(['liechtenstein', 'luxembourg', 'malta']);
+    expect(
+      shapes.states
+        .filter((s) => s.small)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['liechtenstein', 'luxembourg', 'malta']);
   });
 });

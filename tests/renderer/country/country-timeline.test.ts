@@ -24,7 +24,11 @@ describe('the countries on the timeline', () => {
       ...first,
       facts: {
         ...first.facts,
-        membership: { ...first.facts.membership, eu: { ...first.facts.membership.eu, value: 'no' }, schengen: { value: 'full', checked: '2026-12-03', sources: [] } },
+        membership: {
+          ...first.facts.membership,
+          eu: { ...first.facts.membership.eu, value: 'no' },
+          schengen: { value: 'full', checked: '2026-12-03', sources: [] },
+        },
         prum: { ...first.facts.prum, dna: { ...first.facts.prum.dna, value: 'not-live' } },
       },
     };
