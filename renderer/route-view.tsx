@@ -1,4 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { CompareView } from './compare/compare-view';
+import { BorderView } from './country/border-view';
+import { CountryCompareView } from './country/country-compare-view';
 import type { Route } from './routes';
 import { SearchResultsView } from './search-ui/search-results-view';
 import { TimelineView } from './timeline/timeline-view';
@@ -9,6 +12,10 @@ import { GlossaryView } from './views/glossary-view';
 import { HomeView } from './views/home-view';
 import { TermView } from './views/term-view';
 import { WhatsNewView } from './whats-new/whats-new-view';
+import { texts } from './texts/active-texts';
+
+// The map's drawing and code load only when the map is opened, keeping them out of the start-up script.
+const MapView = lazy(() => import('./country/map/map-view'));
 
 /** The view a route names; `key` remounts it per page so local state (filters, tooltips) starts fresh. */
 export function RouteView({ route }: { route: Route }) {
@@ -25,6 +32,16 @@ export function RouteView({ route }: { route: Route }) {
       return <SearchResultsView query={route.query} filters={route.filters} />;
     case 'compare':
       return <CompareView ids={route.ids} />;
+    case 'compare-countries':
+      return <CountryCompareView ids={route.ids} />;
+    case 'border':
+      return <BorderView key={`${route.from}/${route.to}`} from={route.from} to={route.to} />;
+    case 'map':
+      return (
+        <Suspense fallback={<p role="status">{texts.country.mapLoading}</p>}>
+          <MapView by={route.by} />
+        </Suspense>
+      );
     case 'timeline':
       return <TimelineView />;
     case 'bookmarks':

@@ -6,6 +6,9 @@ export type Route =
   | { name: 'glossary'; letter?: string }
   | { name: 'search'; query: string; filters: Record<string, string> }
   | { name: 'compare'; ids: string[] }
+  | { name: 'border'; from: string; to: string }
+  | { name: 'compare-countries'; ids: string[] }
+  | { name: 'map'; by?: string }
   | { name: 'timeline' }
   | { name: 'bookmarks' }
   | { name: 'about' }
@@ -40,6 +43,14 @@ export function parseRoute(hash: string): Route {
     }
     case 'compare':
       return { name: 'compare', ids: (params.get('ids') ?? '').split(',').filter(Boolean) };
+    case 'compare-countries':
+      return { name: 'compare-countries', ids: (params.get('ids') ?? '').split(',').filter(Boolean) };
+    case 'border':
+      return { name: 'border', from: parts[1] ?? '', to: parts[2] ?? '' };
+    case 'map': {
+      const by = params.get('by');
+      return by ? { name: 'map', by } : { name: 'map' };
+    }
     case 'timeline':
     case 'bookmarks':
     case 'about':
@@ -57,6 +68,21 @@ export function searchHref(query: string, filters: Record<string, string> = {}):
 /** The hash of the compare view for some instruments. */
 export function compareHref(ids: string[]): string {
   return `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
+}
+
+/** The hash of the country comparison for some states. */
+export function compareCountriesHref(ids: readonly string[]): string {
+  return `#/compare-countries?ids=${ids.map(encodeURIComponent).join(',')}`;
+}
+
+/** The hash of the border view between two states; either may be left empty while the reader picks. */
+export function borderHref(from: string, to: string): string {
+  return `#/border/${encodeURIComponent(from)}/${encodeURIComponent(to)}`;
+}
+
+/** The hash of the country map, optionally coloured by one property. */
+export function mapHref(by?: string): string {
+  return by ? `#/map?by=${encodeURIComponent(by)}` : '#/map';
 }
 
 /** The hash of the glossary, optionally opened at one letter. */

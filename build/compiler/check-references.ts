@@ -1,4 +1,5 @@
 import type { Document } from '../../content/model/bundle-schema';
+import { checkBorders } from './check-borders';
 import type { Problem } from './problems';
 import type { RenderedDocument } from './render';
 import type { ValidContent, ValidDocument } from './validate';
@@ -30,6 +31,8 @@ function referencesOf(doc: ValidDocument): [string, string[], DocumentKind[] | '
         ['related', doc.data.related, 'any'],
         ['sections', doc.data.sections, ['section']],
       ];
+    case 'country':
+      return [];
   }
 }
 
@@ -116,5 +119,6 @@ export function checkReferences(valid: ValidContent, rendered: RenderedDocument[
         });
     });
   }
+  problems.push(...checkBorders(valid.documents));
   return problems;
 }

@@ -18,6 +18,7 @@ export interface CompileStats {
   instruments: number;
   bodies: number;
   pages: number;
+  countries: number;
   terms: number;
   languages: number;
   passages: number;
@@ -67,6 +68,7 @@ export function compileContent(
     instruments: count('instrument'),
     bodies: count('body'),
     pages: count('page'),
+    countries: count('country'),
     terms: linked.terms.length,
     languages: languages.length,
     passages: search.index.passages.length,

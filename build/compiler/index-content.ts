@@ -2,6 +2,7 @@ import type { Document, Term } from '../../content/model/bundle-schema';
 import type { LanguageFile } from '../../content/model/language-file-schema';
 import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { buildSearchIndex } from '../../renderer/search/build-index';
+import { countryPassages, countrySearchDoc } from './country-search';
 import type { LinkedContent } from './link';
 import type { MarkedDocument } from './mark-terms';
 import { passagesOf } from './passages';
@@ -21,6 +22,7 @@ function searchDocOf(doc: Document): SearchDoc {
       year: Number(doc.adopted.slice(0, 4)),
     };
   }
+  if (doc.kind === 'country') return countrySearchDoc(doc);
   if (doc.kind === 'body')
     return {
       ...base,
@@ -93,6 +95,10 @@ export function indexContent(
   const passages: PassageWithText[] = trees.flatMap(({ id, tree }) =>
     passagesOf(tree).map((p) => ({ doc: id, anchor: p.anchor, headingPath: p.headingPath, text: p.text })),
   );
+  const titles = new Map(linked.documents.map((d) => [d.id, d.title]));
+  for (const doc of linked.documents) {
+    if (doc.kind === 'country') passages.push(...countryPassages(doc, (id) => titles.get(id) ?? id));
+  }
   for (const term of linked.terms) {
     const text = [term.expansion, term.definition].filter(Boolean).join('. ');
     passages.push({ doc: term.id, anchor: '', headingPath: [], text });

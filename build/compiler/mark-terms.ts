@@ -114,7 +114,8 @@ export function markTerms(rendered: RenderedDocument[], valid: ValidContent): Ma
   const terms = new Map(valid.terms.map((t) => [t.data.id, t.data]));
   const shortName = (id: string) => {
     const d = docs.get(id);
-    return d ? ('short_name' in d ? d.short_name : d.title) : id;
+    // A country profile is named by its English short name.
+    return d ? ('short_name' in d ? d.short_name : 'name' in d ? d.name : d.title) : id;
   };
   const labelOf: LabelOf = (id, isTerm) => (isTerm ? (terms.get(id)?.term ?? id) : shortName(id));
   const matcher = termMatcher(valid.terms);

@@ -12,6 +12,7 @@ import {
   type TermSource,
   type TopicSource,
 } from '../../content/model/source-schemas';
+import { countryRuleIssues, type CountrySource } from '../../content/model/country-schemas';
 import type { LoadedContent, LoadedMarkdown, LoadedYaml } from './load';
 import type { Problem } from './problems';
 import type { YamlSource } from './yaml-source';
@@ -27,6 +28,7 @@ export type ValidDocument = Located & { body: string; bodyLine: number } & (
     | { kind: 'section'; data: SectionSource }
     | { kind: 'instrument'; data: InstrumentSource }
     | { kind: 'body'; data: BodySource }
+    | { kind: 'country'; data: CountrySource }
   );
 
 /** A validated entry of a YAML list (`glossary.yaml`, `topics.yaml`) with its position in the file. */
@@ -73,7 +75,7 @@ export function issuesToProblems(
         message: 'is not a known field',
       }));
     }
-    const missing = valueAt(data, issue.path) === undefined;
+    const missing = issue.code !== 'custom' && valueAt(data, issue.path) === undefined;
     return [
       {
         file,
@@ -98,6 +100,16 @@ function validateDocument(doc: LoadedMarkdown, problems: Problem[]): ValidDocume
       field: 'id',
       message: `"${parsed.data.id}" must equal the file name "${doc.name}"`,
     });
+  }
+  if (doc.kind === 'country') {
+    for (const issue of countryRuleIssues(parsed.data as CountrySource)) {
+      problems.push({
+        file: doc.file,
+        line: doc.yaml.lineOf(issue.path),
+        field: issue.path.join('.'),
+        message: issue.message,
+      });
+    }
   }
   return {
     kind: doc.kind,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodyTypeSchema, instrumentTypeSchema } from './source-schemas';
+import { countryFieldsShape } from './country-bundle-schema';
 import { BUNDLE_FORMAT } from './formats';
 import { relationEffectSchema, standingSchema } from './standing';
 import { statusSchema } from './status';
@@ -116,12 +117,16 @@ const bodyDocumentSchema = z.strictObject({
   keyFacts: keyFactsSchema.optional(),
 });
 
+/** A state's profile: Schengen, Prüm, PNR, information exchange, national bodies and border rules, each fact sourced and dated. */
+const countryDocumentSchema = z.strictObject({ ...documentBase, ...countryFieldsShape });
+
 /** Any compiled document. */
 const documentSchema = z.discriminatedUnion('kind', [
   pageDocumentSchema,
   sectionDocumentSchema,
   instrumentDocumentSchema,
   bodyDocumentSchema,
+  countryDocumentSchema,
 ]);
 
 /** A compiled glossary term. */
@@ -181,6 +186,8 @@ export type Document = z.infer<typeof documentSchema>;
 export type InstrumentDocument = z.infer<typeof instrumentDocumentSchema>;
 /** A compiled body. */
 export type BodyDocument = z.infer<typeof bodyDocumentSchema>;
+/** A compiled country profile. */
+export type CountryDocument = z.infer<typeof countryDocumentSchema>;
 /** A compiled section. */
 export type SectionDocument = z.infer<typeof sectionDocumentSchema>;
 /** A compiled page. */

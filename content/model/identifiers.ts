@@ -10,11 +10,12 @@ export const isoDateSchema = z.iso.date({ message: 'must be an ISO date YYYY-MM-
 
 /**
  * A CELEX number: sector digit (or C/E), year, document-type letters, number, optional suffix
- * such as (02). Examples: 32016L0681, 42000A0922(02), 62019CJ0817, 52012DC0735.
+ * such as (02). Examples: 32016L0681, 42000A0922(02), 62019CJ0817, 52012DC0735. Treaty texts (sector 1)
+ * name their part instead of a number: 12016E/PRO/22 (a protocol), 12016M/TXT.
  */
 export const celexSchema = z
   .string()
-  .regex(/^[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?$/, 'is not a CELEX number (e.g. 32016L0681)');
+  .regex(/^(?:[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?|1\d{4}[A-Z]{1,2}\/[A-Z]{2,4}(?:\/\d{1,3})?)$/, 'is not a CELEX number (e.g. 32016L0681)');
 
 /** A European Legislation Identifier URI for an act as published in the Official Journal (e.g. .../dec/2007/125(1)/oj). */
 export const eliSchema = z

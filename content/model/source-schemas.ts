@@ -1,23 +1,12 @@
 import { z } from 'zod';
+import { countrySourceSchema } from './country-schemas';
 import { celexSchema, ecliSchema, eliSchema, idSchema, isoDateSchema, ojSchema } from './identifiers';
+import { sourceRefSchema } from './source-ref-schema';
 import { statusSchema } from './status';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const idList = z.array(idSchema).default([]);
 const lines = z.array(text).default([]);
-
-/** One source a document's facts rest on: a title and at least one of CELEX, ELI or URL. */
-const sourceRefSchema = z
-  .strictObject({
-    title: text,
-    celex: celexSchema.optional(),
-    eli: eliSchema.optional(),
-    url: z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).optional(),
-    article: text.optional(),
-    /** A non-official source (press, aggregator), shown as such. */
-    secondary: z.boolean().optional(),
-  })
-  .refine((s) => s.celex !== undefined || s.eli !== undefined || s.url !== undefined, { message: 'needs a celex, eli or url' });
 
 /**
  * The review trail every document kind spreads into its front-matter schema: when its facts were last checked
@@ -193,7 +182,7 @@ export type BundleMetaSource = z.infer<typeof bundleMetaSourceSchema>;
 /** When one relation takes effect, as written in the source. */
 export type RelationEffectSource = z.infer<typeof relationEffectSourceSchema>;
 /** One parsed source reference. */
-export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type { SourceRef } from './source-ref-schema';
 /** Parsed key facts of an instrument or body. */
 export type KeyFactsSource = z.infer<typeof keyFactsSourceSchema>;
 
@@ -203,6 +192,7 @@ export const DOCUMENT_SOURCES = {
   section: { folder: 'sections', schema: sectionSourceSchema },
   instrument: { folder: 'instruments', schema: instrumentSourceSchema },
   body: { folder: 'bodies', schema: bodySourceSchema },
+  country: { folder: 'countries', schema: countrySourceSchema },
 } as const;
 
 /** A Markdown document kind. */

@@ -21,13 +21,16 @@ export interface ComparePicks {
 const fewerThanTwo = (ids: readonly string[]) => ids.length < 2;
 
 /**
- * The instruments chosen for comparison, held locally so a tick shows in the same event rather than after the
+ * The instruments (or, with `hrefOf` naming the country comparison, the states) chosen for comparison, held locally so a tick shows in the same event rather than after the
  * `hashchange` has gone round the router. The URL stays the source of truth: whenever the route's ids change (load,
  * reload, Back, Forward, a link, or a pick of our own arriving, which then changes nothing), the choice is taken from
  * the route again. The picker starts folded only when the page opens with two or more instruments already chosen,
  * stays as the user leaves it while they pick, and opens again whenever fewer than two are left.
  */
-export function useComparePicks(routeIds: readonly string[]): ComparePicks {
+export function useComparePicks(
+  routeIds: readonly string[],
+  hrefOf: (ids: string[]) => string = compareHref,
+): ComparePicks {
   const routeKey = routeIds.join(',');
   const [picks, setPicks] = useState<Picks>(() => ({ routeKey, ids: routeIds, pickerOpen: fewerThanTwo(routeIds) }));
   let current = picks;
@@ -40,7 +43,7 @@ export function useComparePicks(routeIds: readonly string[]): ComparePicks {
     chosen: current.ids,
     choose: (next) => {
       setPicks((p) => ({ ...p, ids: next, pickerOpen: p.pickerOpen || fewerThanTwo(next) }));
-      window.location.hash = compareHref([...next]);
+      window.location.hash = hrefOf([...next]);
     },
     pickerOpen: current.pickerOpen,
     setPickerOpen: (open) => setPicks((p) => (p.pickerOpen === open ? p : { ...p, pickerOpen: open })),

@@ -3,7 +3,7 @@ import type { SectionDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
 import type { StandingKey } from '../../content/model/standing';
 import { useBundle } from '../bundle/bundle-context';
-import { compareHref, glossaryHref, viewHref, type Route } from '../routes';
+import { compareHref, glossaryHref, mapHref, viewHref, type Route } from '../routes';
 import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
 import { filterInstruments } from './instrument-filter';
@@ -63,6 +63,11 @@ export function Sidebar({ route, resizer }: { route: Route; resizer?: ReactNode 
           <li>
             <a href={compareHref([])} aria-current={current(route.name === 'compare')}>
               {t.compare}
+            </a>
+          </li>
+          <li>
+            <a href={mapHref()} aria-current={current(route.name === 'map' || route.name === 'border')}>
+              {texts.country.countries}
             </a>
           </li>
           <li>

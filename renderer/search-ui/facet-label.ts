@@ -14,7 +14,7 @@ export function facetLabel(facet: FacetName, value: string, topics: ReadonlyMap<
     case 'kind':
       return labelIn(texts.kinds, value);
     case 'type':
-      return labelIn(texts.types, value);
+      return labelIn(texts.types, value) ?? labelIn(texts.country.group, value);
     case 'status':
       return labelIn(texts.standing, value);
     case 'topic':

@@ -1,4 +1,5 @@
 import { countWords } from './count-words';
+import { countryTexts } from './de-country';
 import type { Texts } from './texts-shape';
 
 const count = countWords('de-DE');
@@ -181,7 +182,9 @@ export const texts = {
     body: 'Agentur oder System',
     page: 'Leitfaden',
     term: 'Begriff',
+    country: 'Land',
   },
+  country: countryTexts,
   types: {
     Regulation: 'Verordnung',
     Directive: 'Richtlinie',

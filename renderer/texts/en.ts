@@ -1,6 +1,7 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { StandingKey } from '../../content/model/standing';
 import { countWords } from './count-words';
+import { countryTexts } from './en-country';
 
 const count = countWords('en-GB');
 const plural = (n: number, one: string, other: string) => count(n, { one, other });
@@ -178,7 +179,15 @@ export const texts = {
     pages: 'Guides',
   },
   body: { type: 'Type' },
-  kinds: { instrument: 'Instrument', section: 'Section', body: 'Agency or system', page: 'Guide', term: 'Term' },
+  kinds: {
+    instrument: 'Instrument',
+    section: 'Section',
+    body: 'Agency or system',
+    page: 'Guide',
+    term: 'Term',
+    country: 'Country',
+  },
+  country: countryTexts,
   /** What each type of instrument and body is called. */
   types: {
     Regulation: 'Regulation',

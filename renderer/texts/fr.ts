@@ -1,4 +1,5 @@
 import { countWords } from './count-words';
+import { countryTexts } from './fr-country';
 import type { Texts } from './texts-shape';
 
 const count = countWords('fr-FR');
@@ -175,7 +176,15 @@ export const texts = {
     pages: 'Guides',
   },
   body: { type: 'Type' },
-  kinds: { instrument: 'Acte', section: 'Rubrique', body: 'Agence ou système', page: 'Guide', term: 'Terme' },
+  kinds: {
+    instrument: 'Acte',
+    section: 'Rubrique',
+    body: 'Agence ou système',
+    page: 'Guide',
+    term: 'Terme',
+    country: 'Pays',
+  },
+  country: countryTexts,
   types: {
     Regulation: 'Règlement',
     Directive: 'Directive',

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SectionDocument } from '../../content/model/bundle-schema';
 import { useBundle } from '../bundle/bundle-context';
+import { CountryTimelineSection } from '../country/country-timeline-section';
 import { texts } from '../texts/active-texts';
 import { LIFETIME_LINES } from './lifetime-line';
 import { timeScale } from './time-scale';
@@ -109,6 +110,7 @@ export function TimelineView() {
           </ol>
         </div>
       )}
+      <CountryTimelineSection />
     </article>
   );
 }

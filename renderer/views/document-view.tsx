@@ -1,4 +1,5 @@
 import { useBundle } from '../bundle/bundle-context';
+import { CountryView } from '../country/country-view';
 import { texts } from '../texts/active-texts';
 import { BodyView } from './body-view';
 import { InstrumentView } from './instrument-view';
@@ -18,5 +19,7 @@ export function DocumentView({ id }: { id: string }) {
       return <SectionView doc={doc} />;
     case 'page':
       return <PageView doc={doc} />;
+    case 'country':
+      return <CountryView doc={doc} />;
   }
 }

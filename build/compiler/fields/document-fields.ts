@@ -2,6 +2,7 @@ import type { Document } from '../../../content/model/bundle-schema';
 import type { DocumentKind } from '../../../content/model/source-schemas';
 import type { ValidDocument } from '../validate';
 import { bodyDocument } from './body-fields';
+import { countryDocument } from './country-fields';
 import type { DerivedFields } from './document-base';
 import { instrumentDocument } from './instrument-fields';
 import { pageDocument } from './page-fields';
@@ -17,6 +18,7 @@ const DOCUMENT_FIELDS: {
   section: sectionDocument,
   instrument: instrumentDocument,
   body: bodyDocument,
+  country: countryDocument,
 };
 
 /** The compiled document for a validated source, through its kind's mapping. */

@@ -36,6 +36,8 @@ describe('load', () => {
     const { content, problems } = load(VALID_CONTENT);
     expect(problems).toEqual([]);
     expect(content.documents.map((d) => `${d.kind}:${d.name}`).sort()).toEqual([
+      'country:denmark',
+      'country:germany',
       'instrument:info-exchange-directive-2023-977',
       'instrument:swedish-framework-decision-2006-960',
       'page:overview',

@@ -5,8 +5,8 @@ const ok = (schema: { safeParse(v: unknown): { success: boolean } }, value: stri
 
 describe('identifier patterns', () => {
   it('accepts CELEX numbers of acts, agreements, judgments and Commission documents', () => {
-    for (const celex of ['32016L0681', '42000A0922(02)', '62019CJ0817', '52012DC0735', '52025PC0148', '32006F0960']) expect(ok(celexSchema, celex), celex).toBe(true);
-    for (const bad of ['2016/681', '3201L0681', '32016l0681', '32016L681', '32016L0681(2)']) expect(ok(celexSchema, bad), bad).toBe(false);
+    for (const celex of ['32016L0681', '42000A0922(02)', '62019CJ0817', '52012DC0735', '52025PC0148', '32006F0960', '12016E/PRO/22', '12016M/TXT']) expect(ok(celexSchema, celex), celex).toBe(true);
+    for (const bad of ['2016/681', '3201L0681', '32016l0681', '32016L681', '32016L0681(2)', '12016E/PRO/', '32016L/PRO/22']) expect(ok(celexSchema, bad), bad).toBe(false);
   });
 
   it('accepts ELIs of published acts, including numbered variants', () => {
