@@ -50,7 +50,7 @@ function openDeepLink(link: string | undefined): void {
   else pendingHash = parsed.hash;
 }
 
-const actions = createShellActions(() => mainWindow, settings.settings.externalLinks, log);
+const actions = createShellActions(() => mainWindow, settings.settings.externalLinks !== false, log);
 
 if (
   !setupSingleInstance(
