@@ -12,6 +12,8 @@ export const LINUX_POLICY_DIR = '/etc/polcoop';
 export const POLICY_DIR_VARIABLE = 'POLCOOP_POLICY_DIR';
 /** The policy file's name in the Linux folder and beside the app's resources. */
 export const POLICY_FILE = 'policies.json';
+/** The app id (electron-builder.yml's appId): the macOS bundle identifier, so the name of its managed preferences file. */
+export const APP_ID = 'eu.polcoop.reference';
 /** The macOS managed preferences folder, where a configuration profile's payload for the app id lands. */
 export const MANAGED_PREFERENCES_DIR = '/Library/Managed Preferences';
 

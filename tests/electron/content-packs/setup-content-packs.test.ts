@@ -12,9 +12,6 @@ const electron = vi.hoisted(() => ({
   dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
 }));
 vi.mock('electron', () => electron);
-vi.mock('../../../electron/trusted-pack-keys', async () => ({
-  trustedPackKeys: [(await import('./pack-fixture')).sharedTestKey.trusted],
-}));
 
 const dirs: string[] = [];
 afterEach(() => cleanup(dirs));
@@ -41,17 +38,7 @@ async function start(userData: string, builtIn: string, log = vi.fn()) {
     appVersion: '0.1.0',
   });
   if (!content.ok) throw new Error(content.problem.message);
-  return {
-    content,
-    packs: setupContentPacks({
-      userData,
-      builtInBundleDir: builtIn,
-      served: content.served,
-      notices: content.notices,
-      currentWindow: noWindow,
-      log,
-    }),
-  };
+  return { content, packs: setupContentPacks({ userData, builtInBundleDir: builtIn, keys: [sharedTestKey.trusted], served: content.served, notices: content.notices, currentWindow: noWindow, log }) };
 }
 
 async function installed(userData: string, builtIn: string, version: string): Promise<void> {
