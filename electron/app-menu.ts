@@ -50,10 +50,21 @@ export function appMenuTemplate(
     label: mac ? 'File' : '&File',
     submenu: [
       ...(actions.print && actions.savePdf
-        ? ([{ label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print }, { label: 'Save Page as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.savePdf }, { type: 'separator' }] as MenuItemConstructorOptions[])
+        ? ([
+            { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
+            { label: 'Save Page as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.savePdf },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])
         : []),
-      ...(actions.importPack ? ([{ label: 'Import Content Pack…', click: actions.importPack }] as MenuItemConstructorOptions[]) : []),
-      ...(actions.revertPack ? ([{ label: 'Revert to Previous Content', click: actions.revertPack }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
+      ...(actions.importPack
+        ? ([{ label: 'Import Content Pack…', click: actions.importPack }] as MenuItemConstructorOptions[])
+        : []),
+      ...(actions.revertPack
+        ? ([
+            { label: 'Revert to Previous Content', click: actions.revertPack },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])
+        : []),
       mac ? { role: 'close' } : { role: 'quit', label: 'E&xit', accelerator: 'Alt+F4' },
     ],
   };

@@ -1,4 +1,4 @@
-import type { ExternalLinksMode } from './policies/policy-schema';
+import type { ExternalLinksMode } from '../common/policies/policy-schema';
 import type { LogLine } from './session-guard';
 
 /** What happened to an external link. */
@@ -37,7 +37,11 @@ export function createExternalLinkOpener(deps: ExternalLinkDeps): (url: string) 
     }
     if (mode === 'confirm' && !(await deps.confirm(url))) return 'declined';
     await deps.open(url);
-    deps.log(mode === 'confirm' ? 'external link: opened in the system browser after confirmation' : 'external link: opened in the system browser (policy: allow)');
+    deps.log(
+      mode === 'confirm'
+        ? 'external link: opened in the system browser after confirmation'
+        : 'external link: opened in the system browser (policy: allow)',
+    );
     return 'opened';
   };
 }

@@ -21,6 +21,7 @@ import { loadPolicies } from './policies/load-policies';
 import { APP_ID } from './policies/policy-sources';
 import { packSigningKeys } from './policies/pack-trust';
 import { menuUnderPolicy } from './policies/policy-menu';
+import { policyReport } from './policies/policy-report';
 import { createRotatingLog } from './rotating-log';
 import { servedApp } from './served-app';
 import { setupSessionGuards } from './session-guard';
@@ -60,7 +61,10 @@ function openDeepLink(link: string | undefined): void {
 let policy: EffectivePolicy | null = null;
 const actions = createShellActions(
   () => mainWindow,
-  { externalLinks: () => (policy ? (policy.values.ExternalLinks ?? 'confirm') : 'block'), printAndPdf: () => policy?.values.DisablePrintAndPdf !== true },
+  {
+    externalLinks: () => (policy ? (policy.values.ExternalLinks ?? 'confirm') : 'block'),
+    printAndPdf: () => policy?.values.DisablePrintAndPdf !== true,
+  },
   log,
 );
 
@@ -83,12 +87,26 @@ if (
 
   async function boot(): Promise<void> {
     setupSessionGuards(app, session.defaultSession, log);
-    const policies = await loadPolicies({ platform: process.platform, resourcesDir: app.isPackaged ? process.resourcesPath : null, appId: APP_ID, env: process.env }, settings.settings, log);
+    const policies = await loadPolicies(
+      {
+        platform: process.platform,
+        resourcesDir: app.isPackaged ? process.resourcesPath : null,
+        appId: APP_ID,
+        env: process.env,
+      },
+      settings.settings,
+      log,
+    );
     policy = policies;
     const keys = packSigningKeys(policies, trustedPackKeys);
     // Created only here, past the single-instance lock: no second process ever writes these files.
     const bookmarks = bookmarksUnderPolicy(createFileBookmarkService(join(userData, 'bookmarks')), policies.values);
-    const content = await decideContent({ userData, builtInBundleDir: built.bundleDir, keys, appVersion: app.getVersion() });
+    const content = await decideContent({
+      userData,
+      builtInBundleDir: built.bundleDir,
+      keys,
+      appVersion: app.getVersion(),
+    });
     for (const notice of content.notices) log(`content packs: ${notice}`);
     if (!content.ok) log(`bundle: refused the built-in bundle: ${content.problem.message}`);
     const served = servedApp(built, content);
@@ -97,7 +115,16 @@ if (
       createAppRequestHandler(() => served.roots),
     );
     const packs = content.ok
-      ? setupContentPacks({ userData, builtInBundleDir: built.bundleDir, keys, served: content.served, notices: content.notices, currentWindow: () => mainWindow, log, listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks })
+      ? setupContentPacks({
+          userData,
+          builtInBundleDir: built.bundleDir,
+          keys,
+          served: content.served,
+          notices: content.notices,
+          currentWindow: () => mainWindow,
+          log,
+          listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks,
+        })
       : null;
     setupIpc(
       createDispatcher(
@@ -109,11 +136,20 @@ if (
           },
           ...(packs ? { packs: packs.handlers } : {}),
           bookmarks,
+          policies: () => policyReport(policies),
         }),
         isTrustedAppSender,
       ),
     );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, menuUnderPolicy({ ...actions.menu, ...packs?.menu }, policies.values), isDevelopment)));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate(
+          process.platform,
+          menuUnderPolicy({ ...actions.menu, ...packs?.menu }, policies.values),
+          isDevelopment,
+        ),
+      ),
+    );
     const stateFile = join(userData, WINDOW_STATE_FILE);
     const state = readWindowState(stateFile);
     const startUrl = served.errorUrl ?? `${APP_ENTRY_URL}${pendingHash ?? ''}`;

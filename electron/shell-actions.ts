@@ -4,7 +4,7 @@ import type { MenuActions } from './app-menu';
 import { contextMenuTemplate } from './context-menu';
 import { createExternalLinkOpener } from './external-links';
 import { showRoute } from './main-window';
-import type { ExternalLinksMode } from './policies/policy-schema';
+import type { ExternalLinksMode } from '../common/policies/policy-schema';
 import { printContents, renderPdf, savePageAsPdf } from './print-page';
 import { sendShellEvent } from './shell-events';
 import type { LogLine } from './session-guard';
@@ -26,7 +26,11 @@ export interface ShellActionPolicy {
 }
 
 /** Builds the actions over a getter for the current window and what the policies allow. */
-export function createShellActions(currentWindow: () => BrowserWindow | null, policy: ShellActionPolicy, log: LogLine): ShellActions {
+export function createShellActions(
+  currentWindow: () => BrowserWindow | null,
+  policy: ShellActionPolicy,
+  log: LogLine,
+): ShellActions {
   const withWindow = <T>(action: (window: BrowserWindow) => T, fallback: T): T => {
     const window = currentWindow();
     return window ? action(window) : fallback;
@@ -67,7 +71,8 @@ export function createShellActions(currentWindow: () => BrowserWindow | null, po
     open: (url) => shell.openExternal(url),
     log,
   });
-  const command: MenuActions['command'] = (name) => withWindow((window) => sendShellEvent(window.webContents, 'shell:command', { command: name }), undefined);
+  const command: MenuActions['command'] = (name) =>
+    withWindow((window) => sendShellEvent(window.webContents, 'shell:command', { command: name }), undefined);
   const menu: ShellActions['menu'] = {
     print: () => void print().catch((error: unknown) => log(`print: ${String(error)}`)),
     savePdf: () =>

@@ -1,10 +1,12 @@
-import type { BookmarkHandlers } from '../../renderer/bookmarks/bookmark-service';
-import type { PolicyValues } from './policy-schema';
+import type { BookmarkHandlers } from '../../common/bookmarks/bookmark-service';
+import type { PolicyValues } from '../../common/policies/policy-schema';
 
 /** Why a call was refused, as the renderer shows it. */
-export const EXPORT_REFUSED = 'Exporting bookmarks is switched off by your organisation (policy DisableBookmarkExport).';
+export const EXPORT_REFUSED =
+  'Exporting bookmarks is switched off by your organisation (policy DisableBookmarkExport).';
 /** Why a call was refused, as the renderer shows it. */
-export const IMPORT_REFUSED = 'Importing bookmarks is switched off by your organisation (policy DisableBookmarkImport).';
+export const IMPORT_REFUSED =
+  'Importing bookmarks is switched off by your organisation (policy DisableBookmarkImport).';
 
 function refuse(message: string): () => never {
   return () => {

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { TrustedPackKey } from '../content-packs/pack-signature';
 import type { PolicyRefusal, RawPolicyEntry, SourceEntries } from './policy-entries';
 import { parsePolicyKey } from './policy-keys';
-import { isPolicyName, policyNames, policyShapes, type PolicyLevel, type PolicyName, type PolicyValues } from './policy-schema';
+import {
+  isPolicyName,
+  policyNames,
+  policyShapes,
+  type PolicyLevel,
+  type PolicyName,
+  type PolicyValues,
+} from '../../common/policies/policy-schema';
 
 /** A value as the About view shows it: public keys by their ids, everything else as set. */
 export type ShownPolicyValue = boolean | string | string[];
@@ -57,7 +64,8 @@ function accept(entry: RawPolicyEntry, source: string, refused: PolicyRefusal[])
     refused.push({ source, field: entry.field, reason: reasonOf(parsed.error.issues[0]) });
     return null;
   }
-  if (entry.name !== 'TrustedPackKeys') return { entry, source, value: parsed.data, shown: parsed.data as ShownPolicyValue, keys: [] };
+  if (entry.name !== 'TrustedPackKeys')
+    return { entry, source, value: parsed.data, shown: parsed.data as ShownPolicyValue, keys: [] };
   const keys: TrustedPackKey[] = [];
   (parsed.data as string[]).forEach((text, index) => {
     const key = parsePolicyKey(text, `administrator's key (${source})`);
@@ -94,7 +102,14 @@ export function resolvePolicies(sources: readonly SourceEntries[], user: UserPol
     const chosen = enforced ?? (userValue === undefined ? fallback : undefined);
     const shownEntry = enforced ?? fallback;
     if (shownEntry) {
-      applied.push({ name, level: shownEntry.entry.level, value: shownEntry.shown, source: shownEntry.source, field: shownEntry.entry.field, inEffect: shownEntry === chosen });
+      applied.push({
+        name,
+        level: shownEntry.entry.level,
+        value: shownEntry.shown,
+        source: shownEntry.source,
+        field: shownEntry.entry.field,
+        inEffect: shownEntry === chosen,
+      });
     }
     if (chosen) {
       values[name] = chosen.value;

@@ -33,7 +33,10 @@ export function jsonErrorOffset(text: string): number | undefined {
   const value = (): void => {
     space();
     const char = text[at];
-    if (char === '{') return members('}', () => (text[at] === '"' ? (string(), space(), text[at] === ':' ? ((at += 1), value()) : fail()) : fail()));
+    if (char === '{')
+      return members('}', () =>
+        text[at] === '"' ? (string(), space(), text[at] === ':' ? ((at += 1), value()) : fail()) : fail(),
+      );
     if (char === '[') return members(']', value);
     if (char === '"') return string();
     if (char === 't') return void literal('true');

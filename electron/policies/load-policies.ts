@@ -3,7 +3,7 @@ import type { ShellSettings } from '../shell-settings';
 import { SETTINGS_FILE } from '../shell-settings';
 import { resolvePolicies, type EffectivePolicy } from './effective-policy';
 import { fileSystemAccess, readPolicySources } from './policy-sources';
-import type { PolicyValues } from './policy-schema';
+import type { PolicyValues } from '../../common/policies/policy-schema';
 import { runRegQuery } from './windows-reg-query';
 
 /** Where the shell runs: what reading the policies needs from Electron and the process. */
@@ -23,7 +23,10 @@ export function userPolicyValues(settings: ShellSettings): PolicyValues {
 export async function loadPolicies(host: PolicyHost, settings: ShellSettings, log: LogLine): Promise<EffectivePolicy> {
   const sources = await readPolicySources({ ...host, ...fileSystemAccess, regQuery: runRegQuery });
   const policy = resolvePolicies(sources, { source: SETTINGS_FILE, values: userPolicyValues(settings) });
-  for (const applied of policy.applied) log(`policy: ${applied.name} = ${JSON.stringify(applied.value)} (${applied.level}, ${applied.source}${applied.inEffect ? '' : '; the user setting applies'})`);
+  for (const applied of policy.applied)
+    log(
+      `policy: ${applied.name} = ${JSON.stringify(applied.value)} (${applied.level}, ${applied.source}${applied.inEffect ? '' : '; the user setting applies'})`,
+    );
   for (const refused of policy.refused) log(`policy refused: ${refused.source}: ${refused.field}: ${refused.reason}`);
   return policy;
 }

@@ -20,7 +20,10 @@ export function plistPolicyEntries(bytes: Uint8Array, source: string): SourceEnt
     const binary = Buffer.from(bytes.subarray(0, BINARY_MAGIC.length)).toString('latin1') === BINARY_MAGIC;
     document = binary ? parseBinary(bytes) : parse(Buffer.from(bytes).toString('utf8'));
   } catch (error) {
-    return refusedSource(source, `not a valid property list: ${error instanceof Error ? error.message : String(error)}`);
+    return refusedSource(
+      source,
+      `not a valid property list: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return documentEntries(withoutPayloadKeys(document), source);
 }

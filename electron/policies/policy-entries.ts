@@ -1,4 +1,4 @@
-import { DEFAULTS_SECTION, type PolicyLevel } from './policy-schema';
+import { DEFAULTS_SECTION, type PolicyLevel } from '../../common/policies/policy-schema';
 
 /** One value a source holds for a policy name, not yet checked against the schema. */
 export interface RawPolicyEntry {
@@ -37,7 +37,13 @@ export function refusedSource(source: string, reason: string): SourceEntries {
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    !(value instanceof Uint8Array)
+  );
 }
 
 /**
@@ -53,11 +59,20 @@ export function documentEntries(document: unknown, source: string): SourceEntrie
       continue;
     }
     if (!isRecord(value)) {
-      result.refused.push({ source, field: DEFAULTS_SECTION, reason: 'wrong type: expected a dictionary of policy names' });
+      result.refused.push({
+        source,
+        field: DEFAULTS_SECTION,
+        reason: 'wrong type: expected a dictionary of policy names',
+      });
       continue;
     }
     for (const [innerName, innerValue] of Object.entries(value)) {
-      result.entries.push({ name: innerName, level: 'default', value: innerValue, field: `${DEFAULTS_SECTION}.${innerName}` });
+      result.entries.push({
+        name: innerName,
+        level: 'default',
+        value: innerValue,
+        field: `${DEFAULTS_SECTION}.${innerName}`,
+      });
     }
   }
   return result;

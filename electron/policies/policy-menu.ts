@@ -1,5 +1,5 @@
 import type { MenuActions } from '../app-menu';
-import type { PolicyValues } from './policy-schema';
+import type { PolicyValues } from '../../common/policies/policy-schema';
 
 /** The menu's actions less what the policies switch off: printing and PDF (DisablePrintAndPdf), importing packs (DisablePackImport). */
 export function menuUnderPolicy(actions: MenuActions, values: PolicyValues): MenuActions {

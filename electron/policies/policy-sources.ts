@@ -7,15 +7,15 @@ import { parseRegQueryOutput } from './registry-output';
 import { POLICY_HIVES, POLICY_REGISTRY_PATH, registryPolicyEntries } from './registry-policies';
 
 /** The Linux policy folder; `POLCOOP_POLICY_DIR` points the reader elsewhere, for tests only. */
-export const LINUX_POLICY_DIR = '/etc/polcoop';
+const LINUX_POLICY_DIR = '/etc/polcoop';
 /** The environment variable that moves the Linux policy folder (tests and the browser harness). */
-export const POLICY_DIR_VARIABLE = 'POLCOOP_POLICY_DIR';
+const POLICY_DIR_VARIABLE = 'POLCOOP_POLICY_DIR';
 /** The policy file's name in the Linux folder and beside the app's resources. */
-export const POLICY_FILE = 'policies.json';
+const POLICY_FILE = 'policies.json';
 /** The app id (electron-builder.yml's appId): the macOS bundle identifier, so the name of its managed preferences file. */
 export const APP_ID = 'eu.polcoop.reference';
 /** The macOS managed preferences folder, where a configuration profile's payload for the app id lands. */
-export const MANAGED_PREFERENCES_DIR = '/Library/Managed Preferences';
+const MANAGED_PREFERENCES_DIR = '/Library/Managed Preferences';
 
 /** What reading the sources touches, passed in so that tests run every platform's reader on fixtures. */
 export interface PolicyEnvironment {
@@ -85,11 +85,20 @@ async function linuxSources(env: PolicyEnvironment): Promise<SourceEntries[]> {
   let names: string[] = [];
   const unreadable: SourceEntries[] = [];
   try {
-    names = ((await env.listDir(dropIns)) ?? []).filter((name) => name.endsWith('.json')).sort().reverse();
+    names = ((await env.listDir(dropIns)) ?? [])
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .reverse();
   } catch (error) {
     unreadable.push(refusedSource(dropIns, `could not be read: ${messageOf(error)}`));
   }
-  return [...unreadable, ...(await Promise.all([...names.map((name) => jsonFile(env, join(dropIns, name))), jsonFile(env, join(dir, POLICY_FILE))]))];
+  return [
+    ...unreadable,
+    ...(await Promise.all([
+      ...names.map((name) => jsonFile(env, join(dropIns, name))),
+      jsonFile(env, join(dir, POLICY_FILE)),
+    ])),
+  ];
 }
 
 async function macSources(env: PolicyEnvironment): Promise<SourceEntries[]> {
@@ -107,7 +116,9 @@ async function windowsSources(env: PolicyEnvironment): Promise<SourceEntries[]> 
     POLICY_HIVES.map((hive) =>
       guarded(`${hive.short}\\${POLICY_REGISTRY_PATH}`, async () => {
         const output = await env.regQuery(`${hive.short}\\${POLICY_REGISTRY_PATH}`);
-        return output === null ? emptySource(`${hive.short}\\${POLICY_REGISTRY_PATH}`) : registryPolicyEntries(parseRegQueryOutput(output), hive);
+        return output === null
+          ? emptySource(`${hive.short}\\${POLICY_REGISTRY_PATH}`)
+          : registryPolicyEntries(parseRegQueryOutput(output), hive);
       }),
     ),
   );
@@ -119,7 +130,12 @@ async function windowsSources(env: PolicyEnvironment): Promise<SourceEntries[]> 
  * air-gapped installs. Never throws: a source that cannot be read is refused with the reason.
  */
 export async function readPolicySources(env: PolicyEnvironment): Promise<SourceEntries[]> {
-  const system = env.platform === 'win32' ? await windowsSources(env) : env.platform === 'darwin' ? await macSources(env) : await linuxSources(env);
+  const system =
+    env.platform === 'win32'
+      ? await windowsSources(env)
+      : env.platform === 'darwin'
+        ? await macSources(env)
+        : await linuxSources(env);
   const beside = env.resourcesDir === null ? [] : [await jsonFile(env, join(env.resourcesDir, POLICY_FILE))];
   return [...system, ...beside];
 }

@@ -1,5 +1,12 @@
 import { emptySource, type SourceEntries } from './policy-entries';
-import { DEFAULTS_SECTION, isPolicyName, policyKind, policyNames, type PolicyLevel, type PolicyName } from './policy-schema';
+import {
+  DEFAULTS_SECTION,
+  isPolicyName,
+  policyKind,
+  policyNames,
+  type PolicyLevel,
+  type PolicyName,
+} from '../../common/policies/policy-schema';
 import type { RegistryKey, RegistryValue } from './registry-output';
 
 /** The vendor key under each hive: not under `Policies\Microsoft`, which Intune's ADMX ingestion may not write. */
@@ -23,16 +30,23 @@ function convertValue(name: string, value: RegistryValue): Converted {
   if (!isPolicyName(name)) return { ok: true, value: value.data };
   const kind = policyKind(name);
   if (kind === 'boolean') {
-    if (value.type !== 'REG_DWORD') return { ok: false, reason: `wrong type: expected REG_DWORD 0 or 1, got ${value.type}` };
+    if (value.type !== 'REG_DWORD')
+      return { ok: false, reason: `wrong type: expected REG_DWORD 0 or 1, got ${value.type}` };
     const number = Number.parseInt(value.data, 16);
-    if (number !== 0 && number !== 1) return { ok: false, reason: `wrong type: expected REG_DWORD 0 or 1, got ${value.data}` };
+    if (number !== 0 && number !== 1)
+      return { ok: false, reason: `wrong type: expected REG_DWORD 0 or 1, got ${value.data}` };
     return { ok: true, value: number === 1 };
   }
   if (kind === 'list') {
-    if (value.type !== 'REG_MULTI_SZ') return { ok: false, reason: `wrong type: expected REG_MULTI_SZ or a subkey of numbered REG_SZ values, got ${value.type}` };
+    if (value.type !== 'REG_MULTI_SZ')
+      return {
+        ok: false,
+        reason: `wrong type: expected REG_MULTI_SZ or a subkey of numbered REG_SZ values, got ${value.type}`,
+      };
     return { ok: true, value: value.data.split('\\0').filter((item) => item !== '') };
   }
-  if (value.type !== 'REG_SZ' && value.type !== 'REG_EXPAND_SZ') return { ok: false, reason: `wrong type: expected REG_SZ, got ${value.type}` };
+  if (value.type !== 'REG_SZ' && value.type !== 'REG_EXPAND_SZ')
+    return { ok: false, reason: `wrong type: expected REG_SZ, got ${value.type}` };
   return { ok: true, value: value.data };
 }
 
@@ -61,19 +75,35 @@ export function registryPolicyEntries(keys: RegistryKey[], hive: (typeof POLICY_
   const source = `${hive.short}\\${POLICY_REGISTRY_PATH}`;
   const result = emptySource(source);
   for (const key of keys) {
-    if (key.path.toLowerCase() !== rootPath.toLowerCase() && !key.path.toLowerCase().startsWith(`${rootPath.toLowerCase()}\\`)) continue;
+    if (
+      key.path.toLowerCase() !== rootPath.toLowerCase() &&
+      !key.path.toLowerCase().startsWith(`${rootPath.toLowerCase()}\\`)
+    )
+      continue;
     const relative = key.path.slice(rootPath.length).split('\\').filter(Boolean);
     const place = placeOf(relative);
     const keyName = relative.join('\\');
     if (place === null) {
-      if (key.values.length > 0) result.refused.push({ source, field: keyName, reason: 'unknown name: this subkey is not a policy' });
+      if (key.values.length > 0)
+        result.refused.push({ source, field: keyName, reason: 'unknown name: this subkey is not a policy' });
       continue;
     }
     if (place.list !== null) {
       const items = [...key.values].sort(numberedOrder);
       const wrong = items.find((item) => item.type !== 'REG_SZ');
-      if (wrong) result.refused.push({ source, field: `${keyName}\\${wrong.name}`, reason: `wrong type: expected REG_SZ, got ${wrong.type}` });
-      else result.entries.push({ name: place.list, level: place.level, value: items.map((item) => item.data), field: keyName });
+      if (wrong)
+        result.refused.push({
+          source,
+          field: `${keyName}\\${wrong.name}`,
+          reason: `wrong type: expected REG_SZ, got ${wrong.type}`,
+        });
+      else
+        result.entries.push({
+          name: place.list,
+          level: place.level,
+          value: items.map((item) => item.data),
+          field: keyName,
+        });
       continue;
     }
     for (const value of key.values) {

@@ -11,10 +11,15 @@ export function runRegQuery(key: string): Promise<string | null> {
   const system32 = join(process.env.SystemRoot ?? 'C:\\Windows', 'System32');
   const command = `"chcp 65001>nul && "${join(system32, 'reg.exe')}" query "${key}" /s"`;
   return new Promise((resolve, reject) => {
-    execFile(join(system32, 'cmd.exe'), ['/d', '/s', '/c', command], { windowsHide: true, windowsVerbatimArguments: true, encoding: 'utf8', timeout: 15_000, maxBuffer: 4 * 2 ** 20 }, (error, stdout, stderr) => {
-      if (!error) return resolve(stdout);
-      if (error.code === 1 && !/^HKEY_/m.test(stdout)) return resolve(null);
-      reject(new Error(`reg query failed: ${stderr.trim() || error.message}`));
-    });
+    execFile(
+      join(system32, 'cmd.exe'),
+      ['/d', '/s', '/c', command],
+      { windowsHide: true, windowsVerbatimArguments: true, encoding: 'utf8', timeout: 15_000, maxBuffer: 4 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        if (error.code === 1 && !/^HKEY_/m.test(stdout)) return resolve(null);
+        reject(new Error(`reg query failed: ${stderr.trim() || error.message}`));
+      },
+    );
   });
 }

@@ -4,7 +4,12 @@ import { createExternalLinkOpener, isOpenableLink } from '../../electron/externa
 vi.mock('electron', () => ({}));
 
 function opener(mode: 'allow' | 'confirm' | 'block', confirmed: boolean) {
-  const deps = { mode: () => mode, confirm: vi.fn(() => Promise.resolve(confirmed)), open: vi.fn(() => Promise.resolve()), log: vi.fn() };
+  const deps = {
+    mode: () => mode,
+    confirm: vi.fn(() => Promise.resolve(confirmed)),
+    open: vi.fn(() => Promise.resolve()),
+    log: vi.fn(),
+  };
   return { open: createExternalLinkOpener(deps), deps };
 }
 
@@ -22,15 +27,23 @@ describe('external links', () => {
     expect(deps.open).not.toHaveBeenCalled();
   });
 
-  it.each(['http://eur-lex.europa.eu/', 'file:///etc/passwd', 'smb://server/share', 'javascript:alert(1)', 'mailto:a@b.test', 'ms-msdt:/id', 'https://user:pw@x.test/', 'https://', 'app://polcoop/index.html', 'not a url'])(
-    'refuses %s without asking',
-    async (url) => {
-      const { open, deps } = opener('confirm', true);
-      expect(await open(url)).toBe('refused');
-      expect(deps.confirm).not.toHaveBeenCalled();
-      expect(deps.open).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'http://eur-lex.europa.eu/',
+    'file:///etc/passwd',
+    'smb://server/share',
+    'javascript:alert(1)',
+    'mailto:a@b.test',
+    'ms-msdt:/id',
+    'https://user:pw@x.test/',
+    'https://',
+    'app://polcoop/index.html',
+    'not a url',
+  ])('refuses %s without asking', async (url) => {
+    const { open, deps } = opener('confirm', true);
+    expect(await open(url)).toBe('refused');
+    expect(deps.confirm).not.toHaveBeenCalled();
+    expect(deps.open).not.toHaveBeenCalled();
+  });
 
   it('opens nothing, and asks nothing, where a policy or the settings block external links', async () => {
     const { open, deps } = opener('block', true);

@@ -56,7 +56,11 @@ describe('shell actions', () => {
 
   it('never asks or opens when a policy or the settings block external links', async () => {
     showMessageBox.mockClear();
-    const actions = createShellActions(() => fakeWindow(), { externalLinks: () => 'block', printAndPdf: () => true }, vi.fn());
+    const actions = createShellActions(
+      () => fakeWindow(),
+      { externalLinks: () => 'block', printAndPdf: () => true },
+      vi.fn(),
+    );
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('disabled');
     expect(showMessageBox).not.toHaveBeenCalled();
   });
@@ -76,7 +80,11 @@ describe('shell actions', () => {
   it('offers Print in the context menu only while printing is allowed', () => {
     let printing = true;
     const window = fakeWindow();
-    createShellActions(() => window, { externalLinks: () => 'confirm', printAndPdf: () => printing }, vi.fn()).attachContextMenu(window);
+    createShellActions(
+      () => window,
+      { externalLinks: () => 'confirm', printAndPdf: () => printing },
+      vi.fn(),
+    ).attachContextMenu(window);
     window.webContents.emit('context-menu', {}, { selectionText: '', editFlags: { canCopy: false } });
     expect(builtTemplate.map((item) => item.label)).toContain('Print…');
     printing = false;
@@ -94,7 +102,9 @@ describe('shell actions', () => {
     const window = fakeWindow();
     const log = vi.fn();
     createShellActions(() => window, confirmAndPrint, log).menu.savePdf();
-    await vi.waitFor(() => expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'Europol.pdf' })));
+    await vi.waitFor(() =>
+      expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'Europol.pdf' })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(window.webContents.printToPDF).not.toHaveBeenCalled();
     expect(log).not.toHaveBeenCalled();

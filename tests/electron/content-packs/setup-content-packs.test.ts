@@ -38,7 +38,18 @@ async function start(userData: string, builtIn: string, log = vi.fn()) {
     appVersion: '0.1.0',
   });
   if (!content.ok) throw new Error(content.problem.message);
-  return { content, packs: setupContentPacks({ userData, builtInBundleDir: builtIn, keys: [sharedTestKey.trusted], served: content.served, notices: content.notices, currentWindow: noWindow, log }) };
+  return {
+    content,
+    packs: setupContentPacks({
+      userData,
+      builtInBundleDir: builtIn,
+      keys: [sharedTestKey.trusted],
+      served: content.served,
+      notices: content.notices,
+      currentWindow: noWindow,
+      log,
+    }),
+  };
 }
 
 async function installed(userData: string, builtIn: string, version: string): Promise<void> {

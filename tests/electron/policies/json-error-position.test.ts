@@ -4,7 +4,13 @@ import { jsonErrorOffset } from '../../../electron/policies/json-error-position'
 
 describe('the offset of a JSON syntax error', () => {
   it('finds none in any valid JSON', () => {
-    fc.assert(fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => jsonErrorOffset(JSON.stringify(value, null, pretty ? 2 : undefined)) === undefined));
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.boolean(),
+        (value, pretty) => jsonErrorOffset(JSON.stringify(value, null, pretty ? 2 : undefined)) === undefined,
+      ),
+    );
   });
 
   it.each([

@@ -11,7 +11,10 @@ const KEY1 = 'MCowBQYDK2VwAyEAzzXN8cm6FD7gFAjUBjCdLu2ID5cW/lDHk9m6xKyP16Q=';
 
 /** An environment over the fixture folders: `/etc/polcoop` is the Linux fixture, the resources folder its own. */
 function environment(platform: NodeJS.Platform, overrides: Partial<PolicyEnvironment> = {}): PolicyEnvironment {
-  const real = (path: string) => path.replace('/etc/polcoop', join(FIXTURES, 'linux')).replace('/Library/Managed Preferences', join(FIXTURES, 'mac'));
+  const real = (path: string) =>
+    path
+      .replace('/etc/polcoop', join(FIXTURES, 'linux'))
+      .replace('/Library/Managed Preferences', join(FIXTURES, 'mac'));
   return {
     platform,
     resourcesDir: join(FIXTURES, 'resources'),
@@ -19,12 +22,14 @@ function environment(platform: NodeJS.Platform, overrides: Partial<PolicyEnviron
     env: {},
     readFile: async (path) => readFile(real(path)).catch(() => null),
     listDir: async (path) => readdir(real(path)).catch(() => null),
-    regQuery: async (key) => readFileSync(join(FIXTURES, key.startsWith('HKLM') ? 'reg-query-hklm.txt' : 'reg-query-hkcu.txt'), 'utf8'),
+    regQuery: async (key) =>
+      readFileSync(join(FIXTURES, key.startsWith('HKLM') ? 'reg-query-hklm.txt' : 'reg-query-hkcu.txt'), 'utf8'),
     ...overrides,
   };
 }
 
-const summary = (entries: { name: string; level: string; value: unknown }[]) => entries.map(({ name, level, value }) => `${level} ${name}=${JSON.stringify(value)}`);
+const summary = (entries: { name: string; level: string; value: unknown }[]) =>
+  entries.map(({ name, level, value }) => `${level} ${name}=${JSON.stringify(value)}`);
 
 describe('JSON policy files', () => {
   it('reads top-level names as enforced and the Defaults section as defaults', () => {
@@ -43,7 +48,9 @@ describe('JSON policy files', () => {
     expect(jsonPolicyEntries('{\n  "DisablePackImport": true,\n  oops\n}', 'p.json').refused).toEqual([
       { source: 'p.json', field: '(file)', reason: expect.stringMatching(/^not valid JSON: .*line 3/) },
     ]);
-    expect(jsonPolicyEntries('["DisablePackImport"]', 'p.json').refused[0]?.reason).toBe('wrong type: expected a dictionary of policy names at the top');
+    expect(jsonPolicyEntries('["DisablePackImport"]', 'p.json').refused[0]?.reason).toBe(
+      'wrong type: expected a dictionary of policy names at the top',
+    );
   });
 
   it('reads a file written with a byte order mark', () => {
@@ -70,7 +77,9 @@ describe('macOS managed preferences', () => {
   it('refuses a plist that does not parse', () => {
     const broken = plistPolicyEntries(readFileSync(join(FIXTURES, 'mac/broken.plist')), 'managed.plist');
     expect(broken.entries).toEqual([]);
-    expect(broken.refused).toEqual([{ source: 'managed.plist', field: '(file)', reason: expect.stringMatching(/^not a valid property list: /) }]);
+    expect(broken.refused).toEqual([
+      { source: 'managed.plist', field: '(file)', reason: expect.stringMatching(/^not a valid property list: /) },
+    ]);
   });
 });
 
@@ -88,7 +97,9 @@ describe('the sources of each platform, highest first', () => {
   });
 
   it('Linux: the environment variable moves the folder', async () => {
-    const sources = await readPolicySources(environment('linux', { env: { POLCOOP_POLICY_DIR: '/elsewhere' }, resourcesDir: null }));
+    const sources = await readPolicySources(
+      environment('linux', { env: { POLCOOP_POLICY_DIR: '/elsewhere' }, resourcesDir: null }),
+    );
     expect(sources).toEqual([{ source: '/elsewhere/policies.json', entries: [], refused: [] }]);
   });
 
@@ -108,7 +119,10 @@ describe('the sources of each platform, highest first', () => {
         },
       }),
     );
-    expect(asked).toEqual(['HKLM\\SOFTWARE\\Policies\\PolCoop\\EUPoliceCooperationReference', 'HKCU\\SOFTWARE\\Policies\\PolCoop\\EUPoliceCooperationReference']);
+    expect(asked).toEqual([
+      'HKLM\\SOFTWARE\\Policies\\PolCoop\\EUPoliceCooperationReference',
+      'HKCU\\SOFTWARE\\Policies\\PolCoop\\EUPoliceCooperationReference',
+    ]);
     expect(sources.map((source) => source.entries.length)).toEqual([8, 0, 2]);
   });
 
@@ -135,7 +149,9 @@ describe('the sources of each platform, highest first', () => {
         resourcesDir: null,
       }),
     );
-    expect(linux.map((source) => [source.source.replace(FIXTURES, ''), source.refused.map((refusal) => refusal.reason)])).toEqual([
+    expect(
+      linux.map((source) => [source.source.replace(FIXTURES, ''), source.refused.map((refusal) => refusal.reason)]),
+    ).toEqual([
       ['/etc/polcoop/policies.d', ['could not be read: EACCES: permission denied']],
       ['/etc/polcoop/policies.json', []],
     ]);

@@ -6,13 +6,16 @@ const absoluteFolder = z
   .trim()
   .min(1)
   .max(1024)
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+)/, 'expected an absolute folder path (/…, C:\\… or \\\\server\\share)');
+  .regex(
+    /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+)/,
+    'expected an absolute folder path (/…, C:\\… or \\\\server\\share)',
+  );
 
 /** The interface languages a policy may choose. */
-export const policyLanguageSchema = z.enum(['en', 'fr', 'de']);
+const policyLanguageSchema = z.enum(['en', 'fr', 'de']);
 
 /** What opening an external link does: open it at once, ask the user first, or never open it. */
-export const externalLinksModeSchema = z.enum(['allow', 'confirm', 'block']);
+const externalLinksModeSchema = z.enum(['allow', 'confirm', 'block']);
 
 /** What happens when a user opens an external link. */
 export type ExternalLinksMode = z.infer<typeof externalLinksModeSchema>;
