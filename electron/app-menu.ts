@@ -3,13 +3,14 @@ import { shellCommandKeys, type ShellCommand } from '../common/contract/ipc-cont
 
 /** What the menus can do; main.ts wires these to the window. */
 export interface MenuActions {
-  print: () => void;
-  savePdf: () => void;
+  /** Printing and saving as PDF; absent where a policy switched them off (DisablePrintAndPdf). */
+  print?: () => void;
+  savePdf?: () => void;
   navigate: (hash: string) => void;
   command: (command: ShellCommand) => void;
   back: () => void;
   forward: () => void;
-  /** Content packs (electron/content-packs/); absent where the shell was started without them. */
+  /** Content packs (electron/content-packs/); absent where the shell was started without them, import also under DisablePackImport. */
   importPack?: () => void;
   revertPack?: () => void;
 }
@@ -48,12 +49,18 @@ export function appMenuTemplate(
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
     submenu: [
-      { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
-      { label: 'Save Page as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.savePdf },
-      { type: 'separator' },
-      ...(actions.importPack && actions.revertPack
+      ...(actions.print && actions.savePdf
         ? ([
-            { label: 'Import Content Pack…', click: actions.importPack },
+            { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
+            { label: 'Save Page as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.savePdf },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])
+        : []),
+      ...(actions.importPack
+        ? ([{ label: 'Import Content Pack…', click: actions.importPack }] as MenuItemConstructorOptions[])
+        : []),
+      ...(actions.revertPack
+        ? ([
             { label: 'Revert to Previous Content', click: actions.revertPack },
             { type: 'separator' },
           ] as MenuItemConstructorOptions[])

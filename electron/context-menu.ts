@@ -7,10 +7,11 @@ export interface ContextMenuActions {
   copy: () => void;
   selectAll: () => void;
   command: (command: ShellCommand) => void;
-  print: () => void;
+  /** Absent where a policy switched printing off (DisablePrintAndPdf). */
+  print?: () => void;
 }
 
-/** The context menu for a right-click: copy when something is selected, select all, bookmark this page, print. */
+/** The context menu for a right-click: copy when something is selected, select all, bookmark this page, print where allowed. */
 export function contextMenuTemplate(
   params: Pick<ContextMenuParams, 'selectionText' | 'editFlags'>,
   actions: ContextMenuActions,
@@ -25,6 +26,6 @@ export function contextMenuTemplate(
       accelerator: commandAccelerator('bookmark-this', process.platform),
       click: () => actions.command('bookmark-this'),
     },
-    { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
+    ...(actions.print ? [{ label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print }] : []),
   ];
 }

@@ -1,11 +1,13 @@
+import type { ExternalLinksMode } from '../common/policies/policy-schema';
 import type { LogLine } from './session-guard';
 
 /** What happened to an external link. */
 export type ExternalLinkResult = 'opened' | 'declined' | 'disabled' | 'refused';
 
-/** What opening an external link needs: the site's setting, a confirm dialog and the system browser. */
+/** What opening an external link needs: the ExternalLinks policy (or the user's setting), a confirm dialog and the system browser. */
 export interface ExternalLinkDeps {
-  enabled: () => boolean;
+  /** allow: open at once; confirm: ask first; block: never open. Read at each link, as policies load after the window's guards. */
+  mode: () => ExternalLinksMode;
   confirm: (url: string) => Promise<boolean>;
   open: (url: string) => Promise<void>;
   log: LogLine;
@@ -21,20 +23,25 @@ export function isOpenableLink(url: string): boolean {
   }
 }
 
-/** Opens a link in the system browser only if the site allows it, it is https, and the user confirms. */
+/** Opens a link in the system browser only if the policy or setting allows it, it is https, and (unless the policy says allow) the user confirms. */
 export function createExternalLinkOpener(deps: ExternalLinkDeps): (url: string) => Promise<ExternalLinkResult> {
   return async (url) => {
-    if (!deps.enabled()) {
-      deps.log('external link: refused, external links are switched off in settings');
+    const mode = deps.mode();
+    if (mode === 'block') {
+      deps.log('external link: refused, external links are blocked by policy or settings');
       return 'disabled';
     }
     if (!isOpenableLink(url)) {
       deps.log('external link: refused, not an https link');
       return 'refused';
     }
-    if (!(await deps.confirm(url))) return 'declined';
+    if (mode === 'confirm' && !(await deps.confirm(url))) return 'declined';
     await deps.open(url);
-    deps.log('external link: opened in the system browser after confirmation');
+    deps.log(
+      mode === 'confirm'
+        ? 'external link: opened in the system browser after confirmation'
+        : 'external link: opened in the system browser (policy: allow)',
+    );
     return 'opened';
   };
 }

@@ -15,6 +15,13 @@ import { createDispatcher } from './ipc-dispatch';
 import { isTrustedAppSender, setupIpc } from './ipc-main';
 import { createMainWindow, preloadPath, showRoute } from './main-window';
 import { setupNavigationGuard } from './navigation-guard';
+import { bookmarksUnderPolicy } from './policies/bookmark-transfer-guard';
+import type { EffectivePolicy } from './policies/effective-policy';
+import { loadPolicies } from './policies/load-policies';
+import { APP_ID } from './policies/policy-sources';
+import { packSigningKeys } from './policies/pack-trust';
+import { menuUnderPolicy } from './policies/policy-menu';
+import { policyReport } from './policies/policy-report';
 import { createRotatingLog } from './rotating-log';
 import { servedApp } from './served-app';
 import { setupSessionGuards } from './session-guard';
@@ -50,7 +57,16 @@ function openDeepLink(link: string | undefined): void {
   else pendingHash = parsed.hash;
 }
 
-const actions = createShellActions(() => mainWindow, settings.settings.externalLinks, log);
+// Read in boot (the registry takes a process); until then no window exists, and nothing opens outside the app.
+let policy: EffectivePolicy | null = null;
+const actions = createShellActions(
+  () => mainWindow,
+  {
+    externalLinks: () => (policy ? (policy.values.ExternalLinks ?? 'confirm') : 'block'),
+    printAndPdf: () => policy?.values.DisablePrintAndPdf !== true,
+  },
+  log,
+);
 
 if (
   !setupSingleInstance(
@@ -71,12 +87,24 @@ if (
 
   async function boot(): Promise<void> {
     setupSessionGuards(app, session.defaultSession, log);
+    const policies = await loadPolicies(
+      {
+        platform: process.platform,
+        resourcesDir: app.isPackaged ? process.resourcesPath : null,
+        appId: APP_ID,
+        env: process.env,
+      },
+      settings.settings,
+      log,
+    );
+    policy = policies;
+    const keys = packSigningKeys(policies, trustedPackKeys);
     // Created only here, past the single-instance lock: no second process ever writes these files.
-    const bookmarks = createFileBookmarkService(join(userData, 'bookmarks'));
+    const bookmarks = bookmarksUnderPolicy(createFileBookmarkService(join(userData, 'bookmarks')), policies.values);
     const content = await decideContent({
       userData,
       builtInBundleDir: built.bundleDir,
-      keys: trustedPackKeys,
+      keys,
       appVersion: app.getVersion(),
     });
     for (const notice of content.notices) log(`content packs: ${notice}`);
@@ -90,6 +118,7 @@ if (
       ? setupContentPacks({
           userData,
           builtInBundleDir: built.bundleDir,
+          keys,
           served: content.served,
           notices: content.notices,
           currentWindow: () => mainWindow,
@@ -107,12 +136,19 @@ if (
           },
           ...(packs ? { packs: packs.handlers } : {}),
           bookmarks,
+          policies: () => policyReport(policies),
         }),
         isTrustedAppSender,
       ),
     );
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(appMenuTemplate(process.platform, { ...actions.menu, ...packs?.menu }, isDevelopment)),
+      Menu.buildFromTemplate(
+        appMenuTemplate(
+          process.platform,
+          menuUnderPolicy({ ...actions.menu, ...packs?.menu }, policies.values),
+          isDevelopment,
+        ),
+      ),
     );
     const stateFile = join(userData, WINDOW_STATE_FILE);
     const state = readWindowState(stateFile);

@@ -4,22 +4,31 @@ import type { MenuActions } from './app-menu';
 import { contextMenuTemplate } from './context-menu';
 import { createExternalLinkOpener } from './external-links';
 import { showRoute } from './main-window';
+import type { ExternalLinksMode } from '../common/policies/policy-schema';
 import { printContents, renderPdf, savePageAsPdf } from './print-page';
 import { sendShellEvent } from './shell-events';
 import type { LogLine } from './session-guard';
 
 /** The one place the shell's native actions meet Electron's dialogs, menus and system browser, for the window of the moment. */
 export interface ShellActions {
-  menu: MenuActions;
+  /** Every menu action, printing included; main.ts leaves out what the policies switch off (policies/policy-menu.ts). */
+  menu: MenuActions & Required<Pick<MenuActions, 'print' | 'savePdf'>>;
   openExternal: (url: string) => Promise<unknown>;
   /** Shows the context menu for right-clicks in the window. */
   attachContextMenu: (window: BrowserWindow) => void;
 }
 
-/** Builds the actions over a getter for the current window and the site's external-link setting. */
+/** What the policies (or the user's settings) decide about these actions; read at each use, as policies load after start. */
+export interface ShellActionPolicy {
+  externalLinks: () => ExternalLinksMode;
+  /** False under DisablePrintAndPdf: the context menu offers no printing. */
+  printAndPdf: () => boolean;
+}
+
+/** Builds the actions over a getter for the current window and what the policies allow. */
 export function createShellActions(
   currentWindow: () => BrowserWindow | null,
-  externalLinksEnabled: boolean,
+  policy: ShellActionPolicy,
   log: LogLine,
 ): ShellActions {
   const withWindow = <T>(action: (window: BrowserWindow) => T, fallback: T): T => {
@@ -45,7 +54,7 @@ export function createShellActions(
       Promise.resolve<{ path: string | null }>({ path: null }),
     );
   const openExternal = createExternalLinkOpener({
-    enabled: () => externalLinksEnabled,
+    mode: policy.externalLinks,
     confirm: async (url) => {
       const window = currentWindow();
       const options = {
@@ -64,7 +73,7 @@ export function createShellActions(
   });
   const command: MenuActions['command'] = (name) =>
     withWindow((window) => sendShellEvent(window.webContents, 'shell:command', { command: name }), undefined);
-  const menu: MenuActions = {
+  const menu: ShellActions['menu'] = {
     print: () => void print().catch((error: unknown) => log(`print: ${String(error)}`)),
     savePdf: () =>
       void savePdf().catch((error: unknown) =>
@@ -84,7 +93,7 @@ export function createShellActions(
           copy: () => window.webContents.copy(),
           selectAll: () => window.webContents.selectAll(),
           command,
-          print: menu.print,
+          ...(policy.printAndPdf() ? { print: menu.print } : {}),
         });
         Menu.buildFromTemplate(template).popup({ window });
       });

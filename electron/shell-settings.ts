@@ -5,9 +5,12 @@ import { z } from 'zod';
 /** The settings file an administrator places in the user-data folder. */
 export const SETTINGS_FILE = 'settings.json';
 
-/** Site settings of the shell; air-gapped sites set `externalLinks` to false. */
+/**
+ * Settings of the shell in the user-data folder: `externalLinks: false` stops external links, `true` asks before each
+ * one. Left out, the ExternalLinks policy (or the built-in "confirm") decides; an enforced policy beats the file.
+ */
 const shellSettingsSchema = z.strictObject({
-  externalLinks: z.boolean().default(true),
+  externalLinks: z.boolean().optional(),
 });
 
 /** The shell's settings. */

@@ -11,6 +11,7 @@ import { TopBar } from './layout/top-bar';
 import { useHistoryShortcuts } from './navigation/use-history-shortcuts';
 import { usePageArrival } from './navigation/use-page-arrival';
 import { recordRecentPage } from './recent/recent-pages';
+import { PolicyBanner } from './policies/policy-banner';
 import { RouteView } from './route-view';
 import { CommandPalette } from './search-ui/command-palette';
 import { SearchBox } from './search-ui/search-box';
@@ -64,6 +65,7 @@ export function App({ loaded }: { loaded: BundleLoad }) {
   return (
     <div className="app" style={{ '--sidebar-width': `${sidebarWidth}px` } as CSSProperties}>
       {skipLink}
+      <PolicyBanner />
       {topBar}
       {loaded.ok ? (
         <BundleProvider bundle={loaded.bundle}>

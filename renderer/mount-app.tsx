@@ -9,6 +9,7 @@ import { App } from './app';
 import type { BundleLoad } from './bundle/load-bundle';
 import { LanguageProvider } from './language/language-context';
 import type { PreparedLanguage } from './language/prepare-language';
+import { PolicyProvider } from './policies/policy-context';
 
 /**
  * Renders the reader into `root` once, with the bundle already loaded (or the reason it could not be) and the interface
@@ -20,7 +21,9 @@ export function mountApp(root: HTMLElement, loaded: BundleLoad, language: Prepar
   createRoot(root).render(
     <StrictMode>
       <ApiProvider services={shellServicesOfWindow()}>
-        <LanguageProvider initial={language}>{(active) => <App key={active} loaded={loaded} />}</LanguageProvider>
+        <PolicyProvider>
+          <LanguageProvider initial={language}>{(active) => <App key={active} loaded={loaded} />}</LanguageProvider>
+        </PolicyProvider>
       </ApiProvider>
     </StrictMode>,
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as bookmarks from '../bookmarks/bookmark-schema';
 import * as packs from './pack-schema';
+import { policyReportSchema } from './policy-report-schema';
 
 /** What the renderer learns about the running app and the content it shows. */
 const appInfoSchema = z.strictObject({
@@ -35,6 +36,8 @@ export const ipcContract = {
   // Content packs, read-only: importing and reverting happen in the File menu, each confirmed in a main-process dialog.
   'packs:status': { input: z.undefined(), output: packs.packStatusSchema },
   'packs:whatsNew': { input: z.undefined(), output: packs.whatsNewSchema.nullable() },
+  // Administrators' policies, read once at start by the shell (electron/policies/); the page honours and shows them.
+  'policies:report': { input: z.undefined(), output: policyReportSchema },
 } as const;
 
 /** Commands from the application and context menus that the renderer carries out itself. */

@@ -2,10 +2,10 @@ import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electro
 import type { BookmarkState } from '../../common/bookmarks/bookmark-schema';
 import type { ServedBundle } from '../content-decision';
 import type { LogLine } from '../session-guard';
-import { trustedPackKeys } from '../trusted-pack-keys';
 import { importFromMenu, revertFromMenu, type PackDialogs } from './import-flow';
 import { createPackHandlers, type PackHandlers } from './pack-handlers';
 import { createPackService, type ServedContent } from './pack-service';
+import type { TrustedPackKey } from './pack-signature';
 import { packsRoot } from './pack-store';
 import { DEFAULT_ZIP_LIMITS } from './zip-limits';
 
@@ -13,6 +13,8 @@ import { DEFAULT_ZIP_LIMITS } from './zip-limits';
 export interface ContentPacksOptions {
   userData: string;
   builtInBundleDir: string;
+  /** The keys whose signatures are trusted (the app's own and the policies', electron/policies/pack-trust.ts). */
+  keys: readonly TrustedPackKey[];
   /** The verified content this process serves (decideContent), and what start-up had to say about packs not used. */
   served: ServedBundle;
   notices: string[];
@@ -90,7 +92,7 @@ export function setupContentPacks(options: ContentPacksOptions): ContentPacks {
   };
   const service = createPackService({
     root: packsRoot(options.userData),
-    keys: trustedPackKeys,
+    keys: options.keys,
     limits: DEFAULT_ZIP_LIMITS,
     // A pack is served only when it holds the built-in bundle's reference, so either manifest names it.
     bundleId: manifest.bundleId,

@@ -1,7 +1,9 @@
 import type { ManifestInfo } from '../bundle-manifest';
+import type { PolicyReport } from '../../common/contract/policy-report-schema';
 import type { Handlers } from '../ipc-dispatch';
 import type { BookmarkHandlers } from '../../common/bookmarks/bookmark-service';
 import { unwiredPackHandlers, type PackHandlers } from '../content-packs/pack-handlers';
+import { NO_POLICIES } from '../policies/policy-report';
 import { appInfoHandler } from './app-info';
 import { unwiredBookmarkHandlers } from './unwired-bookmarks';
 
@@ -13,6 +15,8 @@ export interface HandlerContext {
   bookmarks?: BookmarkHandlers;
   /** Content-pack status and the last switch (the desktop shell); elsewhere those calls fail with a message. */
   packs?: PackHandlers;
+  /** The administrators' policies as read at start (electron/policies/); where none were read, nothing is set. */
+  policies?: () => PolicyReport;
 }
 
 /** Every contract channel's handler, wired to its context. */
@@ -21,5 +25,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     'app:info': appInfoHandler(context.app, context.manifest),
     ...(context.bookmarks ?? unwiredBookmarkHandlers()),
     ...(context.packs ?? unwiredPackHandlers()),
+    'policies:report': () => context.policies?.() ?? NO_POLICIES,
   };
 }

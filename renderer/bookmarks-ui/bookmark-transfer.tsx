@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_IMPORT_BYTES, type ImportReport } from '../../common/bookmarks/bookmark-schema';
+import { usePolicies } from '../policies/policy-context';
 import { texts } from '../texts/active-texts';
 import { useBookmarks } from './bookmark-state-context';
 import { saveFile } from './save-file';
@@ -14,6 +15,10 @@ export function BookmarkTransfer() {
   const [pending, setPending] = useState<{ content: string; report: ImportReport } | null>(null);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
+  // The main process refuses these calls under policy too; hiding the buttons spares the user a failed attempt.
+  const policy = usePolicies()?.values;
+  const exportAllowed = policy?.DisableBookmarkExport !== true;
+  const importAllowed = policy?.DisableBookmarkImport !== true;
 
   const exportAs = async (format: 'json' | 'html') => {
     const request =
@@ -51,21 +56,31 @@ export function BookmarkTransfer() {
     <section className="bookmark-transfer" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.transfer}</h2>
       <div className="transfer-actions">
-        <button type="button" onClick={() => void exportAs('json')}>
-          {t.exportJson}
-        </button>
-        <button type="button" onClick={() => void exportAs('html')}>
-          {t.exportHtml}
-        </button>
-        <label htmlFor={`${id}-file`}>{t.importFile}</label>
-        <input
-          ref={input}
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void preview(event)}
-        />
+        {exportAllowed && (
+          <>
+            <button type="button" onClick={() => void exportAs('json')}>
+              {t.exportJson}
+            </button>
+            <button type="button" onClick={() => void exportAs('html')}>
+              {t.exportHtml}
+            </button>
+          </>
+        )}
+        {importAllowed && (
+          <>
+            <label htmlFor={`${id}-file`}>{t.importFile}</label>
+            <input
+              ref={input}
+              id={`${id}-file`}
+              type="file"
+              accept=".json,application/json"
+              onChange={(event) => void preview(event)}
+            />
+          </>
+        )}
       </div>
+      {!exportAllowed && <p>{texts.policies.exportOff}</p>}
+      {!importAllowed && <p>{texts.policies.importOff}</p>}
       {pending && (
         <div className="import-preview">
           <p>{t.importPreview(pending.report.added, pending.report.merged, pending.report.skipped)}</p>

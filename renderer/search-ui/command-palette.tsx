@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useBundle } from '../bundle/bundle-context';
+import { usePolicies } from '../policies/policy-context';
 import { searchHref } from '../routes';
 import { texts } from '../texts/active-texts';
 import { matchPaletteItems, paletteItems, type PaletteItem } from './palette-items';
@@ -12,7 +13,8 @@ const t = texts.palette;
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {
   const reader = useBundle();
-  const items = useMemo(() => paletteItems(reader), [reader]);
+  const printing = usePolicies()?.values.DisablePrintAndPdf !== true;
+  const items = useMemo(() => paletteItems(reader, printing), [reader, printing]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const titleId = useId();

@@ -42,8 +42,8 @@ function item(
   };
 }
 
-/** The app's commands, then every document and glossary term of the bundle. */
-export function paletteItems({ bundle }: ReaderBundle): PaletteItem[] {
+/** The app's commands (Print only where no policy switched it off), then every document and glossary term of the bundle. */
+export function paletteItems({ bundle }: ReaderBundle, printing = true): PaletteItem[] {
   const command = texts.palette.command;
   const commands = [
     item('cmd:home', c.home, command, ['home', 'start'], { href: viewHref('home') }),
@@ -52,7 +52,7 @@ export function paletteItems({ bundle }: ReaderBundle): PaletteItem[] {
     item('cmd:timeline', c.timeline, command, ['dates', 'history'], { href: viewHref('timeline') }),
     item('cmd:bookmarks', c.bookmarks, command, ['saved'], { href: viewHref('bookmarks') }),
     item('cmd:about', c.about, command, ['version'], { href: viewHref('about') }),
-    item('cmd:print', c.print, command, [], { run: () => window.print() }),
+    ...(printing ? [item('cmd:print', c.print, command, [], { run: () => window.print() })] : []),
   ];
   const documents = bundle.documents.map((doc) =>
     item(

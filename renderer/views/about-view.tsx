@@ -1,10 +1,11 @@
 import { useAppInfo } from '../api/use-app-info';
 import { useBundle } from '../bundle/bundle-context';
+import { PoliciesSection } from '../policies/policies-section';
 import { texts } from '../texts/active-texts';
 
 const t = texts.about;
 
-/** App and content identity as the shell reports it (the manifest hash proves which content is shown). */
+/** App and content identity as the shell reports it (the manifest hash proves which content is shown), and the policies in force. */
 export function AboutView() {
   const { bundle } = useBundle();
   const info = useAppInfo();
@@ -27,6 +28,7 @@ export function AboutView() {
           </div>
         ))}
       </dl>
+      <PoliciesSection />
     </article>
   );
 }

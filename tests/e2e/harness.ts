@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createAppRequestHandler, type AppRoots } from '../../electron/app-protocol';
 import { createFileBookmarkService } from '../../electron/bookmarks/bookmark-file-store';
 import { readBundleManifest } from '../../electron/bundle-verification';
+import type { PolicyReport } from '../../common/contract/policy-report-schema';
 import { createHandlers } from '../../electron/handlers/create-handlers';
 import type { EventName, EventPayload } from '../../common/contract/ipc-contract';
 import { createDispatcher } from '../../electron/ipc-dispatch';
@@ -55,6 +56,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** The system language the page sees (`navigator.language`), e.g. `fr-FR`; Chromium's own when absent. */
   locale?: string;
+  /** The administrators' policies the shell would have read (none without). */
+  policies?: PolicyReport;
 }
 
 function serve(roots: AppRoots): Promise<Server> {
@@ -112,6 +115,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       app: { name: 'polcoop', version: '0.0.0-harness' },
       manifest: () => manifest.info,
       bookmarks: createFileBookmarkService(join(userData, 'bookmarks')),
+      ...(options.policies ? { policies: () => options.policies as PolicyReport } : {}),
     }),
     (sender) => sender.isMainFrame && new URL(sender.url).origin === origin,
   );

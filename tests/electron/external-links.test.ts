@@ -3,9 +3,9 @@ import { createExternalLinkOpener, isOpenableLink } from '../../electron/externa
 
 vi.mock('electron', () => ({}));
 
-function opener(enabled: boolean, confirmed: boolean) {
+function opener(mode: 'allow' | 'confirm' | 'block', confirmed: boolean) {
   const deps = {
-    enabled: () => enabled,
+    mode: () => mode,
     confirm: vi.fn(() => Promise.resolve(confirmed)),
     open: vi.fn(() => Promise.resolve()),
     log: vi.fn(),
@@ -15,14 +15,14 @@ function opener(enabled: boolean, confirmed: boolean) {
 
 describe('external links', () => {
   it('opens an https link only after the user confirms', async () => {
-    const { open, deps } = opener(true, true);
+    const { open, deps } = opener('confirm', true);
     expect(await open('https://eur-lex.europa.eu/eli/dir/2023/977/oj')).toBe('opened');
     expect(deps.confirm).toHaveBeenCalledWith('https://eur-lex.europa.eu/eli/dir/2023/977/oj');
     expect(deps.open).toHaveBeenCalledWith('https://eur-lex.europa.eu/eli/dir/2023/977/oj');
   });
 
   it('opens nothing when the user declines', async () => {
-    const { open, deps } = opener(true, false);
+    const { open, deps } = opener('confirm', false);
     expect(await open('https://eur-lex.europa.eu/')).toBe('declined');
     expect(deps.open).not.toHaveBeenCalled();
   });
@@ -39,21 +39,30 @@ describe('external links', () => {
     'app://polcoop/index.html',
     'not a url',
   ])('refuses %s without asking', async (url) => {
-    const { open, deps } = opener(true, true);
+    const { open, deps } = opener('confirm', true);
     expect(await open(url)).toBe('refused');
     expect(deps.confirm).not.toHaveBeenCalled();
     expect(deps.open).not.toHaveBeenCalled();
   });
 
-  it('opens nothing, and asks nothing, where the site switched external links off', async () => {
-    const { open, deps } = opener(false, true);
+  it('opens nothing, and asks nothing, where a policy or the settings block external links', async () => {
+    const { open, deps } = opener('block', true);
     expect(await open('https://eur-lex.europa.eu/')).toBe('disabled');
     expect(deps.confirm).not.toHaveBeenCalled();
-    expect(deps.log).toHaveBeenCalledWith('external link: refused, external links are switched off in settings');
+    expect(deps.open).not.toHaveBeenCalled();
+    expect(deps.log).toHaveBeenCalledWith('external link: refused, external links are blocked by policy or settings');
+  });
+
+  it('opens an https link without asking where the policy allows external links, and still refuses any other link', async () => {
+    const { open, deps } = opener('allow', false);
+    expect(await open('https://eur-lex.europa.eu/')).toBe('opened');
+    expect(deps.confirm).not.toHaveBeenCalled();
+    expect(deps.open).toHaveBeenCalledWith('https://eur-lex.europa.eu/');
+    expect(await open('http://eur-lex.europa.eu/')).toBe('refused');
   });
 
   it('logs without the address', async () => {
-    const { open, deps } = opener(true, true);
+    const { open, deps } = opener('confirm', true);
     await open('https://x.test/search?q=John%20Doe');
     expect(deps.log.mock.calls.flat().join(' ')).not.toContain('Doe');
     expect(isOpenableLink('https://x.test/')).toBe(true);

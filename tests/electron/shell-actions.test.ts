@@ -21,6 +21,8 @@ vi.mock('electron', () => ({
 
 const { createShellActions } = await import('../../electron/shell-actions');
 
+const confirmAndPrint = { externalLinks: () => 'confirm' as const, printAndPdf: () => true };
+
 function fakeWindow() {
   const contents = Object.assign(new EventEmitter(), {
     send: vi.fn(),
@@ -36,7 +38,7 @@ function fakeWindow() {
 describe('shell actions', () => {
   it('asks before opening an https link and opens it only on "Open in Browser"', async () => {
     const window = fakeWindow();
-    const actions = createShellActions(() => window, true, vi.fn());
+    const actions = createShellActions(() => window, confirmAndPrint, vi.fn());
     showMessageBox.mockResolvedValueOnce({ response: 0 });
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('declined');
     showMessageBox.mockResolvedValueOnce({ response: 1 });
@@ -52,16 +54,20 @@ describe('shell actions', () => {
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
-  it('never asks or opens when the site switched external links off', async () => {
+  it('never asks or opens when a policy or the settings block external links', async () => {
     showMessageBox.mockClear();
-    const actions = createShellActions(() => fakeWindow(), false, vi.fn());
+    const actions = createShellActions(
+      () => fakeWindow(),
+      { externalLinks: () => 'block', printAndPdf: () => true },
+      vi.fn(),
+    );
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('disabled');
     expect(showMessageBox).not.toHaveBeenCalled();
   });
 
   it('sends "bookmark this" from the context menu to the renderer as a contract event', () => {
     const window = fakeWindow();
-    const actions = createShellActions(() => window, true, vi.fn());
+    const actions = createShellActions(() => window, confirmAndPrint, vi.fn());
     actions.attachContextMenu(window);
     window.webContents.emit('context-menu', {}, { selectionText: 'SIENA', editFlags: { canCopy: true } });
     expect(popup).toHaveBeenCalledWith({ window });
@@ -71,16 +77,31 @@ describe('shell actions', () => {
     expect(window.webContents.send).toHaveBeenCalledWith('shell:command', { command: 'bookmark-this' });
   });
 
+  it('offers Print in the context menu only while printing is allowed', () => {
+    let printing = true;
+    const window = fakeWindow();
+    createShellActions(
+      () => window,
+      { externalLinks: () => 'confirm', printAndPdf: () => printing },
+      vi.fn(),
+    ).attachContextMenu(window);
+    window.webContents.emit('context-menu', {}, { selectionText: '', editFlags: { canCopy: false } });
+    expect(builtTemplate.map((item) => item.label)).toContain('Print…');
+    printing = false;
+    window.webContents.emit('context-menu', {}, { selectionText: '', editFlags: { canCopy: false } });
+    expect(builtTemplate.map((item) => item.label)).not.toContain('Print…');
+  });
+
   it('navigates the Go menu within app://', () => {
     const window = fakeWindow();
-    createShellActions(() => window, true, vi.fn()).menu.navigate('#/glossary');
+    createShellActions(() => window, confirmAndPrint, vi.fn()).menu.navigate('#/glossary');
     expect(window.webContents.loadURL).toHaveBeenCalledWith('app://polcoop/index.html#/glossary');
   });
 
   it('saves nothing when the save dialog of File > Save Page as PDF is cancelled', async () => {
     const window = fakeWindow();
     const log = vi.fn();
-    createShellActions(() => window, true, log).menu.savePdf();
+    createShellActions(() => window, confirmAndPrint, log).menu.savePdf();
     await vi.waitFor(() =>
       expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'Europol.pdf' })),
     );

@@ -17,8 +17,8 @@ function userData(content?: string): string {
 }
 
 describe('shell settings', () => {
-  it('allows external links (after confirmation) by default', () => {
-    expect(readShellSettings(userData())).toEqual({ settings: { externalLinks: true }, problem: null });
+  it('leaves external links to the policies (or the built-in confirmation) when no file says otherwise', () => {
+    expect(readShellSettings(userData())).toEqual({ settings: {}, problem: null });
   });
 
   it('lets an air-gapped site switch external links off', () => {
@@ -33,6 +33,6 @@ describe('shell settings', () => {
     ],
     ['{"externalLink": false}', expect.stringContaining('settings.json:')],
   ])('reports a bad file %s and uses the defaults', (content, problem) => {
-    expect(readShellSettings(userData(content))).toEqual({ settings: { externalLinks: true }, problem });
+    expect(readShellSettings(userData(content))).toEqual({ settings: {}, problem });
   });
 });

@@ -7,6 +7,7 @@ const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: 
 /** The npm scripts that take options; each must answer --help and refuse an unknown option. */
 const WITH_OPTIONS = [
   'search',
+  'policies',
   'serve',
   'pack:keygen',
   'pack:make',

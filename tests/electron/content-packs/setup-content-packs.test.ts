@@ -12,9 +12,6 @@ const electron = vi.hoisted(() => ({
   dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
 }));
 vi.mock('electron', () => electron);
-vi.mock('../../../electron/trusted-pack-keys', async () => ({
-  trustedPackKeys: [(await import('./pack-fixture')).sharedTestKey.trusted],
-}));
 
 const dirs: string[] = [];
 afterEach(() => cleanup(dirs));
@@ -46,6 +43,7 @@ async function start(userData: string, builtIn: string, log = vi.fn()) {
     packs: setupContentPacks({
       userData,
       builtInBundleDir: builtIn,
+      keys: [sharedTestKey.trusted],
       served: content.served,
       notices: content.notices,
       currentWindow: noWindow,
