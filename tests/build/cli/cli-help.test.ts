@@ -8,6 +8,8 @@ const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: 
 const WITH_OPTIONS = [
   'search',
   'serve',
+  'export:static',
+  'site:verify',
   'pack:keygen',
   'pack:make',
   'pack:verify',
