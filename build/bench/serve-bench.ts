@@ -56,7 +56,9 @@ function appPaths(siteDir: string): string[] {
   const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="\.?(\/assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
   const folder = /<meta name="polcoop-bundle" content="([^"]+)"/.exec(html)?.[1] ?? 'bundle/';
-  const bundle = ['bundle.json', 'search-index.json', 'search-passages.json', 'manifest.json'].map((name) => `/${folder}${name}`);
+  const bundle = ['bundle.json', 'search-index.json', 'search-passages.json', 'manifest.json'].map(
+    (name) => `/${folder}${name}`,
+  );
   return [...new Set(['/', '/index.html', ...assets, ...bundle, '/bundle/manifest.json'])];
 }
 
@@ -68,26 +70,53 @@ interface ServerUnderTest {
   stop: () => Promise<number | null>;
 }
 
-function fetchOnce(agent: Agent, origin: string, path: string, headers: Record<string, string>): Promise<Outcome & { etag?: string; length?: number }> {
+function fetchOnce(
+  agent: Agent,
+  origin: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<Outcome & { etag?: string; length?: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = get(`${origin}${path}`, { agent, headers: { 'Accept-Encoding': ACCEPT_ENCODING, ...headers } }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => {
-        const declared = Number(res.headers['content-length'] ?? 0);
-        const error = res.statusCode === 200 && bytes !== declared ? `${path}: ${bytes} bytes, Content-Length ${declared}` : undefined;
-        resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, bytes, error, etag: res.headers.etag, length: declared });
-      });
-      res.on('error', (e) => resolve({ ms: performance.now() - started, status: 0, bytes, error: `${path}: ${e.message}` }));
-    });
-    req.on('error', (e) => resolve({ ms: performance.now() - started, status: 0, bytes: 0, error: `${path}: ${e.message}` }));
+    const req = get(
+      `${origin}${path}`,
+      { agent, headers: { 'Accept-Encoding': ACCEPT_ENCODING, ...headers } },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => {
+          const declared = Number(res.headers['content-length'] ?? 0);
+          const error =
+            res.statusCode === 200 && bytes !== declared
+              ? `${path}: ${bytes} bytes, Content-Length ${declared}`
+              : undefined;
+          resolve({
+            ms: performance.now() - started,
+            status: res.statusCode ?? 0,
+            bytes,
+            error,
+            etag: res.headers.etag,
+            length: declared,
+          });
+        });
+        res.on('error', (e) =>
+          resolve({ ms: performance.now() - started, status: 0, bytes, error: `${path}: ${e.message}` }),
+        );
+      },
+    );
+    req.on('error', (e) =>
+      resolve({ ms: performance.now() - started, status: 0, bytes: 0, error: `${path}: ${e.message}` }),
+    );
   });
 }
 
 /** Starts `npm run serve`'s entry as a plain node child (no tsx wrapper), so its pid is the server's own. */
 function startServer(cwd: string): Promise<{ pid: number; origin: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'web-edition', 'serve.ts'), '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, '..', 'web-edition', 'serve.ts'), '--port', '0'],
+    { cwd, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let out = '';
@@ -131,10 +160,17 @@ async function measure(server: ServerUnderTest, clients: number, seconds: number
       const target = targets[i % targets.length]!;
       // Every third request revalidates, as a browser does for no-cache files it already holds.
       const revalidate = i % 3 === 0;
-      const outcome = await fetchOnce(agent, server.origin, target.path, revalidate ? { 'If-None-Match': target.etag } : {});
+      const outcome = await fetchOnce(
+        agent,
+        server.origin,
+        target.path,
+        revalidate ? { 'If-None-Match': target.etag } : {},
+      );
       const expected = revalidate ? 304 : 200;
-      if (outcome.error === undefined && outcome.status !== expected) outcome.error = `${target.path}: ${outcome.status}, expected ${expected}`;
-      if (outcome.error === undefined && expected === 200 && outcome.bytes !== target.length) outcome.error = `${target.path}: ${outcome.bytes} bytes, expected ${target.length}`;
+      if (outcome.error === undefined && outcome.status !== expected)
+        outcome.error = `${target.path}: ${outcome.status}, expected ${expected}`;
+      if (outcome.error === undefined && expected === 200 && outcome.bytes !== target.length)
+        outcome.error = `${target.path}: ${outcome.bytes} bytes, expected ${target.length}`;
       outcomes.push(outcome);
     }
   };
@@ -160,7 +196,12 @@ async function measure(server: ServerUnderTest, clients: number, seconds: number
     errors: errors.length,
     firstErrors: [...new Set(errors.map((o) => o.error))].slice(0, 5),
     statuses,
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: round(latencies[latencies.length - 1] ?? 0, 2) },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      max: round(latencies[latencies.length - 1] ?? 0, 2),
+    },
     bodyMiBPerSecond: round(outcomes.reduce((sum, o) => sum + o.bytes, 0) / MiB / elapsed),
     serverRssMiB: {
       afterStart: rss.afterStart,
@@ -184,7 +225,13 @@ async function nodeServer(cwd: string): Promise<ServerUnderTest> {
 async function nginxServer(cwd: string): Promise<ServerUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'polcoop-bench-nginx-'));
   const site = join(dir, 'export', 'site');
-  const exported = await exportStaticSite({ outDir: join(dir, 'export'), basePath: '/', webRoot: site, rendererDir: join(cwd, 'dist', 'renderer'), bundleDir: join(cwd, 'dist', 'bundle') });
+  const exported = await exportStaticSite({
+    outDir: join(dir, 'export'),
+    basePath: '/',
+    webRoot: site,
+    rendererDir: join(cwd, 'dist', 'renderer'),
+    bundleDir: join(cwd, 'dist', 'bundle'),
+  });
   if (!exported.ok) throw new Error(exported.message);
   const server = await startLocalServer('nginx', site, '/');
   return {
@@ -211,7 +258,12 @@ async function main(): Promise<number> {
     options: {
       clients: { type: 'string', default: '200', value: 'N', help: 'how many concurrent clients' },
       seconds: { type: 'string', default: '30', value: 'S', help: 'how long to run each server, in seconds' },
-      servers: { type: 'string', default: 'node,nginx', value: 'LIST', help: 'which servers to measure, separated by commas' },
+      servers: {
+        type: 'string',
+        default: 'node,nginx',
+        value: 'LIST',
+        help: 'which servers to measure, separated by commas',
+      },
     },
     check: (values) => {
       const unknown = values.servers.split(',').find((name) => !(name in SERVERS));
@@ -224,7 +276,10 @@ async function main(): Promise<number> {
   const seconds = Number(line.values.seconds);
   const names = [...new Set(line.values.servers.split(','))] as (keyof typeof SERVERS)[];
   const cwd = process.cwd();
-  if (!existsSync(join(cwd, 'dist', 'renderer', 'index.html')) || !existsSync(join(cwd, 'dist', 'bundle', 'manifest.json'))) {
+  if (
+    !existsSync(join(cwd, 'dist', 'renderer', 'index.html')) ||
+    !existsSync(join(cwd, 'dist', 'bundle', 'manifest.json'))
+  ) {
     console.error('dist/ is not built: run `npm run build` first.');
     return 1;
   }
@@ -235,7 +290,12 @@ async function main(): Promise<number> {
   }
   const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
   for (const name of names) results[name] = await measure(await SERVERS[name](cwd), clients, seconds);
-  const sideBySide = Object.entries(results).map(([server, r]) => ({ server, requestsPerSecond: r.requestsPerSecond, p99Ms: r.latencyMs.p99, errors: r.errors }));
+  const sideBySide = Object.entries(results).map(([server, r]) => ({
+    server,
+    requestsPerSecond: r.requestsPerSecond,
+    p99Ms: r.latencyMs.p99,
+    errors: r.errors,
+  }));
   console.log(JSON.stringify({ clients, seconds, sideBySide, servers: results }, null, 2));
   return Object.values(results).every((r) => r.errors === 0 && r.serverExit === 0) ? 0 : 1;
 }

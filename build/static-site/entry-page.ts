@@ -9,11 +9,15 @@ const CHARSET = /<meta charset="utf-8"\s*\/?>/i;
  * right after the charset, before anything it governs, for hosts that cannot set headers.
  */
 export function exportedEntryPage(html: string, bundleFolder: string): string {
-  if (html.split(BUNDLE_PRELOAD).length !== 2) throw new Error(`index.html has no single ${BUNDLE_PRELOAD} preload link: rebuild the renderer (npm run build)`);
-  if (!CHARSET.test(html)) throw new Error('index.html has no <meta charset="utf-8">: rebuild the renderer (npm run build)');
+  if (html.split(BUNDLE_PRELOAD).length !== 2)
+    throw new Error(`index.html has no single ${BUNDLE_PRELOAD} preload link: rebuild the renderer (npm run build)`);
+  if (!CHARSET.test(html))
+    throw new Error('index.html has no <meta charset="utf-8">: rebuild the renderer (npm run build)');
   const metas = [
     `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}" />`,
     `<meta name="polcoop-bundle" content="${bundleFolder}" />`,
   ];
-  return html.replace(CHARSET, (charset) => [charset, ...metas].join('\n    ')).replace(BUNDLE_PRELOAD, `href="${bundleFolder}bundle.json"`);
+  return html
+    .replace(CHARSET, (charset) => [charset, ...metas].join('\n    '))
+    .replace(BUNDLE_PRELOAD, `href="${bundleFolder}bundle.json"`);
 }

@@ -16,8 +16,12 @@ async function main(): Promise<number> {
   }
   const { manifest, bundleFolder } = result;
   const out = parsed.options.outDir;
-  console.log(`Exported ${manifest.bundleId} ${manifest.version} (content of ${manifest.contentDate}) for ${manifest.basePath}: ${manifest.files.length} files`);
-  console.log(`  ${out}/site/             serve this folder (entry points index.html and bundle/manifest.json; assets/ and ${bundleFolder} are immutable)`);
+  console.log(
+    `Exported ${manifest.bundleId} ${manifest.version} (content of ${manifest.contentDate}) for ${manifest.basePath}: ${manifest.files.length} files`,
+  );
+  console.log(
+    `  ${out}/site/             serve this folder (entry points index.html and bundle/manifest.json; assets/ and ${bundleFolder} are immutable)`,
+  );
   console.log(`  ${out}/deploy/           nginx, Caddy, Apache, _headers and Kubernetes kits with the same headers`);
   console.log(`  ${out}/site-manifest.json  npm run -s site:verify -- ${out} checks every file against it`);
   return 0;

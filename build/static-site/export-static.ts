@@ -62,12 +62,19 @@ async function writeKits(deployDir: string, options: StaticExportOptions, versio
 }
 
 async function isEmptyOrAbsent(dir: string): Promise<boolean> {
-  const entries = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+  const entries = await readdir(dir).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? [] : Promise.reject(error),
+  );
   return entries.length === 0;
 }
 
 /** Writes the whole export into `staging`, which the caller swaps into place. */
-async function writeExport(staging: string, options: StaticExportOptions, manifestBytes: Buffer, identity: Omit<SiteManifest, 'format' | 'kind' | 'files' | 'basePath'>) {
+async function writeExport(
+  staging: string,
+  options: StaticExportOptions,
+  manifestBytes: Buffer,
+  identity: Omit<SiteManifest, 'format' | 'kind' | 'files' | 'basePath'>,
+) {
   const siteDir = join(staging, 'site');
   const folder = bundleFolderOf(manifestBytes);
   await cp(options.rendererDir, siteDir, { recursive: true });
@@ -97,7 +104,10 @@ export async function exportStaticSite(options: StaticExportOptions): Promise<St
     () => false,
   );
   if (!previous && !(await isEmptyOrAbsent(options.outDir))) {
-    return { ok: false, message: `${options.outDir} is neither empty nor an earlier export (no ${SITE_MANIFEST}): choose another --out folder.` };
+    return {
+      ok: false,
+      message: `${options.outDir} is neither empty nor an earlier export (no ${SITE_MANIFEST}): choose another --out folder.`,
+    };
   }
   const manifestBytes = await readFile(join(options.bundleDir, 'manifest.json'));
   const { bundleId, version, contentDate } = check.manifest;
@@ -107,7 +117,9 @@ export async function exportStaticSite(options: StaticExportOptions): Promise<St
   try {
     await mkdir(staging, { recursive: true });
     const written = await writeExport(staging, options, manifestBytes, { bundleId, version, contentDate });
-    await rename(options.outDir, retired).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    await rename(options.outDir, retired).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? undefined : Promise.reject(error),
+    );
     await rename(staging, options.outDir);
     await rm(retired, { recursive: true, force: true });
     return { ok: true, ...written };

@@ -20,7 +20,7 @@ export interface LocalServer {
 export type ServerKind = 'nginx' | 'caddy';
 
 /** The binaries the kits are run with (Debian's packages). */
-export const SERVER_BINARIES: Readonly<Record<ServerKind, string>> = { nginx: '/usr/sbin/nginx', caddy: '/usr/bin/caddy' };
+const SERVER_BINARIES: Readonly<Record<ServerKind, string>> = { nginx: '/usr/sbin/nginx', caddy: '/usr/bin/caddy' };
 
 /** Debian's brotli_static module for nginx (libnginx-mod-http-brotli-static). */
 const NGINX_BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -28,7 +28,8 @@ const NGINX_BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_modul
 /** Why a server cannot run here (its binary, or nginx's brotli module, is missing), or undefined when it can. */
 export function serverMissing(kind: ServerKind): string | undefined {
   if (!existsSync(SERVER_BINARIES[kind])) return `${SERVER_BINARIES[kind]} is not installed (apt-get install ${kind})`;
-  if (kind === 'nginx' && !existsSync(NGINX_BROTLI_MODULE)) return `${NGINX_BROTLI_MODULE} is not installed (apt-get install libnginx-mod-http-brotli-static)`;
+  if (kind === 'nginx' && !existsSync(NGINX_BROTLI_MODULE))
+    return `${NGINX_BROTLI_MODULE} is not installed (apt-get install libnginx-mod-http-brotli-static)`;
   return undefined;
 }
 
@@ -56,7 +57,8 @@ function accepts(port: number): Promise<boolean> {
 async function waitUntilListening(child: ChildProcess, port: number, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
     if (await accepts(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -66,8 +68,13 @@ async function waitUntilListening(child: ChildProcess, port: number, output: () 
 
 async function nginxFiles(prefix: string, siteDir: string, basePath: string, port: number): Promise<string[]> {
   // The kit as written for production, inside the smallest nginx.conf that runs without root: every path under the prefix.
-  await writeFile(join(prefix, 'polcoop.conf'), nginxConf(siteHeaderPlan(basePath), { webRoot: siteDir, listen: `127.0.0.1:${port}`, brotli: true }));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${join(prefix, `${name}-temp`)};`);
+  await writeFile(
+    join(prefix, 'polcoop.conf'),
+    nginxConf(siteHeaderPlan(basePath), { webRoot: siteDir, listen: `127.0.0.1:${port}`, brotli: true }),
+  );
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (name) => `    ${name}_temp_path ${join(prefix, `${name}-temp`)};`,
+  );
   const conf = [
     `load_module ${NGINX_BROTLI_MODULE};`,
     'daemon off;',
@@ -94,7 +101,10 @@ async function nginxFiles(prefix: string, siteDir: string, basePath: string, por
 }
 
 async function caddyFiles(prefix: string, siteDir: string, basePath: string, port: number): Promise<string[]> {
-  await writeFile(join(prefix, 'Caddyfile'), caddyfile(siteHeaderPlan(basePath), { webRoot: siteDir, port, bind: '127.0.0.1' }));
+  await writeFile(
+    join(prefix, 'Caddyfile'),
+    caddyfile(siteHeaderPlan(basePath), { webRoot: siteDir, port, bind: '127.0.0.1' }),
+  );
   return [SERVER_BINARIES.caddy, 'run', '--config', join(prefix, 'Caddyfile'), '--adapter', 'caddyfile'];
 }
 
@@ -106,9 +116,16 @@ export async function startLocalServer(kind: ServerKind, siteDir: string, basePa
   const prefix = await mkdtemp(join(tmpdir(), `polcoop-${kind}-`));
   await mkdir(join(prefix, 'home'));
   const port = await freePort();
-  const [command = '', ...args] = kind === 'nginx' ? await nginxFiles(prefix, siteDir, basePath, port) : await caddyFiles(prefix, siteDir, basePath, port);
+  const [command = '', ...args] =
+    kind === 'nginx'
+      ? await nginxFiles(prefix, siteDir, basePath, port)
+      : await caddyFiles(prefix, siteDir, basePath, port);
   const home = join(prefix, 'home');
-  const child = spawn(command, args, { cwd: prefix, stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home } });
+  const child = spawn(command, args, {
+    cwd: prefix,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home },
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

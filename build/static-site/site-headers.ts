@@ -43,7 +43,8 @@ export function metaContentSecurityPolicy(policy: string = CONTENT_SECURITY_POLI
 /** The header names and values as `[name, value]` pairs, quoted for configuration files that use double quotes. */
 export function quotedSecurityHeaders(plan: SiteHeaderPlan): [string, string][] {
   return Object.entries(plan.security).map(([name, value]) => {
-    if (value.includes('"') || /[\r\n]/.test(value)) throw new Error(`header ${name} cannot be written into a configuration file: ${value}`);
+    if (value.includes('"') || /[\r\n]/.test(value))
+      throw new Error(`header ${name} cannot be written into a configuration file: ${value}`);
     return [name, `"${value}"`];
   });
 }

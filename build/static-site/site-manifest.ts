@@ -10,7 +10,11 @@ export const SITE_MANIFEST = 'site-manifest.json';
 /** A path inside the export: relative, forward slashes, no `.` or `..` segment, so checking never reads outside it. */
 const plainRelativePath = z
   .string()
-  .refine((path) => path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..') && !/[\\\0]/.test(path), 'not a plain relative path');
+  .refine(
+    (path) =>
+      path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..') && !/[\\\0]/.test(path),
+    'not a plain relative path',
+  );
 
 const siteManifestSchema = z.strictObject({
   format: z.literal(1),
@@ -19,7 +23,13 @@ const siteManifestSchema = z.strictObject({
   version: z.string(),
   contentDate: z.string(),
   basePath: z.string(),
-  files: z.array(z.strictObject({ path: plainRelativePath, size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  files: z.array(
+    z.strictObject({
+      path: plainRelativePath,
+      size: z.number().int().nonnegative(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
 });
 
 /** A static export's manifest. */
@@ -35,7 +45,10 @@ export interface SiteProblem {
 const sha256Of = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** The manifest of an export folder: every file but the manifest itself. */
-export async function describeSite(dir: string, identity: Omit<SiteManifest, 'format' | 'kind' | 'files'>): Promise<SiteManifest> {
+export async function describeSite(
+  dir: string,
+  identity: Omit<SiteManifest, 'format' | 'kind' | 'files'>,
+): Promise<SiteManifest> {
   const files = [];
   for (const path of await listFiles(dir)) {
     if (path === SITE_MANIFEST) continue;
@@ -49,7 +62,11 @@ export async function describeSite(dir: string, identity: Omit<SiteManifest, 'fo
 export type SiteVerification = { ok: true; manifest: SiteManifest } | { ok: false; problems: SiteProblem[] };
 
 async function readManifest(dir: string): Promise<SiteManifest | SiteProblem> {
-  const refused = (reason: SiteProblem['reason'], message: string): SiteProblem => ({ file: SITE_MANIFEST, reason, message });
+  const refused = (reason: SiteProblem['reason'], message: string): SiteProblem => ({
+    file: SITE_MANIFEST,
+    reason,
+    message,
+  });
   let text: string;
   try {
     text = await readFile(join(dir, SITE_MANIFEST), 'utf8');
@@ -65,7 +82,10 @@ async function readManifest(dir: string): Promise<SiteManifest | SiteProblem> {
   const parsed = siteManifestSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refused('manifest', `${SITE_MANIFEST}: ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}`);
+    return refused(
+      'manifest',
+      `${SITE_MANIFEST}: ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }
@@ -85,16 +105,25 @@ export async function verifySite(dir: string): Promise<SiteVerification> {
   const problems: SiteProblem[] = [];
   for (const entry of manifest.files) {
     if (!presentSet.has(entry.path)) {
-      problems.push({ file: entry.path, reason: 'missing', message: `${entry.path} is listed in ${SITE_MANIFEST} but missing` });
+      problems.push({
+        file: entry.path,
+        reason: 'missing',
+        message: `${entry.path} is listed in ${SITE_MANIFEST} but missing`,
+      });
       continue;
     }
     const data = await readFile(join(dir, ...entry.path.split('/'))).catch(() => null);
     if (data === null || data.length !== entry.size || sha256Of(data) !== entry.sha256) {
-      problems.push({ file: entry.path, reason: 'changed', message: `${entry.path} has been changed: its SHA-256 does not match ${SITE_MANIFEST}` });
+      problems.push({
+        file: entry.path,
+        reason: 'changed',
+        message: `${entry.path} has been changed: its SHA-256 does not match ${SITE_MANIFEST}`,
+      });
     }
   }
   for (const path of present) {
-    if (path !== SITE_MANIFEST && !listed.has(path)) problems.push({ file: path, reason: 'extra', message: `${path} is not listed in ${SITE_MANIFEST}` });
+    if (path !== SITE_MANIFEST && !listed.has(path))
+      problems.push({ file: path, reason: 'extra', message: `${path} is not listed in ${SITE_MANIFEST}` });
   }
   return problems.length === 0 ? { ok: true, manifest } : { ok: false, problems };
 }

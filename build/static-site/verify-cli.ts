@@ -6,7 +6,8 @@ async function main(): Promise<number> {
   const line = readCommandLine({
     script: 'site:verify',
     usage: 'npm run -s site:verify -- DIR',
-    summary: 'Checks every file of a folder written by npm run export:static against its site-manifest.json (size and SHA-256), and that none is missing or added. Exit status 1 names each changed, missing or extra file.',
+    summary:
+      'Checks every file of a folder written by npm run export:static against its site-manifest.json (size and SHA-256), and that none is missing or added. Exit status 1 names each changed, missing or extra file.',
     options: {},
     positionals: { min: 1, max: 1, name: 'DIR' },
   });
@@ -19,7 +20,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const { bundleId, version, contentDate, basePath, files } = result.manifest;
-  console.log(`${dir}: all ${files.length} files match site-manifest.json (${bundleId} ${version}, content of ${contentDate}, for ${basePath})`);
+  console.log(
+    `${dir}: all ${files.length} files match site-manifest.json (${bundleId} ${version}, content of ${contentDate}, for ${basePath})`,
+  );
   return 0;
 }
 

@@ -5,15 +5,22 @@ import { brotliDecompressSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportStaticSite } from '../../build/static-site/export-static';
-import { serverMissing, startLocalServer, type LocalServer, type ServerKind } from '../../build/static-site/local-server';
+import {
+  serverMissing,
+  startLocalServer,
+  type LocalServer,
+  type ServerKind,
+} from '../../build/static-site/local-server';
 import { IMMUTABLE_CACHE_CONTROL } from '../../build/web-edition/cache-policy';
 import { SECURITY_HEADERS } from '../../build/web-edition/security-headers';
 import { rawRequest } from '../build/web-edition/raw-request';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, RESULTS_DIR } from './harness';
-import { expectHomeRendered, searchAndOpenSwedishInitiative } from './web-journey-steps';
+import { expectHomeRendered, searchAndOpenSwedishInitiative, watchPage } from './web-journey-steps';
 
 /** Each real server, at the root and under a sub-path (kiwix-serve's most common bug is the second). */
-const CASES = (['nginx', 'caddy'] as const).flatMap((kind) => (['/', '/polcoop/'] as const).map((basePath) => [kind, basePath] as const));
+const CASES = (['nginx', 'caddy'] as const).flatMap((kind) =>
+  (['/', '/polcoop/'] as const).map((basePath) => [kind, basePath] as const),
+);
 
 /** One export per base path, shared by both servers. */
 const exports = new Map<string, { site: string; bundleFolder: string }>();
@@ -56,12 +63,7 @@ describe.each(CASES)('a static export served by %s under %s', (kind: ServerKind,
     beforeAll(async () => {
       server = await startLocalServer(kind, exports.get(basePath)!.site, basePath);
       page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-      const origin = new URL(server.url).origin;
-      page.on('request', (request) => {
-        if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreignRequests.push(request.url());
-      });
-      page.on('console', (message) => message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && consoleErrors.push(message.text()));
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      watchPage(page, new URL(server.url).origin, foreignRequests, consoleErrors);
     }, 60_000);
     afterAll(async () => {
       await page?.context().close();
@@ -72,8 +74,11 @@ describe.each(CASES)('a static export served by %s under %s', (kind: ServerKind,
       const response = await rawRequest(server.url, basePath, { headers: { 'Accept-Encoding': 'br, gzip' } });
       expect(response.status).toBe(200);
       expect(response.headers).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'no-cache' });
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()]).toBe(value);
-      expect(brotliDecompressSync(response.body)).toEqual(readFileSync(join(exports.get(basePath)!.site, 'index.html')));
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers[name.toLowerCase()]).toBe(value);
+      expect(brotliDecompressSync(response.body)).toEqual(
+        readFileSync(join(exports.get(basePath)!.site, 'index.html')),
+      );
       const plain = await rawRequest(server.url, `${basePath}index.html`);
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body.toString('utf8')).toContain('<meta http-equiv="Content-Security-Policy"');
@@ -85,23 +90,31 @@ describe.each(CASES)('a static export served by %s under %s', (kind: ServerKind,
       const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
       for (const path of [script, `${bundleFolder}bundle.json`, `${bundleFolder}search-index.json`]) {
         const response = await rawRequest(server.url, `${basePath}${path}`, { headers: { 'Accept-Encoding': 'br' } });
-        expect([path, response.status, response.headers['cache-control'], response.headers['content-encoding']]).toEqual([path, 200, IMMUTABLE_CACHE_CONTROL, 'br']);
+        expect([
+          path,
+          response.status,
+          response.headers['cache-control'],
+          response.headers['content-encoding'],
+        ]).toEqual([path, 200, IMMUTABLE_CACHE_CONTROL, 'br']);
       }
       const manifest = await rawRequest(server.url, `${basePath}bundle/manifest.json`);
       expect([manifest.status, manifest.headers['cache-control']]).toEqual([200, 'no-cache']);
     });
 
-    it.each(['../../../../etc/passwd', '%2e%2e/%2e%2e/%2e%2e/etc/passwd', '..%2f..%2f..%2fetc%2fpasswd', 'assets/../../../etc/passwd', '..%5c..%5cetc%5cpasswd'])(
-      'refuses the traversal %s with 404 or 400, security headers still on',
-      async (attempt) => {
-        for (const target of [`${basePath}${attempt}`, `/${attempt}`]) {
-          const response = await rawRequest(server.url, target);
-          expect([target, [400, 404].includes(response.status)]).toEqual([target, true]);
-          expect(response.body.toString('latin1')).not.toContain('root:');
-          expect(response.headers['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
-        }
-      },
-    );
+    it.each([
+      '../../../../etc/passwd',
+      '%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '..%2f..%2f..%2fetc%2fpasswd',
+      'assets/../../../etc/passwd',
+      '..%5c..%5cetc%5cpasswd',
+    ])('refuses the traversal %s with 404 or 400, security headers still on', async (attempt) => {
+      for (const target of [`${basePath}${attempt}`, `/${attempt}`]) {
+        const response = await rawRequest(server.url, target);
+        expect([target, [400, 404].includes(response.status)]).toEqual([target, true]);
+        expect(response.body.toString('latin1')).not.toContain('root:');
+        expect(response.headers['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+      }
+    });
 
     it('refuses methods other than GET and HEAD', async () => {
       expect([403, 405]).toContain((await rawRequest(server.url, basePath, { method: 'POST' })).status);

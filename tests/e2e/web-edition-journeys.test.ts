@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy';
 import { startServe, type ServeChild } from '../build/web-edition/serve-child';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, RESULTS_DIR } from './harness';
-import { expectHomeRendered, searchAndOpenSwedishInitiative } from './web-journey-steps';
+import { expectHomeRendered, searchAndOpenSwedishInitiative, watchPage } from './web-journey-steps';
 
 describe('web edition journeys in Chromium against npm run serve', () => {
   let server: ServeChild;
@@ -23,21 +23,8 @@ describe('web edition journeys in Chromium against npm run serve', () => {
     server = await startServe(['--port', '0'], process.cwd());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    const origin = new URL(server.url).origin;
-    page.on('request', (request) => {
-      if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:'))
-        foreignRequests.push(request.url());
-    });
+    watchPage(page, new URL(server.url).origin, foreignRequests, consoleErrors);
     page.on('response', (response) => responses.push(response));
-    // Chromium asks for /favicon.ico by itself and the renderer declares no icon: that 404 is the browser's, not the app's.
-    page.on(
-      'console',
-      (message) =>
-        message.type() === 'error' &&
-        !message.location().url.endsWith('/favicon.ico') &&
-        consoleErrors.push(message.text()),
-    );
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
   afterAll(async () => {
     await browser?.close();

@@ -19,7 +19,10 @@ export function apacheHtaccess(plan: SiteHeaderPlan): string {
     `    RewriteCond "%{HTTP:Accept-Encoding}" "\\b${token}\\b"`,
     `    RewriteCond "%{REQUEST_FILENAME}\\.${suffix}" -s`,
     `    RewriteRule "^(.+)\\.(${extensions})$" "$1.$2.${suffix}" [L]`,
-    ...COMPRESSED_TYPES.map(([ext, type]) => `    RewriteRule "\\.${ext}\\.${suffix}$" "-" [T=${type.replace(/ /g, '')},E=no-gzip:1,E=no-brotli:1,E=polcoop_${coding}:1]`),
+    ...COMPRESSED_TYPES.map(
+      ([ext, type]) =>
+        `    RewriteRule "\\.${ext}\\.${suffix}$" "-" [T=${type.replace(/ /g, '')},E=no-gzip:1,E=no-brotli:1,E=polcoop_${coding}:1]`,
+    ),
   ];
   return [
     '# EU Police Cooperation Reference, static export: Apache .htaccess for the site root.',

@@ -15,12 +15,27 @@ export interface CaddySite {
 export function caddyfile(plan: SiteHeaderPlan, site: CaddySite): string {
   const base = plan.basePath;
   const immutable = `^${base}${plan.immutablePath}$`;
-  const files = ['@unsafe not method GET HEAD', 'respond @unsafe 405', `root * ${site.webRoot}`, 'file_server {', '    precompressed br gzip', '}'];
+  const files = [
+    '@unsafe not method GET HEAD',
+    'respond @unsafe 405',
+    `root * ${site.webRoot}`,
+    'file_server {',
+    '    precompressed br gzip',
+    '}',
+  ];
   const indent = (lines: string[], by: string) => lines.map((line) => `${by}${line}`);
   const handlers =
     base === '/'
       ? ['handle {', ...indent(files, '    '), '}']
-      : [`redir ${base.slice(0, -1)} ${base}`, `handle_path ${base}* {`, ...indent(files, '    '), '}', 'handle {', '    respond 404', '}'];
+      : [
+          `redir ${base.slice(0, -1)} ${base}`,
+          `handle_path ${base}* {`,
+          ...indent(files, '    '),
+          '}',
+          'handle {',
+          '    respond 404',
+          '}',
+        ];
   const body = [
     ...(site.bind === undefined ? [] : [`bind ${site.bind}`]),
     'header {',

@@ -44,13 +44,22 @@ export function kubernetesManifest(plan: SiteHeaderPlan, image: string, replicas
           metadata: { labels },
           spec: {
             automountServiceAccountToken: false,
-            securityContext: { runAsNonRoot: true, runAsUser: 101, runAsGroup: 101, seccompProfile: { type: 'RuntimeDefault' } },
+            securityContext: {
+              runAsNonRoot: true,
+              runAsUser: 101,
+              runAsGroup: 101,
+              seccompProfile: { type: 'RuntimeDefault' },
+            },
             containers: [
               {
                 name: 'nginx',
                 image,
                 ports: [{ name: 'http', containerPort: PORT }],
-                securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  readOnlyRootFilesystem: true,
+                  capabilities: { drop: ['ALL'] },
+                },
                 readinessProbe: probe,
                 livenessProbe: probe,
                 resources: { requests: { cpu: '50m', memory: '32Mi' }, limits: { memory: '128Mi' } },
@@ -75,6 +84,7 @@ export function kubernetesManifest(plan: SiteHeaderPlan, image: string, replicas
       spec: { selector: labels, ports: [{ name: 'http', port: 80, targetPort: 'http' }] },
     },
   ];
-  const header = '# EU Police Cooperation Reference, static export: Kubernetes (kubectl apply -f polcoop.yaml). Written by npm run export:static.\n';
+  const header =
+    '# EU Police Cooperation Reference, static export: Kubernetes (kubectl apply -f polcoop.yaml). Written by npm run export:static.\n';
   return header + documents.map((document) => stringify(document, { lineWidth: 0 })).join('---\n');
 }

@@ -38,7 +38,9 @@ export function nginxConf(plan: SiteHeaderPlan, site: NginxSite): string {
     '    charset_types text/css text/javascript application/javascript application/json image/svg+xml;',
     // At server level, so that every location, and every error it answers, inherits them (a location's own add_header would not).
     ...headers.map(([name, value]) => `    add_header ${name} ${value} always;`),
-    ...(base === '/' ? [] : [`    location = ${base.slice(0, -1)} { return 301 ${base}; }`, '    location / { return 404; }']),
+    ...(base === '/'
+      ? []
+      : [`    location = ${base.slice(0, -1)} { return 301 ${base}; }`, '    location / { return 404; }']),
     `    location ${base} {`,
     `        ${base === '/' ? 'root' : 'alias'} ${site.webRoot}/;`,
     '        index index.html;',

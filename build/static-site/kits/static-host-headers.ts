@@ -6,7 +6,10 @@ import type { SiteHeaderPlan } from '../site-headers';
  */
 export function staticHostHeaders(plan: SiteHeaderPlan): string {
   const base = plan.basePath;
-  const rule = (path: string, headers: [string, string][]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)];
+  const rule = (path: string, headers: [string, string][]) => [
+    path,
+    ...headers.map(([name, value]) => `  ${name}: ${value}`),
+  ];
   const revalidate: [string, string][] = [['Cache-Control', plan.revalidateCacheControl]];
   const immutable: [string, string][] = [['Cache-Control', plan.immutableCacheControl]];
   return [

@@ -12,7 +12,7 @@ export interface ExportFixture {
 }
 
 /** index.html as Vite writes it from renderer/index.html (the parts the export rewrites). */
-export const FIXTURE_INDEX = `<!doctype html>
+const FIXTURE_INDEX = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -30,11 +30,16 @@ export function createExportFixture(basePath = '/'): ExportFixture {
   const rendererDir = join(dir, 'dist', 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), FIXTURE_INDEX);
-  writeFileSync(join(rendererDir, 'assets', 'index-AbC123_x.js'), `console.log(${JSON.stringify('the reader '.repeat(400))});\n`);
+  writeFileSync(
+    join(rendererDir, 'assets', 'index-AbC123_x.js'),
+    `console.log(${JSON.stringify('the reader '.repeat(400))});\n`,
+  );
   writeFileSync(join(rendererDir, 'assets', 'logo-Zy98_wvU.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]));
   const bundleDir = join(dir, 'dist', 'bundle');
   writeBundle(bundleDir, {
-    'bundle.json': Buffer.from(JSON.stringify({ documents: Array.from({ length: 50 }, (_, i) => ({ id: `doc-${i}`, title: `Document ${i}` })) })),
+    'bundle.json': Buffer.from(
+      JSON.stringify({ documents: Array.from({ length: 50 }, (_, i) => ({ id: `doc-${i}`, title: `Document ${i}` })) }),
+    ),
     'search-index.json': Buffer.from(JSON.stringify({ index: 'x'.repeat(2000) })),
   });
   return {

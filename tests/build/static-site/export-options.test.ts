@@ -5,7 +5,13 @@ describe('parseExportOptions', () => {
   it('resolves folders against the working folder and gives the base path its trailing slash', () => {
     expect(parseExportOptions(['--out', 'out', '--base-path', '/polcoop'], '/work')).toEqual({
       ok: true,
-      options: { outDir: '/work/out', basePath: '/polcoop/', webRoot: '/srv/polcoop', rendererDir: '/work/dist/renderer', bundleDir: '/work/dist/bundle' },
+      options: {
+        outDir: '/work/out',
+        basePath: '/polcoop/',
+        webRoot: '/srv/polcoop',
+        rendererDir: '/work/dist/renderer',
+        bundleDir: '/work/dist/bundle',
+      },
     });
   });
 

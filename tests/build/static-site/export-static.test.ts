@@ -23,11 +23,20 @@ describe('exportStaticSite', () => {
     expect(result.bundleFolder).toBe(folder);
     // The compiler's files, byte for byte, under the folder; the manifest also at its own name for whoever asks what is up.
     for (const name of ['bundle.json', 'search-index.json', 'manifest.json']) {
-      expect(readFileSync(join(out, 'site', folder, name))).toEqual(readFileSync(join(fixture.options.bundleDir, name)));
+      expect(readFileSync(join(out, 'site', folder, name))).toEqual(
+        readFileSync(join(fixture.options.bundleDir, name)),
+      );
     }
     expect(readFileSync(join(out, 'site', 'bundle', 'manifest.json'))).toEqual(bundleManifest);
-    expect(readFileSync(join(out, 'site', 'assets', 'index-AbC123_x.js'))).toEqual(readFileSync(join(fixture.options.rendererDir, 'assets', 'index-AbC123_x.js')));
-    expect(result.manifest).toMatchObject({ bundleId: 'fixture-bundle', version: '1.2.3', contentDate: '2026-01-31', basePath: '/polcoop/' });
+    expect(readFileSync(join(out, 'site', 'assets', 'index-AbC123_x.js'))).toEqual(
+      readFileSync(join(fixture.options.rendererDir, 'assets', 'index-AbC123_x.js')),
+    );
+    expect(result.manifest).toMatchObject({
+      bundleId: 'fixture-bundle',
+      version: '1.2.3',
+      contentDate: '2026-01-31',
+      basePath: '/polcoop/',
+    });
     expect(await verifySite(out)).toMatchObject({ ok: true });
     expect(existsSync(join(out, SITE_MANIFEST))).toBe(true);
     expect(readdirSync(fixture.dir).filter((name) => name.startsWith('.'))).toEqual([]);
@@ -65,8 +74,16 @@ describe('exportStaticSite', () => {
     const result = await exportStaticSite(fixture.options);
     if (!result.ok) throw new Error(result.message);
     const deploy = join(fixture.options.outDir, 'deploy');
-    const kits = ['nginx/polcoop.conf', 'caddy/Caddyfile', 'apache/.htaccess', 'static-host/_headers', 'kubernetes/Dockerfile', 'kubernetes/polcoop.yaml'];
-    for (const kit of kits) expect(readFileSync(join(deploy, kit), 'utf8')).toContain('EU Police Cooperation Reference');
+    const kits = [
+      'nginx/polcoop.conf',
+      'caddy/Caddyfile',
+      'apache/.htaccess',
+      'static-host/_headers',
+      'kubernetes/Dockerfile',
+      'kubernetes/polcoop.yaml',
+    ];
+    for (const kit of kits)
+      expect(readFileSync(join(deploy, kit), 'utf8')).toContain('EU Police Cooperation Reference');
     expect(readFileSync(join(deploy, 'nginx/polcoop.conf'), 'utf8')).toContain('root /srv/polcoop/;');
   });
 
@@ -82,7 +99,10 @@ describe('exportStaticSite', () => {
     fixture = createExportFixture();
     mkdirSync(fixture.options.outDir);
     writeFileSync(join(fixture.options.outDir, 'notes.txt'), 'mine');
-    expect(await exportStaticSite(fixture.options)).toMatchObject({ ok: false, message: expect.stringContaining('neither empty nor an earlier export') });
+    expect(await exportStaticSite(fixture.options)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('neither empty nor an earlier export'),
+    });
     expect(readdirSync(fixture.options.outDir)).toEqual(['notes.txt']);
 
     const other = { ...fixture.options, outDir: join(fixture.dir, 'again') };

@@ -23,7 +23,13 @@ describe('verifySite', () => {
     writeFileSync(path, bytes);
     expect(await verifySite(out)).toEqual({
       ok: false,
-      problems: [{ file: 'site/assets/index-AbC123_x.js', reason: 'changed', message: `site/assets/index-AbC123_x.js has been changed: its SHA-256 does not match ${SITE_MANIFEST}` }],
+      problems: [
+        {
+          file: 'site/assets/index-AbC123_x.js',
+          reason: 'changed',
+          message: `site/assets/index-AbC123_x.js has been changed: its SHA-256 does not match ${SITE_MANIFEST}`,
+        },
+      ],
     });
   });
 
@@ -43,9 +49,21 @@ describe('verifySite', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: { path: string }[] };
     manifest.files[0]!.path = '../outside.txt';
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    expect(await verifySite(out)).toMatchObject({ ok: false, problems: [{ file: SITE_MANIFEST, reason: 'manifest', message: expect.stringContaining('files.0.path: not a plain relative path') }] });
+    expect(await verifySite(out)).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          file: SITE_MANIFEST,
+          reason: 'manifest',
+          message: expect.stringContaining('files.0.path: not a plain relative path'),
+        },
+      ],
+    });
     writeFileSync(manifestPath, '{');
-    expect(await verifySite(out)).toMatchObject({ ok: false, problems: [{ reason: 'manifest', message: `${SITE_MANIFEST} is not valid JSON` }] });
+    expect(await verifySite(out)).toMatchObject({
+      ok: false,
+      problems: [{ reason: 'manifest', message: `${SITE_MANIFEST} is not valid JSON` }],
+    });
     rmSync(manifestPath);
     expect(await verifySite(out)).toMatchObject({ ok: false, problems: [{ reason: 'missing' }] });
   });

@@ -8,7 +8,11 @@ import { createExportFixture, type ExportFixture } from './export-fixture';
 const TSX_LOADER = import.meta.resolve('tsx');
 
 function tool(script: string, args: string[], cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, ['--import', TSX_LOADER, join(import.meta.dirname, '..', '..', '..', 'build', 'static-site', script), ...args], { encoding: 'utf8', cwd });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', TSX_LOADER, join(import.meta.dirname, '..', '..', '..', 'build', 'static-site', script), ...args],
+    { encoding: 'utf8', cwd },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -20,11 +20,14 @@ describe('bundleFolder', () => {
     expect(bundleFolder()).toBe('bundle/0123456789abcdef/');
   });
 
-  it.each(['https://elsewhere.example/bundle/0123456789abcdef/', '/bundle/0123456789abcdef/', 'bundle/../../x/', 'bundle/0123456789abcdef', ''])(
-    'ignores %j, which is not a content-addressed folder beside the page',
-    (content) => {
-      nameFolder(content);
-      expect(bundleFolder()).toBe('bundle/');
-    },
-  );
+  it.each([
+    'https://elsewhere.example/bundle/0123456789abcdef/',
+    '/bundle/0123456789abcdef/',
+    'bundle/../../x/',
+    'bundle/0123456789abcdef',
+    '',
+  ])('ignores %j, which is not a content-addressed folder beside the page', (content) => {
+    nameFolder(content);
+    expect(bundleFolder()).toBe('bundle/');
+  });
 });
