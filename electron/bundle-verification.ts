@@ -17,7 +17,8 @@ export type BundleVerification = { ok: true; manifest: ManifestInfo } | { ok: fa
 
 const MANIFEST = 'manifest.json';
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every regular file under `dir`, relative, with forward slashes, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => !entry.isDirectory())

@@ -1,3 +1,4 @@
+import { bundleFolder } from './bundle/bundle-folder';
 import { loadBundle } from './bundle/load-bundle';
 import { LANGUAGE_SETTING, parseLanguageChoice, resolveLanguage } from './language/language-choice';
 import { prepareLanguage } from './language/prepare-language';
@@ -9,7 +10,7 @@ import './styles.css';
 // This entry is kept small so that the search worker and the content fetch start while the larger UI chunk
 // (React and the views) is still being fetched and compiled, instead of after it has run.
 sharedSearchClient();
-const loaded = loadBundle();
+const loaded = loadBundle(`${bundleFolder()}bundle.json`);
 // The language follows the system unless the reader chose one; its texts and titles load beside the bundle.
 const language = prepareLanguage(
   resolveLanguage(readStoredValue(LANGUAGE_SETTING, parseLanguageChoice, 'system'), navigator.languages),

@@ -1,5 +1,6 @@
 import type { LanguageFile } from '../../content/model/language-file-schema';
 import type { UiLanguage } from '../../content/model/languages';
+import { bundleFolder } from '../bundle/bundle-folder';
 import { activateTexts } from '../texts/active-texts';
 import { loadLanguageFile } from './load-language-file';
 
@@ -16,7 +17,7 @@ export interface PreparedLanguage {
 export async function prepareLanguage(language: UiLanguage): Promise<PreparedLanguage> {
   const [texts, file] = await Promise.allSettled([
     activateTexts(language),
-    language === 'en' ? null : loadLanguageFile(language),
+    language === 'en' ? null : loadLanguageFile(language, bundleFolder().replace(/\/$/, '')),
   ]);
   const shown = texts.status === 'fulfilled' ? language : 'en';
   if (shown !== language) await activateTexts('en');

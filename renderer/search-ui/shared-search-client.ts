@@ -1,3 +1,4 @@
+import { bundleFolder } from '../bundle/bundle-folder';
 import { createSearchClient, type SearchClient } from './search-client';
 import type { SearchReply } from './search-protocol';
 
@@ -13,7 +14,7 @@ export function sharedSearchClient(): SearchClient {
         onReply: (listener) =>
           worker.addEventListener('message', (event: MessageEvent<SearchReply>) => listener(event.data)),
       },
-      new URL('bundle/search-index.json', document.baseURI).href,
+      new URL(`${bundleFolder()}search-index.json`, document.baseURI).href,
     );
   }
   return shared;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy';
 import { startServe, type ServeChild } from '../build/web-edition/serve-child';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, RESULTS_DIR } from './harness';
+import { expectHomeRendered, searchAndOpenSwedishInitiative, watchPage } from './web-journey-steps';
 
 describe('web edition journeys in Chromium against npm run serve', () => {
   let server: ServeChild;
@@ -22,21 +23,8 @@ describe('web edition journeys in Chromium against npm run serve', () => {
     server = await startServe(['--port', '0'], process.cwd());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    const origin = new URL(server.url).origin;
-    page.on('request', (request) => {
-      if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:'))
-        foreignRequests.push(request.url());
-    });
+    watchPage(page, new URL(server.url).origin, foreignRequests, consoleErrors);
     page.on('response', (response) => responses.push(response));
-    // Chromium asks for /favicon.ico by itself and the renderer declares no icon: that 404 is the browser's, not the app's.
-    page.on(
-      'console',
-      (message) =>
-        message.type() === 'error' &&
-        !message.location().url.endsWith('/favicon.ico') &&
-        consoleErrors.push(message.text()),
-    );
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
   afterAll(async () => {
     await browser?.close();
@@ -54,24 +42,12 @@ describe('web edition journeys in Chromium against npm run serve', () => {
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-resource-policy': 'same-origin',
     });
-    await expect
-      .poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 })
-      .toBe('EU Police Cooperation Reference');
-    expect(await page.locator('main a').count()).toBeGreaterThan(3);
-    expect(await page.evaluate(() => 'polcoop' in window)).toBe(false);
+    await expectHomeRendered(page);
     await page.screenshot({ path: join(RESULTS_DIR, 'web-home.png'), fullPage: true });
   });
 
   it('finds an instrument by a word of its text and opens it', async () => {
-    await page.getByLabel('Search the reference').fill('Swedish Initiative');
-    await page.keyboard.press('Enter');
-    // By document id, which is stable by design, rather than by the label the results list chooses to show.
-    const result = page.locator('.results a[href^="#/doc/swedish-framework-decision-2006-960"]').first();
-    await expect.poll(() => result.count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(RESULTS_DIR, 'web-search.png') });
-    await result.click();
-    await expect.poll(() => page.locator('h1').first().textContent()).toContain('2006/960/JHA');
-    expect(await page.getByRole('note', { name: 'Status' }).textContent()).toMatch(/repealed/i);
+    await searchAndOpenSwedishInitiative(page, join(RESULTS_DIR, 'web-search.png'));
     await page.screenshot({ path: join(RESULTS_DIR, 'web-document.png') });
   });
 

@@ -9,6 +9,8 @@ const WITH_OPTIONS = [
   'search',
   'policies',
   'serve',
+  'export:static',
+  'site:verify',
   'pack:keygen',
   'pack:make',
   'pack:verify',
@@ -55,7 +57,8 @@ function run(script: string, ...args: string[]): Promise<{ code: number | null; 
 describe('the command-line tools', () => {
   it('are all accounted for: every script that runs a TypeScript file either takes options (tested below) or is listed as taking none', () => {
     const runsTypeScript = Object.entries(scripts)
-      .filter(([, command]) => /\.ts\b/.test(command))
+      // Run by tsx or node: lint:exports names vite.config.ts only to leave it out of its report.
+      .filter(([, command]) => /\b(?:tsx|node)\b[^&]*\.ts\b/.test(command))
       .map(([name]) => name);
     expect(runsTypeScript.filter((name) => ![...WITH_OPTIONS, ...VARIANTS, ...WITHOUT_OPTIONS].includes(name))).toEqual(
       [],

@@ -17,6 +17,11 @@ describe('cacheControlFor', () => {
     ['/bundle/search-index.json', 'no-cache'],
     ['/bundle/manifest.json', 'no-cache'],
     ['/index-D-z3EzMw.js', 'no-cache'],
+    ['/bundle/0123456789abcdef/bundle.json', FOREVER],
+    ['/bundle/0123456789abcdef/', 'no-cache'],
+    ['/bundle/0123456789ABCDEF/bundle.json', 'no-cache'],
+    ['/bundle/0123456789abcde/bundle.json', 'no-cache'],
+    ['/bundle/0123456789abcdef/sub/bundle.json', 'no-cache'],
   ])('%s -> %s', (path, expected) => {
     expect(cacheControlFor(path)).toBe(expected);
   });

@@ -24,7 +24,7 @@ function text(s: string): Buffer {
 }
 
 /** Writes a bundle folder with a manifest that lists every file with its size and SHA-256. */
-function writeBundle(bundleDir: string, files: Record<string, Buffer>): void {
+export function writeBundle(bundleDir: string, files: Record<string, Buffer>): void {
   mkdirSync(bundleDir, { recursive: true });
   const listed = Object.entries(files).map(([path, bytes]) => {
     writeFileSync(join(bundleDir, path), bytes);
