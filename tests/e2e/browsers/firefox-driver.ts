@@ -7,7 +7,7 @@ import puppeteer, { type KeyInput } from 'puppeteer-core';
 import { CSP_RECORDER_SCRIPT, ProblemLog, type PageDriver } from './page-driver';
 
 /** Debian's Firefox ESR, which the cross-browser journeys drive besides Chromium. */
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const DOWNLOAD_WAIT_MS = 20_000;
 
