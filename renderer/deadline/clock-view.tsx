@@ -24,7 +24,7 @@ function DueTime({ due, zone, label }: { due: DateTime; zone: string; label: str
         <time dateTime={here.toISO({ suppressMilliseconds: true }) ?? ''}>
           {here.toFormat('cccc d LLLL yyyy, HH:mm')}
         </time>{' '}
-        <span className="muted">(UTC{here.toFormat('ZZ')})</span>
+        <span className="muted">({t.offset(here.toFormat('ZZ'))})</span>
       </dd>
     </div>
   );

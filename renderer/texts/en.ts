@@ -500,6 +500,7 @@ export const texts = {
     result: 'When it runs out',
     dueIn: (zone: string) => `Due in ${zone}`,
     yourZone: (zone: string) => `Due in your time zone (${zone})`,
+    offset: (offset: string) => `UTC${offset}`,
     timeLeft: 'Time left',
     passed: 'This time limit has run out.',
     left: (days: number, hours: number, minutes: number) =>
