@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { CompareView } from './compare/compare-view';
 import { BorderView } from './country/border-view';
 import { CountryCompareView } from './country/country-compare-view';
+import { ClockView } from './deadline/clock-view';
 import type { Route } from './routes';
 import { SearchResultsView } from './search-ui/search-results-view';
 import { TimelineView } from './timeline/timeline-view';
@@ -50,5 +51,7 @@ export function RouteView({ route }: { route: Route }) {
       return <AboutView />;
     case 'whats-new':
       return <WhatsNewView />;
+    case 'clock':
+      return <ClockView initial={route.state} />;
   }
 }

@@ -12,7 +12,22 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'bookmarks' }
   | { name: 'about' }
-  | { name: 'whats-new' };
+  | { name: 'whats-new' }
+  | { name: 'clock'; state: ClockState };
+
+/** What the deadline clock shows, kept in its URL so it can be bookmarked or shared; every part optional. */
+export interface ClockState {
+  /** A time limit id. */
+  limit?: string;
+  /** The start as a local date and time, YYYY-MM-DDTHH:mm, in `zone`. */
+  from?: string;
+  /** The IANA zone where the clock started. */
+  zone?: string;
+  /** The other state's IANA zone. */
+  other?: string;
+}
+
+const CLOCK_KEYS = ['limit', 'from', 'zone', 'other'] as const;
 
 function decodePart(part: string): string {
   try {
@@ -51,6 +66,13 @@ export function parseRoute(hash: string): Route {
       const by = params.get('by');
       return by ? { name: 'map', by } : { name: 'map' };
     }
+    case 'clock':
+      return {
+        name: 'clock',
+        state: Object.fromEntries(
+          CLOCK_KEYS.flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : [])),
+        ) as ClockState,
+      };
     case 'timeline':
     case 'bookmarks':
     case 'about':
@@ -83,6 +105,14 @@ export function borderHref(from: string, to: string): string {
 /** The hash of the country map, optionally coloured by one property. */
 export function mapHref(by?: string): string {
   return by ? `#/map?by=${encodeURIComponent(by)}` : '#/map';
+}
+
+/** The hash of the deadline clock in a given state. */
+export function clockHref(state: ClockState = {}): string {
+  const query = new URLSearchParams(
+    CLOCK_KEYS.flatMap((key) => (state[key] ? [[key, state[key] ?? '']] : [])),
+  ).toString();
+  return query ? `#/clock?${query}` : '#/clock';
 }
 
 /** The hash of the glossary, optionally opened at one letter. */

@@ -29,7 +29,7 @@ function placeOf(doc: ValidDocument, documents: ValidDocument[]): SectionPlace {
   };
 }
 
-/** Stage 4d: each document through its kind's field mapping, with its marked tree as HTML, its relations and their effective dates, and its content hash. */
+/** Stage 4d: each document through its kind's field mapping, with its marked tree as HTML, its relations and their effective dates, an instrument's structured time limits, and its content hash. */
 export function compileDocuments(
   documents: ValidDocument[],
   rendered: RenderedDocument[],
@@ -37,6 +37,7 @@ export function compileDocuments(
   relations: ReadonlyMap<string, Relations>,
   effects: ReadonlyMap<string, Readonly<Record<string, RelationEffect>>>,
   contentDate: string,
+  structuredLimits: ReadonlyMap<string, string[]>,
 ): Document[] {
   const trees = new Map(marked.map((m) => [m.id, m.tree]));
   const tocs = new Map(rendered.map((r) => [r.doc.data.id, r.toc]));
@@ -50,6 +51,7 @@ export function compileDocuments(
       effective: effects.get(doc.data.id),
       contentDate,
       ...placeOf(doc, documents),
+      structuredLimits: doc.kind === 'instrument' ? (structuredLimits.get(doc.data.id) ?? []) : [],
     });
     compiled.contentHash = createHash('sha256')
       .update(JSON.stringify({ ...compiled, contentHash: '' }))

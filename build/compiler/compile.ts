@@ -2,6 +2,7 @@ import type { Bundle } from '../../content/model/bundle-schema';
 import { BUNDLE_FORMAT } from '../../content/model/formats';
 import { calendarCheck } from './calendar-check';
 import { checkOutput } from './check-output';
+import { checkTasks } from './check-tasks';
 import { COMPILER_VERSION } from './compiler-version';
 import { indexContent } from './index-content';
 import { compileLanguages, knownIds } from './languages';
@@ -9,6 +10,7 @@ import { link } from './link';
 import { load } from './load';
 import { ContentProblems, sortProblems, type Problem } from './problems';
 import { render } from './render';
+import { checkTimeLimits, compileTimeLimits } from './time-limits';
 import { validate } from './validate';
 import { serialiseBundle, write } from './write';
 
@@ -19,6 +21,8 @@ export interface CompileStats {
   bodies: number;
   pages: number;
   countries: number;
+  tasks: number;
+  timeLimits: number;
   terms: number;
   languages: number;
   passages: number;
@@ -43,6 +47,8 @@ export function compileContent(
   const loaded = load(contentDir);
   const { valid, problems: invalid } = validate(loaded.content);
   if (!valid || loaded.problems.length + invalid.length > 0) stop([...loaded.problems, ...invalid]);
+  const graphProblems = [...checkTasks(valid), ...checkTimeLimits(valid)];
+  if (graphProblems.length > 0) stop(graphProblems);
   const { languages, problems: languageProblems } = compileLanguages(contentDir, knownIds(contentDir, valid));
   const { rendered, problems: renderProblems } = render(valid.documents);
   const { linked, trees, problems: linkProblems } = link(valid, rendered);
@@ -61,6 +67,7 @@ export function compileContent(
     documents: linked.documents,
     terms: linked.terms,
     topics: linked.topics,
+    timeLimits: compileTimeLimits(valid),
   };
   const count = (kind: string) => linked.documents.filter((d) => d.kind === kind).length;
   const stats: CompileStats = {
@@ -69,6 +76,8 @@ export function compileContent(
     bodies: count('body'),
     pages: count('page'),
     countries: count('country'),
+    tasks: count('task'),
+    timeLimits: valid.timeLimits.length,
     terms: linked.terms.length,
     languages: languages.length,
     passages: search.index.passages.length,

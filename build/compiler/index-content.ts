@@ -1,4 +1,4 @@
-import type { Document, Term } from '../../content/model/bundle-schema';
+import type { Document, TaskDocument, Term } from '../../content/model/bundle-schema';
 import type { LanguageFile } from '../../content/model/language-file-schema';
 import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { buildSearchIndex } from '../../renderer/search/build-index';
@@ -46,6 +46,16 @@ function searchDocOfTerm(term: Term): SearchDoc {
     topics: [],
     ...(term.related.length > 0 ? { related: term.related } : {}),
   };
+}
+
+/** A task's words beyond its introduction (the words officers type, its questions, answers and outcomes), so search finds it by them. */
+function taskPassage(task: TaskDocument): PassageWithText {
+  const text = [
+    task.keywords.join(', '),
+    ...task.questions.flatMap((q) => [q.text, ...q.answers.map((a) => a.label)]),
+    ...task.outcomes.flatMap((o) => [o.title, ...o.send]),
+  ].join(' ');
+  return { doc: task.id, anchor: '', headingPath: [], text };
 }
 
 /**
@@ -98,6 +108,7 @@ export function indexContent(
   const titles = new Map(linked.documents.map((d) => [d.id, d.title]));
   for (const doc of linked.documents) {
     if (doc.kind === 'country') passages.push(...countryPassages(doc, (id) => titles.get(id) ?? id));
+    if (doc.kind === 'task') passages.push(taskPassage(doc));
   }
   for (const term of linked.terms) {
     const text = [term.expansion, term.definition].filter(Boolean).join('. ');

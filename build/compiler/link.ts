@@ -7,6 +7,7 @@ import type { Problem } from './problems';
 import { relationEffects } from './relation-effects';
 import { reciprocalRelations } from './relations';
 import type { RenderedDocument } from './render';
+import { structuredLimitLines } from './time-limits';
 import type { ValidContent } from './validate';
 
 /** Documents and terms with every link resolved and every relation present on both sides, and the topics they name. */
@@ -27,7 +28,15 @@ export function link(
   const { effects, problems: effectProblems } = relationEffects(valid.documents, relations);
   if (effectProblems.length > 0) return { problems: effectProblems };
   const trees = markTerms(rendered, valid);
-  const documents = compileDocuments(valid.documents, rendered, trees, relations, effects, valid.meta.content_date);
+  const documents = compileDocuments(
+    valid.documents,
+    rendered,
+    trees,
+    relations,
+    effects,
+    valid.meta.content_date,
+    structuredLimitLines(valid),
+  );
   const usedIn = new Map<string, string[]>();
   for (const { id, markedTerms } of trees)
     for (const termId of markedTerms) usedIn.set(termId, [...(usedIn.get(termId) ?? []), id]);

@@ -25,6 +25,8 @@ export interface LoadedContent {
   bundle?: LoadedYaml;
   glossary?: LoadedYaml;
   topics?: LoadedYaml;
+  /** `time-limits.yaml`, optional: content without structured time limits has none. */
+  timeLimits?: LoadedYaml;
   documents: LoadedMarkdown[];
 }
 
@@ -34,9 +36,10 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function load(contentDir: string): { content: LoadedContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const display = (path: string) => relative(process.cwd(), path) || path;
-  const readYaml = (name: string): LoadedYaml | undefined => {
+  const readYaml = (name: string, optional = false): LoadedYaml | undefined => {
     const path = join(contentDir, name);
     if (!existsSync(path)) {
+      if (optional) return undefined;
       problems.push({ file: display(path), line: 1, field: 'file', message: 'is missing' });
       return undefined;
     }
@@ -78,6 +81,7 @@ export function load(contentDir: string): { content: LoadedContent; problems: Pr
       bundle: readYaml('bundle.yaml'),
       glossary: readYaml('glossary.yaml'),
       topics: readYaml('topics.yaml'),
+      timeLimits: readYaml('time-limits.yaml', true),
       documents,
     },
     problems,

@@ -36,6 +36,8 @@ export function reciprocalRelations(documents: ValidDocument[]): ReadonlyMap<str
       doc.data.replaces.forEach((r) => relate(id, 'replaces', r, 'replacedBy'));
     }
     if (doc.kind === 'body') doc.data.established_by.forEach((r) => relate(id, 'establishedBy', r, 'establishes'));
+    if (doc.kind === 'task')
+      doc.data.outcomes.forEach((o) => o.rests_on.forEach((r) => relate(id, 'related', r, 'related')));
   }
   for (const rel of relations.values()) for (const list of Object.values(rel)) list.sort();
   return relations;

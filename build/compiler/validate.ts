@@ -9,7 +9,10 @@ import {
   type InstrumentSource,
   type PageSource,
   type SectionSource,
+  type TaskSource,
   type TermSource,
+  timeLimitsSourceSchema,
+  type TimeLimitSource,
   type TopicSource,
 } from '../../content/model/source-schemas';
 import { countryRuleIssues, type CountrySource } from '../../content/model/country-schemas';
@@ -29,6 +32,7 @@ export type ValidDocument = Located & { body: string; bodyLine: number } & (
     | { kind: 'instrument'; data: InstrumentSource }
     | { kind: 'body'; data: BodySource }
     | { kind: 'country'; data: CountrySource }
+    | { kind: 'task'; data: TaskSource }
   );
 
 /** A validated entry of a YAML list (`glossary.yaml`, `topics.yaml`) with its position in the file. */
@@ -40,12 +44,16 @@ export type ValidTerm = ValidEntry<TermSource>;
 /** A validated topic with its position in `topics.yaml`. */
 export type ValidTopic = ValidEntry<TopicSource>;
 
+/** A validated structured time limit with its position in `time-limits.yaml`. */
+export type ValidTimeLimit = ValidEntry<TimeLimitSource>;
+
 /** Content that passed every schema and uniqueness check. */
 export interface ValidContent {
   meta: BundleMetaSource;
   documents: ValidDocument[];
   terms: ValidTerm[];
   topics: ValidTopic[];
+  timeLimits: ValidTimeLimit[];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -150,6 +158,7 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
 
   const terms = validateList(content.glossary, glossarySourceSchema, problems);
   const topics = validateList(content.topics, topicsSourceSchema, problems);
+  const timeLimits = validateList(content.timeLimits, timeLimitsSourceSchema, problems);
 
   /** A claim on ids that must be unique among all claimed by it, reporting the second use with the first's place. */
   const uniqueIds = (what: string) => {
@@ -171,6 +180,7 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
   const claim = uniqueIds('id');
   for (const doc of documents) claim(doc.data.id, doc, ['id']);
   for (const term of terms) claim(term.data.id, term, ['id']);
+  for (const limit of timeLimits) claim(limit.data.id, limit, ['id']);
   // Topics are tags, not pages: their ids need only be unique among themselves.
   const claimTopic = uniqueIds('topic');
   for (const topic of topics) claimTopic(topic.data.id, topic, ['id']);
@@ -192,5 +202,5 @@ export function validate(content: LoadedContent): { valid?: ValidContent; proble
   }
 
   if (problems.length > 0 || !meta) return { problems };
-  return { valid: { meta, documents, terms, topics }, problems };
+  return { valid: { meta, documents, terms, topics, timeLimits }, problems };
 }

@@ -12,7 +12,7 @@ const timestampSchema = z.iso.datetime({ offset: true });
 const tagSchema = z.string().trim().min(1).max(60);
 
 /** What kind of place a bookmark points at: a compiled document kind, or a glossary term. */
-export const targetKindSchema = z.enum(['page', 'section', 'instrument', 'body', 'term', 'country']);
+export const targetKindSchema = z.enum(['page', 'section', 'instrument', 'body', 'term', 'country', 'task']);
 
 /** The place a bookmark points at, by stable content id, so it survives content updates. */
 export const bookmarkTargetSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodyTypeSchema, instrumentTypeSchema } from './source-schemas';
+import { bodyTypeSchema, channelSchema, durationUnitSchema, instrumentTypeSchema } from './source-schemas';
 import { countryFieldsShape } from './country-bundle-schema';
 import { BUNDLE_FORMAT } from './formats';
 import { relationEffectSchema, standingSchema } from './standing';
@@ -120,6 +120,62 @@ const bodyDocumentSchema = z.strictObject({
 /** A state's profile: Schengen, Prüm, PNR, information exchange, national bodies and border rules, each fact sourced and dated. */
 const countryDocumentSchema = z.strictObject({ ...documentBase, ...countryFieldsShape });
 
+/** One answer of a task question: it leads to the next question or to an outcome, never both. */
+const taskAnswerSchema = z.union([
+  z.strictObject({ label: z.string(), next: z.string() }),
+  z.strictObject({ label: z.string(), outcome: z.string() }),
+]);
+
+/** A question of a task. */
+const taskQuestionSchema = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  help: z.string().optional(),
+  answers: z.array(taskAnswerSchema),
+});
+
+/** Where a task ends: the channel, what to send, the time limit and the documents it rests on. */
+const taskOutcomeSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  channel: channelSchema,
+  send: z.array(z.string()),
+  timeLimit: z.string().optional(),
+  restsOn: ids,
+  /** Country-profile facts that matter here, as dotted paths (shown as text until the country kind lands). */
+  countryFields: ids,
+});
+
+/** A guided task: questions from `start`, every path ending in an outcome (the compiler checked the graph). */
+const taskDocumentSchema = z.strictObject({
+  ...documentBase,
+  kind: z.literal('task'),
+  keywords: ids,
+  start: z.string(),
+  questions: z.array(taskQuestionSchema),
+  outcomes: z.array(taskOutcomeSchema),
+});
+
+/** A structured time limit: the period an act sets, what starts it and the article it rests on. */
+const timeLimitSchema = z.strictObject({
+  id: z.string(),
+  instrument: z.string(),
+  what: z.string(),
+  duration: z.strictObject({ value: z.number().int().positive(), unit: durationUnitSchema }),
+  starts: z.string(),
+  article: z.string(),
+  source: z.strictObject({
+    title: z.string(),
+    celex: z.string().optional(),
+    eli: z.string().optional(),
+    url: z.string().optional(),
+    article: z.string().optional(),
+    secondary: z.boolean().optional(),
+  }),
+  checked: z.string(),
+  note: z.string().optional(),
+});
+
 /** Any compiled document. */
 const documentSchema = z.discriminatedUnion('kind', [
   pageDocumentSchema,
@@ -127,6 +183,7 @@ const documentSchema = z.discriminatedUnion('kind', [
   instrumentDocumentSchema,
   bodyDocumentSchema,
   countryDocumentSchema,
+  taskDocumentSchema,
 ]);
 
 /** A compiled glossary term. */
@@ -161,6 +218,8 @@ export const bundleSchema = z.strictObject({
   terms: z.array(termSchema),
   /** Every topic a document names, with its title. */
   topics: z.array(topicSchema),
+  /** Every structured time limit, for the deadline clock and the tasks. */
+  timeLimits: z.array(timeLimitSchema),
 });
 
 /** One file listed in the manifest. */
@@ -192,6 +251,16 @@ export type CountryDocument = z.infer<typeof countryDocumentSchema>;
 export type SectionDocument = z.infer<typeof sectionDocumentSchema>;
 /** A compiled page. */
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
+/** A compiled task. */
+export type TaskDocument = z.infer<typeof taskDocumentSchema>;
+/** A question of a compiled task. */
+export type TaskQuestion = z.infer<typeof taskQuestionSchema>;
+/** An outcome of a compiled task. */
+export type TaskOutcome = z.infer<typeof taskOutcomeSchema>;
+/** A structured time limit. */
+export type TimeLimit = z.infer<typeof timeLimitSchema>;
+/** How a time limit is counted. */
+export type DurationUnit = TimeLimit['duration']['unit'];
 /** A compiled glossary term. */
 export type Term = z.infer<typeof termSchema>;
 /** A topic with its title. */

@@ -4,7 +4,7 @@ import { standingSchema } from './standing';
 import { statusSchema } from './status';
 
 /** Kinds of thing a search can find. */
-const searchKindSchema = z.enum(['page', 'section', 'instrument', 'body', 'term', 'country']);
+const searchKindSchema = z.enum(['page', 'section', 'instrument', 'body', 'term', 'country', 'task']);
 
 /** What the search needs to know of each document or term: shown in results, counted in facets. */
 const searchDocSchema = z.strictObject({

@@ -161,6 +161,72 @@ export const topicSourceSchema = z.strictObject({
 /** `topics.yaml`: every topic a document may name. */
 export const topicsSourceSchema = z.array(topicSourceSchema);
 
+/** The ways a task can send an officer: the channel an outcome names. */
+export const channelSchema = z.enum(['spoc', 'prum', 'sirene', 'europol', 'interpol', 'liaison-officer', 'judicial', 'piu', 'police-to-police', 'not-allowed']);
+
+/** How a time limit is counted: clock hours, calendar days, or working days (Monday to Friday). */
+export const durationUnitSchema = z.enum(['hours', 'calendar-days', 'working-days']);
+
+/** One entry of `time-limits.yaml`: a period an act sets, the event that starts it and the article. */
+export const timeLimitSourceSchema = z.strictObject({
+  id: idSchema,
+  instrument: idSchema,
+  what: text,
+  duration: z.strictObject({ value: z.number().int().positive('must be a whole number above 0'), unit: durationUnitSchema }),
+  starts: text,
+  article: text,
+  source: sourceRefSchema,
+  checked: isoDateSchema,
+  note: text.optional(),
+});
+
+/** `time-limits.yaml`: every structured time limit; each instrument's key facts on time limits are made from it. */
+export const timeLimitsSourceSchema = z.array(timeLimitSourceSchema);
+
+/** Why an answer failed, said in the author's terms; undefined keeps zod's own message. */
+function answerProblem(input: unknown): string | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  if (!('next' in input) && !('outcome' in input))
+    return 'is a dead end: give it a next question or an outcome, so every path ends in an outcome';
+  if ('next' in input && 'outcome' in input) return 'leads two ways: give it either next or outcome, not both';
+  if (!('label' in input)) return 'needs a label: the words of the answer';
+  return undefined;
+}
+
+/** One answer: it leads to the next question or to an outcome, never both (a choice, so neither field is optional on its own). */
+const taskAnswerSchema = z.union(
+  [
+    z.strictObject({ label: text, next: idSchema, outcome: z.never().optional() }),
+    z.strictObject({ label: text, outcome: idSchema, next: z.never().optional() }),
+  ],
+  { error: (issue) => answerProblem(issue.input) },
+);
+
+/** One outcome of a task: the channel, what to send, the time limit and what it rests on. */
+const taskOutcomeSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  channel: channelSchema,
+  send: z.array(text).min(1, 'must list at least one thing to send or do'),
+  time_limit: idSchema.optional(),
+  rests_on: z.array(idSchema).min(1, 'must name at least one document the outcome rests on'),
+  country_fields: z.array(z.string().regex(/^[a-z_]+(\.[a-z_]+)+$/, 'must be a dotted country-profile path such as bodies.spoc')).default([]),
+});
+
+/** Front matter of `tasks/*.md`: a guided path of questions, each answer leading to a question or an outcome. */
+const taskSourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  summary: text,
+  keywords: z.array(text).min(1, 'must list the words officers type'),
+  start: idSchema,
+  questions: z
+    .array(z.strictObject({ id: idSchema, text, help: text.optional(), answers: z.array(taskAnswerSchema).min(2, 'a question needs at least two answers') }))
+    .min(1),
+  outcomes: z.array(taskOutcomeSchema).min(1),
+  ...reviewTrail,
+});
+
 /** Parsed front matter of a page. */
 export type PageSource = z.infer<typeof pageSourceSchema>;
 /** Parsed front matter of a section. */
@@ -185,6 +251,10 @@ export type RelationEffectSource = z.infer<typeof relationEffectSourceSchema>;
 export type { SourceRef } from './source-ref-schema';
 /** Parsed key facts of an instrument or body. */
 export type KeyFactsSource = z.infer<typeof keyFactsSourceSchema>;
+/** Parsed front matter of a task. */
+export type TaskSource = z.infer<typeof taskSourceSchema>;
+/** One parsed structured time limit. */
+export type TimeLimitSource = z.infer<typeof timeLimitSourceSchema>;
 
 /** The kinds of Markdown document, each with its folder and front-matter schema. */
 export const DOCUMENT_SOURCES = {
@@ -193,6 +263,7 @@ export const DOCUMENT_SOURCES = {
   instrument: { folder: 'instruments', schema: instrumentSourceSchema },
   body: { folder: 'bodies', schema: bodySourceSchema },
   country: { folder: 'countries', schema: countrySourceSchema },
+  task: { folder: 'tasks', schema: taskSourceSchema },
 } as const;
 
 /** A Markdown document kind. */

@@ -1,6 +1,6 @@
 import type { ReaderBundle } from '../bundle/bundle-context';
 import { documentHref, termHref } from '../../content/model/links';
-import { compareHref, glossaryHref, viewHref } from '../routes';
+import { clockHref, compareHref, glossaryHref, viewHref } from '../routes';
 import { foldedWords, foldText } from '../search/fold';
 import { texts } from '../texts/active-texts';
 
@@ -53,6 +53,7 @@ export function paletteItems({ bundle }: ReaderBundle, printing = true): Palette
     item('cmd:bookmarks', c.bookmarks, command, ['saved'], { href: viewHref('bookmarks') }),
     item('cmd:about', c.about, command, ['version'], { href: viewHref('about') }),
     ...(printing ? [item('cmd:print', c.print, command, [], { run: () => window.print() })] : []),
+    item('cmd:clock', c.clock, command, ['deadline', 'time limit', 'due date'], { href: clockHref() }),
   ];
   const documents = bundle.documents.map((doc) =>
     item(
@@ -66,6 +67,7 @@ export function paletteItems({ bundle }: ReaderBundle, printing = true): Palette
           : doc.kind === 'body'
             ? doc.abbreviations
             : []),
+        ...(doc.kind === 'task' ? [doc.summary, ...doc.keywords] : []),
       ],
       { href: documentHref(doc.id) },
     ),

@@ -63,6 +63,9 @@ export const texts = {
     secondary: 'nichtamtliche Fassung',
   },
   home: {
+    tasks: 'Ich muss …',
+    tasksIntro: 'Beantworten Sie einige Fragen, um Kanal, zu sendende Angaben und Frist zu finden.',
+    clock: 'Fristenrechner: Wann läuft eine Frist ab?',
     overview: 'Überblick',
     sections: 'Rubriken',
     recent: 'Zuletzt angesehen',
@@ -183,6 +186,7 @@ export const texts = {
     page: 'Leitfaden',
     term: 'Begriff',
     country: 'Land',
+    task: 'Vorgehen',
   },
   country: countryTexts,
   types: {
@@ -406,6 +410,7 @@ export const texts = {
       about: 'Über dieses Nachschlagewerk',
       search: (query: string) => `Nach „${query}“ suchen`,
       print: 'Diese Seite drucken',
+      clock: 'Fristenrechner öffnen',
     },
   },
   compareView: {
@@ -453,5 +458,77 @@ export const texts = {
     ended: 'Aufgehoben oder beendet',
     mark: (name: string, event: string, date: string) => `${name}: ${event} ${date}`,
     none: 'Kein Rechtsakt entspricht diesen Filtern.',
+  },
+  taskView: {
+    progress: 'Ihre Antworten',
+    question: (n: number) => `Frage ${n}`,
+    help: 'Was das bedeutet',
+    back: 'Eine Frage zurück',
+    restart: 'Neu beginnen',
+    outcome: 'Was zu tun ist',
+    channel: 'Kanal',
+    send: 'Was zu senden und zu tun ist',
+    timeLimit: 'Frist',
+    limitLine: (duration: string, starts: string, article: string) => `${duration} ab: ${starts} (${article}).`,
+    openClock: 'Frist berechnen',
+    restsOn: 'Rechtsgrundlage',
+    countryFields: 'Im Länderprofil prüfen',
+    countryFieldsNote:
+      'Angaben zum anderen Staat, auf die es hier ankommt; Länderprofile sind in dieser Inhaltsversion noch nicht enthalten.',
+    channels: {
+      spoc: 'Zentrale Kontaktstelle (SPOC), über SIENA',
+      prum: 'Automatisierter Prüm-Austausch',
+      sirene: 'SIRENE-Büro (Schengener Informationssystem)',
+      europol: 'Europol, über Ihre nationale Europol-Stelle',
+      interpol: 'Interpol, über Ihr Nationales Zentralbüro',
+      'liaison-officer': 'Verbindungsbeamter',
+      judicial: 'Justizieller Weg (Staatsanwaltschaft oder Gericht)',
+      piu: 'Fluggastdatenzentralstelle (PIU)',
+      'police-to-police': 'Von Polizei zu Polizei, über die Grenze',
+      'not-allowed': 'Auf diesem Weg nicht zulässig',
+    },
+  },
+  clock: {
+    title: 'Fristenrechner',
+    intro:
+      'Wählen Sie eine Frist und geben Sie an, wann sie zu laufen begann, um zu sehen, wann sie in Ihrer Zeitzone und im anderen Staat abläuft.',
+    limit: 'Frist',
+    chooseLimit: 'Frist wählen',
+    date: 'Anfangsdatum',
+    time: 'Anfangszeit',
+    zone: 'Zeitzone, in der die Frist begann',
+    other: 'Zeitzone des anderen Staates',
+    now: 'Jetzt',
+    result: 'Fristablauf',
+    dueIn: (zone: string) => `Fällig in ${zone}`,
+    yourZone: (zone: string) => `Fällig in Ihrer Zeitzone (${zone})`,
+    offset: (offset: string) => `UTC${offset}`,
+    timeLeft: 'Verbleibende Zeit',
+    passed: 'Diese Frist ist abgelaufen.',
+    left: (days: number, hours: number, minutes: number) =>
+      [
+        days > 0 ? plural(days, 'Tag', 'Tage') : '',
+        hours > 0 ? plural(hours, 'Stunde', 'Stunden') : '',
+        plural(minutes, 'Minute', 'Minuten'),
+      ]
+        .filter(Boolean)
+        .join(', '),
+    duration: 'Dauer',
+    starts: 'Beginnt mit',
+    article: 'Artikel',
+    source: 'Quelle',
+    checked: 'Geprüft',
+    note: 'Hinweis',
+    instrument: 'Rechtsakt',
+    hours:
+      'Stunden werden als verstrichene Zeit gezählt; ein Wechsel von oder zur Sommerzeit verschiebt daher die Uhrzeit des Fristablaufs.',
+    calendarDays:
+      'Kalendertage werden im Kalender der Zeitzone gezählt, in der die Frist begann, bis zur selben Uhrzeit.',
+    workingDays:
+      'Arbeitstage lassen Samstage und Sonntage aus. Feiertage werden nicht berücksichtigt: Prüfen Sie die Feiertage des anderen Staates selbst.',
+    rules:
+      'Der Rechner addiert den Zeitraum zum Anfangszeitpunkt. Ob ein Rechtsakt ab dem Folgetag oder bis zum Ende des letzten Tages zählt, wird nicht angewandt; lesen Sie den Artikel.',
+    print: 'Drucken',
+    invalid: 'Geben Sie ein Datum und eine Uhrzeit ein.',
   },
 } satisfies Texts;

@@ -65,6 +65,9 @@ export const texts = {
     secondary: 'unofficial copy',
   },
   home: {
+    tasks: 'I need to...',
+    tasksIntro: 'Answer a few questions to find the channel, what to send and the time limit.',
+    clock: 'Deadline clock: when does a time limit run out?',
     overview: 'Overview',
     sections: 'Sections',
     recent: 'Recently viewed',
@@ -186,6 +189,7 @@ export const texts = {
     page: 'Guide',
     term: 'Term',
     country: 'Country',
+    task: 'Task',
   },
   country: countryTexts,
   /** What each type of instrument and body is called. */
@@ -404,6 +408,7 @@ export const texts = {
       about: 'About this reference',
       search: (query: string) => `Search for “${query}”`,
       print: 'Print this page',
+      clock: 'Open the deadline clock',
     },
   },
   compareView: {
@@ -451,5 +456,77 @@ export const texts = {
     ended: 'Repealed or ended',
     mark: (name: string, event: string, date: string) => `${name}: ${event} ${date}`,
     none: 'No instrument matches these filters.',
+  },
+  taskView: {
+    progress: 'Your answers',
+    question: (n: number) => `Question ${n}`,
+    help: 'What this means',
+    back: 'Back one question',
+    restart: 'Start again',
+    outcome: 'What to do',
+    channel: 'Channel',
+    send: 'What to send and do',
+    timeLimit: 'Time limit',
+    limitLine: (duration: string, starts: string, article: string) => `${duration} from ${starts} (${article}).`,
+    openClock: 'Work out the deadline',
+    restsOn: 'Rests on',
+    countryFields: 'Check in the country profile',
+    countryFieldsNote:
+      'Facts of the other state that matter here; country profiles are not in this content version yet.',
+    channels: {
+      spoc: 'Single Point of Contact (SPOC), over SIENA',
+      prum: 'Prüm automated exchange',
+      sirene: 'SIRENE Bureau (Schengen Information System)',
+      europol: 'Europol, through your Europol National Unit',
+      interpol: 'Interpol, through your National Central Bureau',
+      'liaison-officer': 'Liaison officer',
+      judicial: 'Judicial route (prosecutor or judge)',
+      piu: 'Passenger Information Unit (PIU)',
+      'police-to-police': 'Police to police, across the border',
+      'not-allowed': 'Not allowed by this route',
+    },
+  },
+  clock: {
+    title: 'Deadline clock',
+    intro:
+      'Pick a time limit and say when its clock started, to see when it runs out in your time zone and in the other state.',
+    limit: 'Time limit',
+    chooseLimit: 'Choose a time limit',
+    date: 'Start date',
+    time: 'Start time',
+    zone: 'Time zone where the clock started',
+    other: 'The other state’s time zone',
+    now: 'Now',
+    result: 'When it runs out',
+    dueIn: (zone: string) => `Due in ${zone}`,
+    yourZone: (zone: string) => `Due in your time zone (${zone})`,
+    offset: (offset: string) => `UTC${offset}`,
+    timeLeft: 'Time left',
+    passed: 'This time limit has run out.',
+    left: (days: number, hours: number, minutes: number) =>
+      [
+        days > 0 ? plural(days, 'day', 'days') : '',
+        hours > 0 ? plural(hours, 'hour', 'hours') : '',
+        plural(minutes, 'minute', 'minutes'),
+      ]
+        .filter(Boolean)
+        .join(', '),
+    duration: 'Duration',
+    starts: 'Runs from',
+    article: 'Article',
+    source: 'Source',
+    checked: 'Checked',
+    note: 'Note',
+    instrument: 'Instrument',
+    hours:
+      'Hours are counted as elapsed time, so a change to or from summer time moves the clock-face time of the deadline.',
+    calendarDays:
+      'Calendar days are counted on the calendar of the zone where the clock started, to the same time of day.',
+    workingDays:
+      'Working days skip Saturdays and Sundays. Public holidays are not counted: check the other state’s holidays yourself.',
+    rules:
+      'The clock adds the period to the moment it started. Whether an act counts from the next day or to the end of the last day is not applied; read the article.',
+    print: 'Print',
+    invalid: 'Enter a date and a time.',
   },
 } as const;

@@ -64,6 +64,9 @@ export const texts = {
     secondary: 'copie non officielle',
   },
   home: {
+    tasks: 'Je dois…',
+    tasksIntro: 'Répondez à quelques questions pour trouver le canal, ce qu’il faut envoyer et le délai.',
+    clock: 'Calculateur de délai\u00a0: quand un délai expire-t-il\u00a0?',
     overview: 'Vue d’ensemble',
     sections: 'Rubriques',
     recent: 'Consultés récemment',
@@ -183,6 +186,7 @@ export const texts = {
     page: 'Guide',
     term: 'Terme',
     country: 'Pays',
+    task: 'Démarche',
   },
   country: countryTexts,
   types: {
@@ -405,6 +409,7 @@ export const texts = {
       about: 'À propos de cette référence',
       search: (query: string) => `Rechercher «\u00a0${query}\u00a0»`,
       print: 'Imprimer cette page',
+      clock: 'Ouvrir le calculateur de délai',
     },
   },
   compareView: {
@@ -453,5 +458,78 @@ export const texts = {
     ended: 'Abrogé ou terminé',
     mark: (name: string, event: string, date: string) => `${name}\u00a0: ${event}, ${date}`,
     none: 'Aucun acte ne correspond à ces filtres.',
+  },
+  taskView: {
+    progress: 'Vos réponses',
+    question: (n: number) => `Question ${n}`,
+    help: 'Ce que cela signifie',
+    back: 'Revenir d’une question',
+    restart: 'Recommencer',
+    outcome: 'Que faire',
+    channel: 'Canal',
+    send: 'Ce qu’il faut envoyer et faire',
+    timeLimit: 'Délai',
+    limitLine: (duration: string, starts: string, article: string) =>
+      `${duration} à compter de\u00a0: ${starts} (${article}).`,
+    openClock: 'Calculer l’échéance',
+    restsOn: 'Fondement',
+    countryFields: 'À vérifier dans le profil du pays',
+    countryFieldsNote:
+      'Éléments propres à l’autre État qui comptent ici\u00a0; les profils de pays ne figurent pas encore dans cette version du contenu.',
+    channels: {
+      spoc: 'Point de contact unique (SPOC), via SIENA',
+      prum: 'Échange automatisé Prüm',
+      sirene: 'Bureau SIRENE (système d’information Schengen)',
+      europol: 'Europol, via votre unité nationale Europol',
+      interpol: 'Interpol, via votre bureau central national',
+      'liaison-officer': 'Officier de liaison',
+      judicial: 'Voie judiciaire (procureur ou juge)',
+      piu: 'Unité d’informations passagers (UIP)',
+      'police-to-police': 'De police à police, par-delà la frontière',
+      'not-allowed': 'Non permis par cette voie',
+    },
+  },
+  clock: {
+    title: 'Calculateur de délai',
+    intro:
+      'Choisissez un délai et indiquez quand il a commencé à courir pour voir quand il expire dans votre fuseau horaire et dans l’autre État.',
+    limit: 'Délai',
+    chooseLimit: 'Choisir un délai',
+    date: 'Date de départ',
+    time: 'Heure de départ',
+    zone: 'Fuseau horaire du point de départ',
+    other: 'Fuseau horaire de l’autre État',
+    now: 'Maintenant',
+    result: 'Échéance',
+    dueIn: (zone: string) => `Échéance (${zone})`,
+    yourZone: (zone: string) => `Échéance dans votre fuseau horaire (${zone})`,
+    offset: (offset: string) => `UTC${offset}`,
+    timeLeft: 'Temps restant',
+    passed: 'Ce délai a expiré.',
+    left: (days: number, hours: number, minutes: number) =>
+      [
+        days > 0 ? plural(days, 'jour', 'jours') : '',
+        hours > 0 ? plural(hours, 'heure', 'heures') : '',
+        plural(minutes, 'minute', 'minutes'),
+      ]
+        .filter(Boolean)
+        .join(', '),
+    duration: 'Durée',
+    starts: 'Point de départ',
+    article: 'Article',
+    source: 'Source',
+    checked: 'Vérifié le',
+    note: 'Remarque',
+    instrument: 'Acte',
+    hours:
+      'Les heures sont comptées en temps écoulé\u00a0: un passage à l’heure d’été ou d’hiver déplace l’heure affichée de l’échéance.',
+    calendarDays:
+      'Les jours calendaires sont comptés sur le calendrier du fuseau du point de départ, jusqu’à la même heure.',
+    workingDays:
+      'Les jours ouvrables excluent les samedis et dimanches. Les jours fériés ne sont pas pris en compte\u00a0: vérifiez ceux de l’autre État.',
+    rules:
+      'Le calculateur ajoute la durée au moment du départ. Il n’applique pas les règles de computation (à partir du lendemain, jusqu’à la fin du dernier jour)\u00a0: lisez l’article.',
+    print: 'Imprimer',
+    invalid: 'Saisissez une date et une heure.',
   },
 } satisfies Texts;

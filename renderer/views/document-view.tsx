@@ -1,5 +1,6 @@
 import { useBundle } from '../bundle/bundle-context';
 import { CountryView } from '../country/country-view';
+import { TaskView } from '../tasks/task-view';
 import { texts } from '../texts/active-texts';
 import { BodyView } from './body-view';
 import { InstrumentView } from './instrument-view';
@@ -21,5 +22,7 @@ export function DocumentView({ id }: { id: string }) {
       return <PageView doc={doc} />;
     case 'country':
       return <CountryView doc={doc} />;
+    case 'task':
+      return <TaskView doc={doc} />;
   }
 }

@@ -1,16 +1,17 @@
-import type { SectionDocument } from '../../content/model/bundle-schema';
+import type { SectionDocument, TaskDocument } from '../../content/model/bundle-schema';
 import { documentHref, termHref } from '../../content/model/links';
 import { HomeBookmarks } from '../bookmarks-ui/home-bookmarks';
 import { useBundle } from '../bundle/bundle-context';
 import { useLanguage } from '../language/language-context';
 import { readRecentPages } from '../recent/recent-pages';
+import { clockHref } from '../routes';
 import { texts } from '../texts/active-texts';
 
 const t = texts.home;
 
 type RecentLink = { key: string; href: string; label: string; kind: string };
 
-/** The start page: the overview, the sections, recently viewed pages and bookmarks. */
+/** The start page: the tasks ("I need to..."), the overview, the sections, recently viewed pages and bookmarks. */
 export function HomeView() {
   const { bundle, documents, terms } = useBundle();
   const { language } = useLanguage();
@@ -18,6 +19,7 @@ export function HomeView() {
   const sections = bundle.documents
     .filter((d): d is SectionDocument => d.kind === 'section' && !d.parent)
     .sort((a, b) => a.order - b.order);
+  const tasks = bundle.documents.filter((d): d is TaskDocument => d.kind === 'task');
   const recent = readRecentPages().flatMap((page): RecentLink[] => {
     if (page.kind === 'term') {
       const term = terms.get(page.id);
@@ -34,6 +36,22 @@ export function HomeView() {
     <article className="home">
       {/* The bundle names itself in its own language; in another interface language the app's name in that language stands in. */}
       <h1>{language === bundle.language ? bundle.title : texts.appName}</h1>
+      {tasks.length > 0 && (
+        <section aria-labelledby="home-tasks" className="home-tasks">
+          <h2 id="home-tasks">{t.tasks}</h2>
+          <p className="muted">{t.tasksIntro}</p>
+          <ul className="task-cards">
+            {tasks.map((task) => (
+              <li key={task.id}>
+                <a href={documentHref(task.id)}>{task.title}</a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={clockHref()}>{t.clock}</a>
+          </p>
+        </section>
+      )}
       {overview && (
         <section aria-labelledby="home-overview" className="home-overview">
           <h2 id="home-overview">{t.overview}</h2>

@@ -23,6 +23,11 @@ const VIEWS = {
   about: { hash: '#/about', ready: 'main dd >> text=0.0.0-harness' },
   bookmarks: { hash: '#/bookmarks', ready: '.bookmarks-page .bookmarks-columns' },
   whatsNew: { hash: '#/whats-new', ready: '.whats-new p:not(.muted)' },
+  task: { hash: '#/doc/ask-member-state-for-information', ready: '.task-question h2' },
+  clock: {
+    hash: '#/clock?limit=info-exchange-2023-977-urgent-direct&from=2026-12-03T14:20&zone=Europe/Brussels&other=Europe/Lisbon',
+    ready: '.clock-due',
+  },
 } as const;
 const SCREENSHOTS: (keyof typeof VIEWS)[] = ['home', 'instrument', 'glossary'];
 

@@ -158,6 +158,55 @@ export function bundleFixture(): Bundle {
         standing: { key: 'in-force' },
         keyFacts: { data: [], channels: ['SIENA by default.'], timeLimits: [], access: [] },
       },
+      {
+        ...base,
+        kind: 'task',
+        id: 'ask-for-information',
+        title: 'Ask another Member State for information',
+        shortName: 'Ask another Member State for information',
+        summary: 'Channel, reply time and what to send.',
+        html: '<p>Use this when police elsewhere hold what you need.</p>',
+        keywords: ['request information', 'SIENA'],
+        start: 'urgent',
+        questions: [
+          {
+            id: 'urgent',
+            text: 'Is the request urgent?',
+            help: 'An immediate and serious threat.',
+            answers: [
+              { label: 'Yes', next: 'direct' },
+              { label: 'No', outcome: 'standard' },
+            ],
+          },
+          {
+            id: 'direct',
+            text: 'Is the information directly accessible?',
+            answers: [
+              { label: 'Yes', outcome: 'fast' },
+              { label: 'No', outcome: 'standard' },
+            ],
+          },
+        ],
+        outcomes: [
+          {
+            id: 'fast',
+            title: 'Urgent request to the SPOC',
+            channel: 'spoc',
+            send: ['Mark it urgent.'],
+            timeLimit: 'urgent-direct',
+            restsOn: ['info-exchange-directive-2023-977'],
+            countryFields: ['bodies.spoc'],
+          },
+          {
+            id: 'standard',
+            title: 'Request to the SPOC',
+            channel: 'spoc',
+            send: ['Use SIENA.'],
+            restsOn: ['info-exchange-directive-2023-977'],
+            countryFields: [],
+          },
+        ],
+      },
     ],
     terms: [
       {
@@ -201,6 +250,18 @@ export function bundleFixture(): Bundle {
     topics: [
       { id: 'information-exchange', title: 'Information exchange' },
       { id: 'time-limits', title: 'Time limits' },
+    ],
+    timeLimits: [
+      {
+        id: 'urgent-direct',
+        instrument: 'info-exchange-directive-2023-977',
+        what: 'Reply to an urgent request for directly accessible information',
+        duration: { value: 8, unit: 'hours' },
+        starts: 'receipt of the request',
+        article: 'Art. 5(1)(a)',
+        source: { title: 'Directive (EU) 2023/977', celex: '32023L0977' },
+        checked: '2026-12-03',
+      },
     ],
   });
 }

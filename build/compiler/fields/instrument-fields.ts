@@ -1,13 +1,28 @@
-import type { InstrumentDocument } from '../../../content/model/bundle-schema';
-import type { InstrumentSource } from '../../../content/model/source-schemas';
+import type { InstrumentDocument, KeyFacts } from '../../../content/model/bundle-schema';
+import type { InstrumentSource, KeyFactsSource } from '../../../content/model/source-schemas';
 import { definedFields } from './defined-fields';
 import { documentBase, type DerivedFields } from './document-base';
-import { keyFactsFields } from './key-facts-fields';
 import { reviewTrailFields } from './review-trail-fields';
 import { standingOf } from '../../../content/model/standing';
 
+/** An instrument's key-fact lines made from its structured limits in `time-limits.yaml` (empty for other kinds). */
+export interface StructuredLimits {
+  structuredLimits: string[];
+}
+
+/** Key facts with the structured limits' lines first: an instrument with structured limits has key facts even without its own. */
+function instrumentKeyFacts(facts: KeyFactsSource | undefined, structuredLimits: string[]): KeyFacts | undefined {
+  if (!facts && structuredLimits.length === 0) return undefined;
+  return {
+    data: facts?.data ?? [],
+    channels: facts?.channels ?? [],
+    timeLimits: [...structuredLimits, ...(facts?.time_limits ?? [])],
+    access: facts?.access ?? [],
+  };
+}
+
 /** Instrument front matter -> compiled instrument (`amended_by`, `repealed_by`, `replaces`, `related` reach the bundle through the relations stage). */
-export function instrumentDocument(s: InstrumentSource, derived: DerivedFields): InstrumentDocument {
+export function instrumentDocument(s: InstrumentSource, derived: DerivedFields & StructuredLimits): InstrumentDocument {
   return {
     ...documentBase(
       s,
@@ -39,7 +54,7 @@ export function instrumentDocument(s: InstrumentSource, derived: DerivedFields):
       applicationDate: s.application_date,
       endDate: s.end_date,
       legalBasis: s.legal_basis,
-      keyFacts: keyFactsFields(s.key_facts),
+      keyFacts: instrumentKeyFacts(s.key_facts, derived.structuredLimits),
       effective: derived.effective,
     }),
     ...reviewTrailFields(s),

@@ -8,6 +8,7 @@ const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: 
 const WITH_OPTIONS = [
   'search',
   'policies',
+  'deadline',
   'serve',
   'export:static',
   'site:verify',

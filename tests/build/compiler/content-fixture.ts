@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compileContent } from '../../../build/compiler/compile';
 import { ContentProblems, formatProblem } from '../../../build/compiler/problems';
 
@@ -13,6 +13,7 @@ export function fixtureCopy(edits: Record<string, (text: string) => string> = {}
   cpSync(VALID_CONTENT, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
   }
   return dir;

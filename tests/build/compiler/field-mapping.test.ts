@@ -1,11 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { link, type LinkedContent } from '../../../build/compiler/link';
+import { link } from '../../../build/compiler/link';
 import { load } from '../../../build/compiler/load';
 import { render } from '../../../build/compiler/render';
+import { compileTimeLimits } from '../../../build/compiler/time-limits';
 import { validate, type ValidContent } from '../../../build/compiler/validate';
-import { DOCUMENT_SOURCES, termSourceSchema, topicSourceSchema } from '../../../content/model/source-schemas';
+import {
+  DOCUMENT_SOURCES,
+  termSourceSchema,
+  timeLimitSourceSchema,
+  topicSourceSchema,
+} from '../../../content/model/source-schemas';
 
 /** A content folder in which one source of each kind sets every optional field to a value other than its default. */
 const EVERY_FIELD = join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'every-field');
@@ -57,15 +63,18 @@ function validFixture(): ValidContent {
   return valid;
 }
 
-function linkOrThrow(valid: ValidContent, rendered: ReturnType<typeof render>['rendered']): LinkedContent {
+/** Everything the bundle holds for the content: linked documents, terms and topics, and the structured time limits. */
+function compileOrThrow(valid: ValidContent, rendered: ReturnType<typeof render>['rendered']) {
   const { linked, problems } = link(valid, rendered);
   if (!linked) throw new Error(`should link: ${JSON.stringify(problems)}`);
-  return linked;
+  return { ...linked, timeLimits: compileTimeLimits(valid) };
 }
 
 /** What the bundle holds for one source entry, without the hash (which changes with anything). */
-function compiledEntry(linked: LinkedContent, id: string): unknown {
-  const entry = [...linked.documents, ...linked.terms, ...linked.topics].find((candidate) => candidate.id === id);
+function compiledEntry(compiled: ReturnType<typeof compileOrThrow>, id: string): unknown {
+  const entry = [...compiled.documents, ...compiled.terms, ...compiled.topics, ...compiled.timeLimits].find(
+    (candidate) => candidate.id === id,
+  );
   if (!entry) return undefined;
   return { ...entry, contentHash: undefined };
 }
@@ -120,12 +129,25 @@ const cases: Case[] = [
         }),
       })),
   },
+  {
+    kind: 'time limit',
+    schema: timeLimitSourceSchema,
+    entries: (valid) =>
+      valid.timeLimits.map((limit) => ({
+        id: limit.data.id,
+        data: limit.data,
+        replace: (data) => ({
+          ...valid,
+          timeLimits: valid.timeLimits.map((l) => (l === limit ? ({ ...limit, data } as typeof limit) : l)),
+        }),
+      })),
+  },
 ];
 
 describe('source-to-bundle field mapping', () => {
   const valid = validFixture();
   const { rendered } = render(valid.documents);
-  const baseline = linkOrThrow(valid, rendered);
+  const baseline = compileOrThrow(valid, rendered);
 
   it('finds the optional fields in the schemas themselves', () => {
     const instrumentPaths = optionalPaths(DOCUMENT_SOURCES.instrument.schema).map((path) => path.join('.'));
@@ -145,7 +167,7 @@ describe('source-to-bundle field mapping', () => {
           `no ${kind} in tests/fixtures/content/every-field sets ${path.join('.')}: set it there (to a value other than its default)`,
         ).toBeDefined();
         if (!donor) return;
-        const variant = linkOrThrow(donor.replace(without(schema, donor.data, path)), rendered);
+        const variant = compileOrThrow(donor.replace(without(schema, donor.data, path)), rendered);
         expect(
           compiledEntry(variant, donor.id),
           `${name} is set in ${donor.id} but the compiled document is the same without it: map it in build/compiler/fields/`,

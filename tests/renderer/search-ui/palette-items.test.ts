@@ -9,8 +9,13 @@ const keys = (query: string) => matchPaletteItems(items, query).map((i) => i.key
 describe('palette items', () => {
   it('holds the commands, every document and every term, each with somewhere to go or something to do', () => {
     const fixture = bundleFixture();
-    expect(items).toHaveLength(7 + fixture.documents.length + fixture.terms.length);
+    expect(items).toHaveLength(8 + fixture.documents.length + fixture.terms.length);
     expect(items.every((i) => i.href !== undefined || typeof i.run === 'function')).toBe(true);
+  });
+
+  it('finds a task by the words officers type, and the deadline clock by "deadline"', () => {
+    expect(keys('request information')[0]).toBe('doc:ask-for-information');
+    expect(keys('deadline')[0]).toBe('cmd:clock');
   });
 
   it('finds documents by abbreviation, number and CELEX, ignoring case and diacritics', () => {
