@@ -152,7 +152,7 @@ describe('source-to-bundle field mapping', () => {
   it('finds the optional fields in the schemas themselves', () => {
     const instrumentPaths = optionalPaths(DOCUMENT_SOURCES.instrument.schema).map((path) => path.join('.'));
     expect(instrumentPaths).toEqual(
-      expect.arrayContaining(['celex', 'key_facts', 'key_facts.time_limits', 'sources', 'sources.0.secondary']),
+      expect.arrayContaining(['celex', 'effective', 'key_facts', 'key_facts.time_limits', 'sources.0.secondary']),
     );
     expect(instrumentPaths).not.toContain('id');
   });
