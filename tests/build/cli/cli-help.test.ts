@@ -9,6 +9,8 @@ const WITH_OPTIONS = [
   'search',
   'policies',
   'deadline',
+  'countries:report',
+  'map:shapes',
   'serve',
   'export:static',
   'site:verify',
