@@ -9,7 +9,7 @@ const MAP_SHAPES_FILE = 'renderer/country/map/europe-shapes.json';
 function main(): number {
   const line = readCommandLine({
     script: 'map:shapes',
-    usage: 'npm run map:shapes',
+    usage: 'npm run map:shapes -- [--help]',
     summary: `Projects the countries of world-atlas (Natural Earth 1:50m) into the SVG paths of the country map and writes ${MAP_SHAPES_FILE}.`,
     options: {},
   });
