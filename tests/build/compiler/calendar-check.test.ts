@@ -102,6 +102,7 @@ describe('the review trail', () => {
       expect(shape.checked, `${kind}.checked`).toBe(reviewTrail.checked);
       // A country cites its sources by id from each fact, so its list has its own shape; every kind must require one.
       const sources = shape.sources;
+      if (kind !== 'country') expect(sources, `${kind}.sources`).toBe(reviewTrail.sources);
       expect(sources, `${kind}.sources`).toBeDefined();
       expect(sources?.safeParse(undefined).success, `${kind}.sources left out`).toBe(false);
       expect(sources?.safeParse([]).success, `${kind}.sources empty`).toBe(false);
