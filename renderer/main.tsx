@@ -1,3 +1,5 @@
+// First of all, before any chunk holding zod is evaluated (see the module).
+import '../content/model/zod-without-eval';
 import { bundleFolder } from './bundle/bundle-folder';
 import { loadBundle } from './bundle/load-bundle';
 import { LANGUAGE_SETTING, parseLanguageChoice, resolveLanguage } from './language/language-choice';

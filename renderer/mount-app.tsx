@@ -1,6 +1,3 @@
-// First, before any module of the UI builds a zod schema (see the module). The start-up entry (main.tsx) holds no
-// zod at all, so the UI chunk, which it imports, is where the renderer's schemas begin.
-import '../content/model/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';

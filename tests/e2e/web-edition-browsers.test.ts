@@ -232,7 +232,8 @@ describe('the web edition in Chromium and Firefox ESR (npm run serve)', () => {
 
     it('draws the timeline, filters it by status and opens an instrument from a mark', async () => {
       await load('#/timeline');
-      const rows = '.timeline-rows > li';
+      // The instruments' chart; the countries' dated events have their own chart in a section below it.
+      const rows = 'article > .timeline-chart > .timeline-rows > li';
       await expect.poll(() => count(page, rows), patiently).toBeGreaterThan(0);
       const all = await count(page, rows);
       expect(all).toBe(await instrumentCount(page));
