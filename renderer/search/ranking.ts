@@ -22,7 +22,15 @@ const EXACT_FACTOR = 3;
  * Text relevance by kind: BM25 rates short glossary entries high for any word they hold, and sections
  * and pages mention every instrument of their area; the instrument itself is what an officer is after.
  */
-const KIND_FACTOR: Record<string, number> = { instrument: 1, body: 0.8, task: 0.7, page: 0.6, country: 0.5, term: 0.5, section: 0.4 };
+const KIND_FACTOR: Record<string, number> = {
+  instrument: 1,
+  body: 0.8,
+  task: 0.7,
+  page: 0.6,
+  country: 0.5,
+  term: 0.5,
+  section: 0.4,
+};
 
 /** One query's concepts as bit masks over a document's coverage. */
 export interface ConceptMasks {
