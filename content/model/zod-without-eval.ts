@@ -11,3 +11,6 @@
 const holder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
 // Mutated, not replaced: where zod has already loaded (Node, tests) it holds a reference to this very object.
 (holder.__zod_globalConfig ??= {}).jitless = true;
+
+// An ES module, not a script, so that importing it for its effect type-checks and bundles like any other module.
+export {};
