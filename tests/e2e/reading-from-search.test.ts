@@ -145,8 +145,9 @@ describe('reading what the search found, in Chromium', () => {
 
         await page.goto('about:blank');
         await page.goto(`${origin}/index.html#/search?q=${encodeURIComponent(LONG_QUERY)}`);
+        // A fresh page: the search worker decodes the whole index before it answers, which takes seconds on a busy machine.
         await expect
-          .poll(() => page.getByRole('main').getByRole('status').first().textContent())
+          .poll(() => page.getByRole('main').getByRole('status').first().textContent(), { timeout: 15_000 })
           .toMatch(/^Nothing found/);
         await box(page).click();
         await page

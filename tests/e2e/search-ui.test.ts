@@ -63,7 +63,8 @@ describe('search in Chromium', () => {
     const shown = await topics.allTextContents();
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.every((text) => [...titles.values()].includes(text) && !ids.has(text))).toBe(true);
-    await page.getByRole('link', { name: 'Schengen Information System (SIS)' }).click();
+    // Exact: the Regulation's official title, linked as its source, also contains these words.
+    await page.getByRole('link', { name: 'Schengen Information System (SIS)', exact: true }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/search?q=&topic=sis');
     await page.getByRole('link', { name: 'Remove filter Topic: Schengen Information System (SIS)' }).waitFor();
     const facets = page.getByRole('navigation', { name: 'Filter results' });
