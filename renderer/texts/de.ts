@@ -54,6 +54,8 @@ export const texts = {
     about: 'Über dieses Nachschlagewerk',
     close: 'Einstellungen schließen',
     language: 'Sprache',
+    languageSetBy: 'Von Ihrer Organisation festgelegt:',
+    organisationDefault: 'Vorgabe Ihrer Organisation',
     languages: { system: 'Wie das System', en: 'English', fr: 'Français', de: 'Deutsch' },
   },
   language: {

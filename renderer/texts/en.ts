@@ -55,6 +55,8 @@ export const texts = {
     about: 'About this reference',
     close: 'Close settings',
     language: 'Language',
+    languageSetBy: 'Set by your organisation:',
+    organisationDefault: "Your organisation's default",
     languages: { system: 'Follow the system', en: 'English', fr: 'Français', de: 'Deutsch' },
   },
   /** Texts about what is and is not in the interface language. */

@@ -55,6 +55,8 @@ export const texts = {
     about: 'À propos de cette référence',
     close: 'Fermer les paramètres',
     language: 'Langue',
+    languageSetBy: 'Choisie par votre organisation\u00a0:',
+    organisationDefault: 'Choix par défaut de votre organisation',
     languages: { system: 'Suivre le système', en: 'English', fr: 'Français', de: 'Deutsch' },
   },
   language: {
