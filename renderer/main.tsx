@@ -3,6 +3,8 @@ import '../content/model/zod-without-eval';
 import { shellServicesOfWindow } from './api/polcoop-client';
 import { bundleFolder } from './bundle/bundle-folder';
 import { loadBundle } from './bundle/load-bundle';
+import { loadLocalContent, NO_LOCAL_CONTENT } from './local-content/load-local-content';
+import { mergeLocalContent } from './local-content/merge-local-content';
 import { languagePolicyOf, LANGUAGE_SETTING, parseLanguageChoice, resolveLanguage } from './language/language-choice';
 import { prepareLanguage } from './language/prepare-language';
 import { askPolicies } from './policies/ask-policies';
@@ -13,10 +15,16 @@ import './styles.css';
 
 // This entry is kept small so that the search worker and the content fetch start while the larger UI chunk
 // (React and the views) is still being fetched and compiled, instead of after it has run.
-sharedSearchClient();
-const loaded = loadBundle(`${bundleFolder()}bundle.json`);
+const search = sharedSearchClient();
+const shell = shellServicesOfWindow().api;
+// The organisation's own documents (LocalContentDirectory), served by the desktop shell only, join the official ones.
+const withLocal = Promise.all([
+  loadBundle(`${bundleFolder()}bundle.json`),
+  shell ? loadLocalContent() : NO_LOCAL_CONTENT,
+]).then(([official, local]) => mergeLocalContent(official, local));
+void withLocal.then(({ local }) => local.searchIndexUrls.forEach((url) => search.addIndex(url)));
 // The administrators' policy may set or lock the language, so the shell is asked (one local call) before its texts load.
-const policies = askPolicies(shellServicesOfWindow().api);
+const policies = askPolicies(shell);
 // The language follows the system unless the reader or the policy chose one; its texts and titles load beside the bundle.
 const language = policies.then((report) =>
   prepareLanguage(
@@ -32,11 +40,11 @@ if (root) {
   try {
     const [{ mountApp }, result, prepared, report] = await Promise.all([
       import('./mount-app'),
-      loaded,
+      withLocal,
       language,
       policies,
     ]);
-    mountApp(root, result, prepared, report);
+    mountApp(root, result.loaded, prepared, { report, organisations: result.local.organisations });
   } catch (error) {
     // The UI chunk itself failed to load (a damaged installation): say so instead of leaving a blank window.
     const alert = document.createElement('p');

@@ -340,6 +340,11 @@ export const texts = {
     exportOff: 'Das Exportieren von Lesezeichen wurde von Ihrer Organisation deaktiviert.',
     importOff: 'Das Importieren von Lesezeichen wurde von Ihrer Organisation deaktiviert.',
   },
+  /** The organisation's own documents beside the official reference (LocalContentDirectory). */
+  localContent: {
+    badge: (organisation: string) => `Lokaler Inhalt: ${organisation}`,
+    notice: 'Ein eigenes Dokument Ihrer Organisation, nicht Teil der amtlichen Referenz.',
+  },
   footer: {
     content: (version: string, date: string) => `Inhalt ${version} vom ${date}`,
     app: (version: string) => `Anwendung ${version}`,

@@ -342,6 +342,11 @@ export const texts = {
     exportOff: 'Exporting bookmarks is switched off by your organisation.',
     importOff: 'Importing bookmarks is switched off by your organisation.',
   },
+  /** The organisation's own documents beside the official reference (LocalContentDirectory). */
+  localContent: {
+    badge: (organisation: string) => `Local content: ${organisation}`,
+    notice: 'Your organisation’s own document, not part of the official reference.',
+  },
   footer: {
     content: (version: string, date: string) => `Content ${version} of ${date}`,
     app: (version: string) => `app ${version}`,

@@ -339,6 +339,11 @@ export const texts = {
     exportOff: 'L’exportation des favoris est désactivée par votre organisation.',
     importOff: 'L’importation des favoris est désactivée par votre organisation.',
   },
+  /** The organisation's own documents beside the official reference (LocalContentDirectory). */
+  localContent: {
+    badge: (organisation: string) => `Contenu local\u00a0: ${organisation}`,
+    notice: 'Document propre à votre organisation, hors de la référence officielle.',
+  },
   footer: {
     content: (version: string, date: string) => `Contenu ${version} du ${date}`,
     app: (version: string) => `application ${version}`,
