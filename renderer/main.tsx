@@ -16,15 +16,15 @@ import './styles.css';
 // This entry is kept small so that the search worker and the content fetch start while the larger UI chunk
 // (React and the views) is still being fetched and compiled, instead of after it has run.
 const search = sharedSearchClient();
-const shell = shellServicesOfWindow().api;
-// The organisation's own documents (LocalContentDirectory), served by the desktop shell only, join the official ones.
-const withLocal = Promise.all([
-  loadBundle(`${bundleFolder()}bundle.json`),
-  shell ? loadLocalContent() : NO_LOCAL_CONTENT,
-]).then(([official, local]) => mergeLocalContent(official, local));
-void withLocal.then(({ local }) => local.searchIndexUrls.forEach((url) => search.addIndex(url)));
+const official = loadBundle(`${bundleFolder()}bundle.json`);
 // The administrators' policy may set or lock the language, so the shell is asked (one local call) before its texts load.
-const policies = askPolicies(shell);
+const policies = askPolicies(shellServicesOfWindow().api);
+// The organisation's own documents join the official ones where a policy names a LocalContentDirectory (desktop only).
+const withLocal = Promise.all([
+  official,
+  policies.then((report) => (report?.values.LocalContentDirectory ? loadLocalContent() : NO_LOCAL_CONTENT)),
+]).then(([bundle, local]) => mergeLocalContent(bundle, local));
+void withLocal.then(({ local }) => local.searchIndexUrls.forEach((url) => search.addIndex(url)));
 // The language follows the system unless the reader or the policy chose one; its texts and titles load beside the bundle.
 const language = policies.then((report) =>
   prepareLanguage(

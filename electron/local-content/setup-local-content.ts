@@ -52,8 +52,9 @@ export async function setupLocalContent(
     const reason = `local content could not be prepared (${error instanceof Error ? error.message : String(error)})`;
     return { dir: null, refused: folderRefusals('LocalContentDirectory', [{ file: dir, reason }]), served: [] };
   }
+  // Served even when every pack was refused: the page, told by the policy that there is a folder, finds an empty list.
   return {
-    dir: outcome.index.packs.length > 0 ? root : null,
+    dir: root,
     refused: folderRefusals('LocalContentDirectory', outcome.refused),
     served: outcome.index.packs.map(
       (pack) => `${pack.organisation} (${pack.bundleId} ${pack.version}, ${pack.documents.length} documents)`,

@@ -91,7 +91,8 @@ describe('LocalContentDirectory', () => {
       samplePack(dirs, organisationKey, contacts('1.0.0', ['nat-contacts-spoc', 'europol'])),
     ]);
     const local = await setupLocalContent(policy(), served, userData, DEFAULT_ZIP_LIMITS);
-    expect(local.dir).toBeNull();
+    expect(local.served).toEqual([]);
+    expect(await (await fetchLocal(local.dir, '/local/local-content.json')).json()).toEqual({ format: 1, packs: [] });
     expect(local.refused).toHaveLength(1);
     expect(local.refused[0]).toMatchObject({ field: 'LocalContentDirectory' });
     expect(local.refused[0]?.reason).toBe(
@@ -105,7 +106,7 @@ describe('LocalContentDirectory', () => {
       samplePack(dirs, organisationKey, { ...contacts('2026.13.0', ['other']), bundleId: 'eu-police-cooperation' }),
     ]);
     const local = await setupLocalContent(policy(), served, userData, DEFAULT_ZIP_LIMITS);
-    expect(local.dir).toBeNull();
+    expect(local.served).toEqual([]);
     expect(local.refused.map((refused) => refused.reason)).toEqual([
       'the signature is not by a trusted key, or manifest.json was changed after signing (local content must be signed by a key in TrustedPackKeys)',
       'it holds the official reference ("eu-police-cooperation"); local content needs a bundle id of its own',
@@ -117,7 +118,7 @@ describe('LocalContentDirectory', () => {
     const first = await setupLocalContent(policy(), served, userData, DEFAULT_ZIP_LIMITS);
     expect(first.served).toHaveLength(1);
     const untrusted = await setupLocalContent(policy([strangerKey.trusted]), served, userData, DEFAULT_ZIP_LIMITS);
-    expect(untrusted.dir).toBeNull();
+    expect(untrusted.served).toEqual([]);
     expect(untrusted.refused).toHaveLength(1);
     const index = JSON.parse(readFileSync(join(localContentRoot(userData), 'local-content.json'), 'utf8')) as {
       packs: unknown[];
