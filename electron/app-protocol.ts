@@ -8,6 +8,8 @@ import { mimeTypeOf } from './mime-types';
 export interface AppRoots {
   rendererDir: string;
   bundleDir: string;
+  /** Verified local packs (LocalContentDirectory), served under /local/; none when absent. */
+  localDir?: string | null;
   /** True when no bundle passed verification: /bundle/ then answers 404. */
   refuseBundle?: boolean;
   /** Pages the shell generates (such as the bundle error page), by URL path. */
@@ -42,13 +44,17 @@ export function createAppRequestHandler(
     const url = new URL(request.url);
     if (host !== null && url.host !== host) return respond(404, 'not found');
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, 'method not allowed');
-    const { rendererDir, bundleDir, pages, refuseBundle } = roots();
+    const { rendererDir, bundleDir, localDir, pages, refuseBundle } = roots();
     const page = pages && Object.hasOwn(pages, url.pathname) ? pages[url.pathname] : undefined;
     if (page !== undefined) return respond(200, request.method === 'HEAD' ? null : page, 'text/html; charset=utf-8');
     const isBundle = url.pathname.startsWith('/bundle/');
-    if (isBundle && refuseBundle) return respond(404, 'not found');
-    const root = isBundle ? bundleDir : rendererDir;
-    const path = isBundle ? url.pathname.slice('/bundle'.length) : url.pathname === '/' ? '/index.html' : url.pathname;
+    const isLocal = url.pathname.startsWith('/local/');
+    if ((isBundle && refuseBundle) || (isLocal && !localDir)) return respond(404, 'not found');
+    const [root, path] = isBundle
+      ? [bundleDir, url.pathname.slice('/bundle'.length)]
+      : isLocal && localDir
+        ? [localDir, url.pathname.slice('/local'.length)]
+        : [rendererDir, url.pathname === '/' ? '/index.html' : url.pathname];
     const file = containedPath(root, path);
     if (!file) return respond(404, 'not found');
     try {

@@ -1,8 +1,10 @@
 import type { ManifestInfo } from './bundle-manifest';
 import { readBundleManifest, verifyBundle, type BundleFileProblem } from './bundle-verification';
+import { applyMachineFloor, NO_MACHINE_OUTCOME, type MachineOutcome } from './content-packs/machine-floor';
 import { resolveActivePack } from './content-packs/pack-startup';
 import type { TrustedPackKey } from './content-packs/pack-signature';
 import { packsRoot } from './content-packs/pack-store';
+import type { ZipLimits } from './content-packs/zip-limits';
 
 /** Where start-up finds content and what judges it: signed packs in the user-data folder, then the bundle shipped with the app. */
 export interface ContentSources {
@@ -10,6 +12,8 @@ export interface ContentSources {
   builtInBundleDir: string;
   keys: readonly TrustedPackKey[];
   appVersion: string;
+  /** The administrators' MachinePackDirectory (read only), whose newest valid pack is the floor. */
+  machine?: { dir: string; limits: ZipLimits };
 }
 
 /** A bundle folder that passed its verification at this start, and where it came from. */
@@ -23,8 +27,12 @@ export interface ServedBundle {
  * What the shell serves: a verified bundle, or the problem of the built-in one for the error page. `notices` says
  * what happened to installed packs that were not used (set aside, unreadable pointer), for the log and the user.
  */
-export type ContentDecision =
-  { ok: true; served: ServedBundle; notices: string[] } | { ok: false; problem: BundleFileProblem; notices: string[] };
+export type ContentDecision = (
+  { ok: true; served: ServedBundle; notices: string[] } | { ok: false; problem: BundleFileProblem; notices: string[] }
+) & {
+  /** What MachinePackDirectory set: the floor for imports and reverts, and the files it refused. */
+  machine: MachineOutcome;
+};
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -60,18 +68,37 @@ export async function decideContent(sources: ContentSources): Promise<ContentDec
   const notices: string[] = [];
   // The built-in manifest names the reference a pack must hold; without it no pack can be judged, so none is touched.
   const builtIn = await readBundleManifest(sources.builtInBundleDir);
-  const pack = builtIn.ok ? await activePack(sources, builtIn.info.manifest.bundleId, notices) : null;
-  if (pack) return { ok: true, served: pack, notices };
+  let pack = builtIn.ok ? await activePack(sources, builtIn.info.manifest.bundleId, notices) : null;
+  // The organisation's pack wins over the built-in content and the user's own packs whenever it is newer than both.
+  const machine =
+    builtIn.ok && sources.machine
+      ? await applyMachineFloor(
+          {
+            dir: sources.machine.dir,
+            root: packsRoot(sources.userData),
+            keys: sources.keys,
+            limits: sources.machine.limits,
+            bundleId: builtIn.info.manifest.bundleId,
+            appVersion: sources.appVersion,
+          },
+          (pack?.manifest ?? builtIn.info).manifest.version,
+        )
+      : NO_MACHINE_OUTCOME;
+  notices.push(...machine.notices);
+  if (machine.installed) pack = { ...machine.installed, source: 'pack' };
+  if (pack) return { ok: true, served: pack, notices, machine };
   const verified = await verifyBundle(sources.builtInBundleDir);
   if (verified.ok)
     return {
       ok: true,
       served: { dir: sources.builtInBundleDir, manifest: verified.manifest, source: 'built-in' },
       notices,
+      machine,
     };
   return {
     ok: false,
     problem: verified.problems[0] ?? { file: '.', reason: 'missing', message: 'the built-in bundle failed its check' },
     notices,
+    machine,
   };
 }

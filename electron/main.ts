@@ -9,6 +9,7 @@ import { guardBoot } from './boot-guard';
 import { createFileBookmarkService } from './bookmarks/bookmark-file-store';
 import { decideContent } from './content-decision';
 import { setupContentPacks } from './content-packs/setup-content-packs';
+import { DEFAULT_ZIP_LIMITS } from './content-packs/zip-limits';
 import { deepLinkFromArgv, DEEP_LINK_SCHEME, parseDeepLink } from './deep-link';
 import { createHandlers } from './handlers/create-handlers';
 import { createDispatcher } from './ipc-dispatch';
@@ -21,7 +22,8 @@ import { loadPolicies } from './policies/load-policies';
 import { APP_ID } from './policies/policy-sources';
 import { packSigningKeys } from './policies/pack-trust';
 import { menuUnderPolicy } from './policies/policy-menu';
-import { policyReport } from './policies/policy-report';
+import { folderRefusals, policyReport } from './policies/policy-report';
+import { setupLocalContent } from './local-content/setup-local-content';
 import { createRotatingLog } from './rotating-log';
 import { servedApp } from './served-app';
 import { setupSessionGuards } from './session-guard';
@@ -106,10 +108,20 @@ if (
       builtInBundleDir: built.bundleDir,
       keys,
       appVersion: app.getVersion(),
+      ...(policies.values.MachinePackDirectory
+        ? { machine: { dir: policies.values.MachinePackDirectory, limits: DEFAULT_ZIP_LIMITS } }
+        : {}),
     });
     for (const notice of content.notices) log(`content packs: ${notice}`);
     if (!content.ok) log(`bundle: refused the built-in bundle: ${content.problem.message}`);
-    const served = servedApp(built, content);
+    // The organisation's own documents, beside the official content just decided (never instead of it).
+    const local = content.ok
+      ? await setupLocalContent(policies, content.served, userData, DEFAULT_ZIP_LIMITS)
+      : { dir: null, refused: [], served: [] };
+    for (const pack of local.served) log(`local content: ${pack}`);
+    const startRefusals = [...folderRefusals('MachinePackDirectory', content.machine.refused), ...local.refused];
+    for (const refused of startRefusals) log(`policy refused: ${refused.source}: ${refused.field}: ${refused.reason}`);
+    const served = servedApp({ ...built, localDir: local.dir }, content);
     session.defaultSession.protocol.handle(
       APP_SCHEME,
       createAppRequestHandler(() => served.roots),
@@ -121,6 +133,7 @@ if (
           keys,
           served: content.served,
           notices: content.notices,
+          floor: content.machine.floor,
           currentWindow: () => mainWindow,
           log,
           listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks,
@@ -136,7 +149,7 @@ if (
           },
           ...(packs ? { packs: packs.handlers } : {}),
           bookmarks,
-          policies: () => policyReport(policies),
+          policies: () => policyReport(policies, startRefusals),
         }),
         isTrustedAppSender,
       ),

@@ -11,7 +11,11 @@ export interface ServedApp {
 
 /** The verified bundle beside the renderer; or no bundle at all (/bundle/ answers 404) and the error page naming the problem. */
 export function servedApp(built: AppRoots, decision: ContentDecision): ServedApp {
-  if (decision.ok) return { roots: { rendererDir: built.rendererDir, bundleDir: decision.served.dir }, errorUrl: null };
+  if (decision.ok)
+    return {
+      roots: { rendererDir: built.rendererDir, bundleDir: decision.served.dir, localDir: built.localDir ?? null },
+      errorUrl: null,
+    };
   return {
     roots: {
       rendererDir: built.rendererDir,

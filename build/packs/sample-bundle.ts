@@ -16,6 +16,8 @@ export interface SampleDocument {
 /** What a sample bundle is: its identity and documents. */
 export interface SampleBundle {
   bundleId?: string;
+  /** The bundle's title (a local pack's organisation); none when absent. */
+  title?: string;
   version: string;
   documents: SampleDocument[];
   /** Characters of random hex, for a bundle of some size that compresses like text does not (crash test, progress). */
@@ -43,6 +45,7 @@ export function writeSampleBundle(dir: string, sample: SampleBundle): void {
       JSON.stringify({
         format: BUNDLE_FORMAT,
         id: sample.bundleId ?? 'eu-police-cooperation',
+        ...(sample.title === undefined ? {} : { title: sample.title }),
         version: sample.version,
         documents,
         padding: randomBytes(Math.ceil((sample.padding ?? 0) / 2)).toString('hex'),

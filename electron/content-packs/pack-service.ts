@@ -5,6 +5,8 @@ import writeFileAtomic from 'write-file-atomic';
 import type { PackManifest } from '../../content/model/pack-manifest-schema';
 import type { BookmarkState } from '../../common/bookmarks/bookmark-schema';
 import { affectedBookmarks, diffDocuments, readDocumentSummaries, type DocumentSummary } from './document-changes';
+import { belowFloor } from './floor-check';
+import type { MachineFloor } from './machine-floor';
 import { packAcceptance } from './pack-acceptance';
 import { verifyPackFolder } from './pack-folder';
 import { readPointer, writePointer } from './pack-pointer';
@@ -41,6 +43,8 @@ export interface PackServiceOptions {
   bookmarks?: () => Promise<BookmarkState['bookmarks']>;
   /** Fraction done of the import in progress, 0 to 1. */
   onProgress?: (fraction: number) => void;
+  /** The content version MachinePackDirectory sets: nothing older may be imported or reverted to. */
+  floor?: MachineFloor | null;
 }
 
 /** Importing, switching and reverting content packs, with the answers the IPC channels give. */
@@ -112,9 +116,13 @@ export function createPackService(options: PackServiceOptions): PackService {
       appVersion: options.appVersion,
       currentVersion: options.served().version,
     });
-    if (acceptance.kind === 'refused') {
+    const refusal =
+      acceptance.kind === 'refused'
+        ? acceptance.reason
+        : belowFloor(check.manifest.version, options.floor, 'the pack holds content');
+    if (refusal !== null) {
       await rm(dir, { recursive: true, force: true });
-      return { outcome: 'refused', reason: acceptance.reason };
+      return { outcome: 'refused', reason: refusal };
     }
     const changes = diffDocuments(await served(), await readDocumentSummaries(check.bundleDir));
     const bookmarks = options.bookmarks ? affectedBookmarks(await options.bookmarks(), changes) : [];
@@ -167,6 +175,8 @@ export function createPackService(options: PackServiceOptions): PackService {
         version: string;
         contentDate: string;
       };
+      const refusal = belowFloor(built.version, options.floor, 'the built-in content is');
+      if (refusal !== null) return { outcome: 'refused', reason: refusal };
       await recordSwitch(
         options.served().version,
         built,
@@ -181,6 +191,8 @@ export function createPackService(options: PackServiceOptions): PackService {
         outcome: 'refused',
         reason: `the previous content pack ${pointer.previous} failed its check: ${check.reason}`,
       };
+    const refusal = belowFloor(check.manifest.version, options.floor, 'the previous content is');
+    if (refusal !== null) return { outcome: 'refused', reason: refusal };
     await recordSwitch(
       options.served().version,
       check.manifest,

@@ -3,6 +3,7 @@ import type { BookmarkState } from '../../common/bookmarks/bookmark-schema';
 import type { ServedBundle } from '../content-decision';
 import type { LogLine } from '../session-guard';
 import { importFromMenu, revertFromMenu, type PackDialogs } from './import-flow';
+import type { MachineFloor } from './machine-floor';
 import { createPackHandlers, type PackHandlers } from './pack-handlers';
 import { createPackService, type ServedContent } from './pack-service';
 import type { TrustedPackKey } from './pack-signature';
@@ -18,6 +19,8 @@ export interface ContentPacksOptions {
   /** The verified content this process serves (decideContent), and what start-up had to say about packs not used. */
   served: ServedBundle;
   notices: string[];
+  /** MachinePackDirectory's floor: no import or revert goes below it. */
+  floor?: MachineFloor | null;
   currentWindow: () => BrowserWindow | null;
   log: LogLine;
   listBookmarks?: () => Promise<BookmarkState['bookmarks']>;
@@ -100,6 +103,7 @@ export function setupContentPacks(options: ContentPacksOptions): ContentPacks {
     served: () => served,
     builtInBundleDir: options.builtInBundleDir,
     notices: options.notices,
+    floor: options.floor ?? null,
     ...(options.listBookmarks ? { bookmarks: options.listBookmarks } : {}),
     onProgress: (fraction) => options.currentWindow()?.setProgressBar(fraction >= 1 ? -1 : fraction),
   });

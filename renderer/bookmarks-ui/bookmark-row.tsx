@@ -10,6 +10,7 @@ import { bookmarkLabel } from './bookmark-label';
 import { BookmarkLink } from './bookmark-link';
 import { useBookmarks } from './bookmark-state-context';
 import { targetStatus } from './target-status';
+import { LocalContentBadge } from '../local-content/local-content-badge';
 
 const t = texts.bookmarks;
 
@@ -65,6 +66,7 @@ export function BookmarkRow({
                 <BookmarkLink href={status.href} label={label} />
               )}{' '}
               {standing && standing.key !== 'in-force' && <StatusBadge standing={standing} />}{' '}
+              <LocalContentBadge id={bookmark.target.documentId} />{' '}
               {status.state === 'missing' && <span className="badge badge-missing">{t.missing}</span>}
               {status.state === 'changed' && (
                 <>

@@ -22,6 +22,8 @@ export interface SearchClient {
    * has at most one search in the worker and one waiting, so fast typing never queues up work.
    */
   search(channel: string, query: string, options?: SearchOptions): Promise<SearchOutcome | null>;
+  /** Adds a local pack's index, searched beside the official one. */
+  addIndex(indexUrl: string): void;
 }
 
 /** Performance marks the UI benchmark reads. */
@@ -90,6 +92,7 @@ export function createSearchClient(port: SearchPort, indexUrl: string): SearchCl
 
   return {
     ready,
+    addIndex: (url) => port.postMessage({ type: 'add', indexUrl: url }),
     search(name, query, options = {}) {
       return new Promise((resolve) => {
         const channel = channels.get(name) ?? { latest: 0, inFlight: undefined, waiting: undefined };

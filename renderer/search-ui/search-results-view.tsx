@@ -14,6 +14,7 @@ import { routeFilters, withFilter } from './route-filters';
 import { SnippetText } from './snippet-text';
 import { useSearch } from './use-search';
 import './search-results-view.css';
+import { LocalContentBadge } from '../local-content/local-content-badge';
 
 const t = texts.search;
 const LIMIT = 50;
@@ -30,6 +31,7 @@ function ResultItem({ result }: { result: SearchResult }) {
         <span>{texts.kinds[result.kind]}</span>
         {result.celex && <span className="identifier">{result.celex}</span>}
         {result.standing && result.kind === 'instrument' && <StatusBadge standing={result.standing} />}
+        <LocalContentBadge id={result.id} />
         {result.headingPath.length > 0 && <span className="heading-path">{result.headingPath.join(' › ')}</span>}
       </p>
       {result.snippet.text && (

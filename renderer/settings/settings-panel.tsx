@@ -24,7 +24,7 @@ export function SettingsPanel({
   onFontSize: (size: number) => void;
   onClose: () => void;
 }) {
-  const { choice, choose, chosenInSettings } = useLanguage();
+  const { language, choice, choose, policy, chosenInSettings } = useLanguage();
   const chosen = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Back in Settings after a language change: focus returns to the language just chosen.
@@ -49,20 +49,33 @@ export function SettingsPanel({
       </fieldset>
       <fieldset>
         <legend>{t.language}</legend>
-        {LANGUAGE_CHOICES.map((name) => (
-          <label key={name}>
-            <input
-              type="radio"
-              name="language"
-              value={name}
-              checked={choice === name}
-              onChange={() => choose(name)}
-              ref={choice === name ? chosen : undefined}
-            />
-            {/* Each language is named in itself, so a reader finds theirs whatever language is showing. */}
-            <span lang={name === 'system' ? undefined : name}>{t.languages[name]}</span>
-          </label>
-        ))}
+        {policy.locked ? (
+          // Locked by the organisation: the language is stated, not offered, so nothing here seems to change it.
+          <p className="language-locked">
+            {t.languageSetBy} <span lang={language}>{t.languages[language]}</span>
+          </p>
+        ) : (
+          LANGUAGE_CHOICES.map((name) => (
+            <label key={name}>
+              <input
+                type="radio"
+                name="language"
+                value={name}
+                checked={choice === name}
+                onChange={() => choose(name)}
+                ref={choice === name ? chosen : undefined}
+              />
+              {/* Each language is named in itself, so a reader finds theirs whatever language is showing. */}
+              {name === 'system' && policy.language ? (
+                <span>
+                  {t.organisationDefault} (<span lang={policy.language}>{t.languages[policy.language]}</span>)
+                </span>
+              ) : (
+                <span lang={name === 'system' ? undefined : name}>{t.languages[name]}</span>
+              )}
+            </label>
+          ))
+        )}
       </fieldset>
       <fieldset>
         <legend>{t.fontSize}</legend>

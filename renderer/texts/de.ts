@@ -54,6 +54,8 @@ export const texts = {
     about: 'Über dieses Nachschlagewerk',
     close: 'Einstellungen schließen',
     language: 'Sprache',
+    languageSetBy: 'Von Ihrer Organisation festgelegt:',
+    organisationDefault: 'Vorgabe Ihrer Organisation',
     languages: { system: 'Wie das System', en: 'English', fr: 'Français', de: 'Deutsch' },
   },
   language: {
@@ -337,6 +339,11 @@ export const texts = {
     bannerLabel: 'Hinweis Ihrer Organisation zur Handhabung',
     exportOff: 'Das Exportieren von Lesezeichen wurde von Ihrer Organisation deaktiviert.',
     importOff: 'Das Importieren von Lesezeichen wurde von Ihrer Organisation deaktiviert.',
+  },
+  /** The organisation's own documents beside the official reference (LocalContentDirectory). */
+  localContent: {
+    badge: (organisation: string) => `Lokaler Inhalt: ${organisation}`,
+    notice: 'Ein eigenes Dokument Ihrer Organisation, nicht Teil der amtlichen Referenz.',
   },
   footer: {
     content: (version: string, date: string) => `Inhalt ${version} vom ${date}`,

@@ -55,6 +55,8 @@ export const texts = {
     about: 'About this reference',
     close: 'Close settings',
     language: 'Language',
+    languageSetBy: 'Set by your organisation:',
+    organisationDefault: "Your organisation's default",
     languages: { system: 'Follow the system', en: 'English', fr: 'Français', de: 'Deutsch' },
   },
   /** Texts about what is and is not in the interface language. */
@@ -339,6 +341,11 @@ export const texts = {
     bannerLabel: 'Handling notice from your organisation',
     exportOff: 'Exporting bookmarks is switched off by your organisation.',
     importOff: 'Importing bookmarks is switched off by your organisation.',
+  },
+  /** The organisation's own documents beside the official reference (LocalContentDirectory). */
+  localContent: {
+    badge: (organisation: string) => `Local content: ${organisation}`,
+    notice: 'Your organisation’s own document, not part of the official reference.',
   },
   footer: {
     content: (version: string, date: string) => `Content ${version} of ${date}`,

@@ -55,6 +55,8 @@ export const texts = {
     about: 'À propos de cette référence',
     close: 'Fermer les paramètres',
     language: 'Langue',
+    languageSetBy: 'Choisie par votre organisation\u00a0:',
+    organisationDefault: 'Choix par défaut de votre organisation',
     languages: { system: 'Suivre le système', en: 'English', fr: 'Français', de: 'Deutsch' },
   },
   language: {
@@ -336,6 +338,11 @@ export const texts = {
     bannerLabel: 'Mention de traitement de votre organisation',
     exportOff: 'L’exportation des favoris est désactivée par votre organisation.',
     importOff: 'L’importation des favoris est désactivée par votre organisation.',
+  },
+  /** The organisation's own documents beside the official reference (LocalContentDirectory). */
+  localContent: {
+    badge: (organisation: string) => `Contenu local\u00a0: ${organisation}`,
+    notice: 'Document propre à votre organisation, hors de la référence officielle.',
   },
   footer: {
     content: (version: string, date: string) => `Contenu ${version} du ${date}`,

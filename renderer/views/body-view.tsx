@@ -9,6 +9,7 @@ import { RelatedDocuments } from './related-documents';
 import { ReviewTrail } from './review-trail';
 import { StatusBanner } from './status-banner';
 import { DocumentColumns } from './document-columns';
+import { LocalContentNotice } from '../local-content/local-content-badge';
 
 /** An agency, network or information system: what it is, its key facts and the acts behind it. */
 export function BodyView({ doc }: { doc: BodyDocument }) {
@@ -23,6 +24,7 @@ export function BodyView({ doc }: { doc: BodyDocument }) {
           {doc.abbreviations.length > 0 && ` · ${doc.abbreviations.join(', ')}`}
         </p>
         <h1 lang={bundle.language}>{doc.title}</h1>
+        <LocalContentNotice id={doc.id} />
         <OfficialTitleLine id={doc.id} />
       </header>
       <StatusBanner doc={doc} />

@@ -11,6 +11,7 @@ import { StatusBadge } from './status-badge';
 import { StatusBanner } from './status-banner';
 import { SuccessorStrip } from './successor-strip';
 import { DocumentColumns } from './document-columns';
+import { LocalContentNotice } from '../local-content/local-content-badge';
 
 /**
  * An instrument: status, identifiers, key facts, the text with its contents, and related instruments. A compact
@@ -28,6 +29,7 @@ export function InstrumentView({ doc }: { doc: InstrumentDocument }) {
       </div>
       <header className="document-header">
         <h1 lang={bundle.language}>{doc.title}</h1>
+        <LocalContentNotice id={doc.id} />
         <OfficialTitleLine id={doc.id} />
       </header>
       <StatusBanner doc={doc} />

@@ -5,6 +5,7 @@ import { PrintHeader } from './print-header';
 import { RelatedDocuments } from './related-documents';
 import { ReviewTrail } from './review-trail';
 import { DocumentColumns } from './document-columns';
+import { LocalContentNotice } from '../local-content/local-content-badge';
 
 /** A guide such as the overview or the quick reference. */
 export function PageView({ doc }: { doc: PageDocument }) {
@@ -14,6 +15,7 @@ export function PageView({ doc }: { doc: PageDocument }) {
       <PrintHeader />
       <BookmarkStar kind={doc.kind} id={doc.id} />
       <h1 lang={bundle.language}>{doc.title}</h1>
+      <LocalContentNotice id={doc.id} />
       <p className="summary">{doc.summary}</p>
       <DocumentColumns doc={doc} />
       <RelatedDocuments relations={doc.relations} />

@@ -7,6 +7,7 @@ import { DocumentBody } from './document-body';
 import { DocumentLink } from './document-link';
 import { PrintHeader } from './print-header';
 import { ReviewTrail } from './review-trail';
+import { LocalContentNotice } from '../local-content/local-content-badge';
 
 // Labels are read at render time, so they follow the interface language.
 const GROUPS = [
@@ -27,6 +28,7 @@ export function SectionView({ doc }: { doc: SectionDocument }) {
       <PrintHeader />
       <BookmarkStar kind={doc.kind} id={doc.id} />
       <h1>{doc.title}</h1>
+      <LocalContentNotice id={doc.id} />
       <p className="summary">{doc.summary}</p>
       <DocumentBody doc={doc} />
       {GROUPS.map(({ kind, label }) => {

@@ -58,6 +58,8 @@ export interface HarnessOptions {
   locale?: string;
   /** The administrators' policies the shell would have read (none without). */
   policies?: PolicyReport;
+  /** Verified local packs to serve under /local/, as the shell's setupLocalContent leaves them (none without). */
+  localDir?: string;
 }
 
 function serve(roots: AppRoots): Promise<Server> {
@@ -89,6 +91,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const roots: AppRoots = {
     rendererDir: join(process.cwd(), 'dist', 'renderer'),
     bundleDir: join(process.cwd(), 'dist', 'bundle'),
+    localDir: options.localDir ?? null,
   };
   if (!existsSync(join(roots.rendererDir, 'index.html')) || !existsSync(join(roots.bundleDir, 'manifest.json'))) {
     throw new Error('dist/ is not built: run `npm run build` first (npm test does).');

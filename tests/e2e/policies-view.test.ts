@@ -28,18 +28,26 @@ for (const viewport of SCREEN_VIEWPORTS) {
       it(`lists the policies in force and the refused values, under the banner (${theme})`, async () => {
         const { page, origin } = harness;
         await page.emulateMedia({ colorScheme: theme, media: 'screen' });
+        // The fixtures lock the language (LockLanguage) on French (a default Language): the page honours the lock over
+        // the reader's own stored choice of English.
         await page.goto(`${origin}/index.html#/about`);
-        const applied = page.getByRole('table', { name: 'Policies in force, set by your administrator' });
+        await page.evaluate(() => localStorage.setItem('polcoop:language', JSON.stringify('en')));
+        await page.reload();
+        const applied = page.getByRole('table', { name: 'Stratégies en vigueur, définies par votre administrateur' });
         await applied.waitFor();
-        const banner = page.getByRole('complementary', { name: 'Handling notice from your organisation' });
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+        expect(await page.locator('.about-policies').textContent()).toContain(
+          'La langue de l’interface est fixée par votre administrateur.',
+        );
+        const banner = page.getByRole('complementary', { name: 'Mention de traitement de votre organisation' });
         expect(await banner.textContent()).toBe('RESTRICTED – Regional Police IT');
         const appliedText = (await applied.textContent()) ?? '';
         expect(appliedText).toContain('TrustBuiltInPackKeys');
         expect(appliedText).toContain('policies.d/10-keys.json');
         expect(appliedText).toContain('DisableBookmarkExport');
-        expect(appliedText).toContain('Default (you may change it)');
+        expect(appliedText).toContain('Par défaut (vous pouvez la modifier)');
         const refused =
-          (await page.getByRole('table', { name: 'Values refused (the rest still applies)' }).textContent()) ?? '';
+          (await page.getByRole('table', { name: 'Valeurs refusées (le reste s’applique)' }).textContent()) ?? '';
         expect(refused).toContain('not valid JSON: line 3');
         expect(refused).toContain('wrong type: Invalid input: expected boolean, received string');
         expect(refused).toContain('Invalid option');
@@ -57,7 +65,7 @@ for (const viewport of SCREEN_VIEWPORTS) {
         const { page, origin } = harness;
         await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
         await page.goto(`${origin}/index.html#/bookmarks`);
-        await page.getByText('Exporting bookmarks is switched off by your organisation.').waitFor();
+        await page.getByText('L’exportation des favoris est désactivée par votre organisation.').waitFor();
         expect(await page.getByRole('button', { name: /export/i }).count()).toBe(0);
         await page.goto(`${origin}/index.html#/doc/europol`);
         await page.locator('main h1').first().waitFor();

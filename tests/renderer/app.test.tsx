@@ -26,7 +26,11 @@ async function navigate(hash: string) {
 }
 
 // The search UI has its own tests; here it only needs a client that never answers, instead of a worker.
-const quietSearch: SearchClient = { ready: new Promise(() => undefined), search: async () => null };
+const quietSearch: SearchClient = {
+  ready: new Promise(() => undefined),
+  search: async () => null,
+  addIndex: () => undefined,
+};
 
 /** Loads the served bundle as the app's entry does, then renders the reader over it. */
 async function renderApp() {

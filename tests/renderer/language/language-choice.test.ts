@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseLanguageChoice, resolveLanguage, systemLanguage } from '../../../renderer/language/language-choice';
+import type { PolicyReport } from '../../../common/contract/policy-report-schema';
+import {
+  languagePolicyOf,
+  parseLanguageChoice,
+  resolveLanguage,
+  systemLanguage,
+} from '../../../renderer/language/language-choice';
 import { ojReference } from '../../../renderer/language/oj-reference';
 
 describe('the interface language', () => {
@@ -26,5 +32,32 @@ describe('the interface language', () => {
     expect(ojReference('OJ L, 2024/982, 5.4.2024', 'de')).toBe('ABl. L, 2024/982, 5.4.2024');
     expect(ojReference('OJ L 119, 4.5.2016, p. 132', 'en')).toBe('OJ L 119, 4.5.2016, p. 132');
     expect(ojReference('not a reference', 'fr')).toBe('not a reference');
+  });
+});
+
+describe('the interface language under the administrators’ policy', () => {
+  const report = (values: PolicyReport['values'], languageLocked: boolean): PolicyReport => ({
+    values,
+    languageLocked,
+    applied: [],
+    refused: [],
+  });
+
+  it('takes the policy’s language as the default, below a language chosen in Settings', () => {
+    const policy = languagePolicyOf(report({ Language: 'fr' }, false));
+    expect(resolveLanguage('system', ['de-DE'], policy)).toBe('fr');
+    expect(resolveLanguage('de', ['en-GB'], policy)).toBe('de');
+  });
+
+  it('holds a locked language whatever was chosen, and the system’s language when the lock names none', () => {
+    expect(
+      resolveLanguage('de', ['en-GB'], languagePolicyOf(report({ Language: 'fr', LockLanguage: true }, true))),
+    ).toBe('fr');
+    expect(resolveLanguage('fr', ['de-AT'], languagePolicyOf(report({ LockLanguage: true }, true)))).toBe('de');
+  });
+
+  it('reads no policy where the shell gave no report (web edition)', () => {
+    expect(languagePolicyOf(undefined)).toEqual({ language: undefined, locked: false });
+    expect(resolveLanguage('system', ['fr-BE'], languagePolicyOf(undefined))).toBe('fr');
   });
 });

@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildContent } from '../../../build/compiler/compile';
+import { readSearchFiles } from '../../../build/cli/read-search-files';
 import type { SearchReply } from '../../../renderer/search-ui/search-protocol';
 import { createSearchWorkerHandler } from '../../../renderer/search-ui/search-worker-handler';
 import { fixtureSearchIndex } from './fixture-search-client';
@@ -37,5 +42,29 @@ describe('search worker handler', () => {
       { type: 'load-failed', message: 'bundle/search-index.json: 404 Not Found' },
       { type: 'search-failed', id: 2, message: 'bundle/search-index.json: 404 Not Found' },
     ]);
+  });
+
+  it("searches a local pack's index beside the official one, and leaves out one that fails to load", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'search-ui-local-'));
+    buildContent('tests/fixtures/local-content', out);
+    const local = readSearchFiles(join(out, 'search-index.json'));
+    const replies: SearchReply[] = [];
+    const handle = createSearchWorkerHandler(
+      async (url) => {
+        if (url === 'official') return fixtureSearchIndex();
+        if (url === 'local') return local;
+        throw new Error(`${url}: 404 Not Found`);
+      },
+      (m) => replies.push(m),
+    );
+    await handle({ type: 'load', indexUrl: 'official' });
+    await handle({ type: 'add', indexUrl: 'local' });
+    await handle({ type: 'add', indexUrl: 'missing' });
+    await handle({ type: 'search', id: 1, query: 'SPOC', options: {} });
+    const answer = replies.at(-1);
+    if (answer?.type !== 'results') throw new Error(JSON.stringify(answer));
+    const ids = answer.response.results.map((result) => result.id);
+    expect(ids).toContain('national-spoc-procedure');
+    expect(ids.some((id) => id !== 'national-spoc-procedure')).toBe(true);
   });
 });
