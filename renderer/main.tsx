@@ -1,5 +1,6 @@
 // First of all, before any chunk holding zod is evaluated (see the module).
 import '../content/model/zod-without-eval';
+import { CATALOGUE_FILE } from '../content/model/formats';
 import { bundleFolder } from './bundle/bundle-folder';
 import { loadBundle } from './bundle/load-bundle';
 import { LANGUAGE_SETTING, parseLanguageChoice, resolveLanguage } from './language/language-choice';
@@ -12,7 +13,7 @@ import './styles.css';
 // This entry is kept small so that the search worker and the content fetch start while the larger UI chunk
 // (React and the views) is still being fetched and compiled, instead of after it has run.
 sharedSearchClient();
-const loaded = loadBundle(`${bundleFolder()}bundle.json`);
+const loaded = loadBundle(`${bundleFolder()}${CATALOGUE_FILE}`);
 // The language follows the system unless the reader chose one; its texts and titles load beside the bundle.
 const language = prepareLanguage(
   resolveLanguage(readStoredValue(LANGUAGE_SETTING, parseLanguageChoice, 'system'), navigator.languages),
