@@ -62,6 +62,8 @@ describe('document bodies fetched on demand, in Chromium', () => {
         await expect.poll(() => status.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
         expect(await page.locator('main [aria-busy="true"]').count()).toBe(1);
         expect(await axeViolations(page)).toEqual([]);
+        // Below the key facts: brought into the window so the screenshot shows it.
+        await status.scrollIntoViewIfNeeded();
         await page.screenshot({
           path: join(RESULTS_DIR, `document-loading-${theme}-${viewport.width}x${viewport.height}.png`),
         });
