@@ -1,4 +1,5 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
+import { BodyPrefetch } from './bundle/body-prefetch';
 import { BundleProvider } from './bundle/bundle-context';
 import { useCommand } from './commands/use-command';
 import { useShellCommands } from './commands/use-shell-commands';
@@ -77,6 +78,7 @@ export function App({ loaded }: { loaded: BundleLoad }) {
             </main>
           </div>
           <CommandPalette />
+          <BodyPrefetch />
         </BundleProvider>
       ) : (
         <main ref={main} tabIndex={-1} className="reading-pane">

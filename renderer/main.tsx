@@ -1,5 +1,6 @@
 // First of all, before any chunk holding zod is evaluated (see the module).
 import '../content/model/zod-without-eval';
+import { CATALOGUE_FILE } from '../content/model/formats';
 import { shellServicesOfWindow } from './api/polcoop-client';
 import { bundleFolder } from './bundle/bundle-folder';
 import { loadBundle } from './bundle/load-bundle';
@@ -16,7 +17,7 @@ import './styles.css';
 // This entry is kept small so that the search worker and the content fetch start while the larger UI chunk
 // (React and the views) is still being fetched and compiled, instead of after it has run.
 const search = sharedSearchClient();
-const official = loadBundle(`${bundleFolder()}bundle.json`);
+const official = loadBundle(`${bundleFolder()}${CATALOGUE_FILE}`);
 // The administrators' policy may set or lock the language, so the shell is asked (one local call) before its texts load.
 const policies = askPolicies(shellServicesOfWindow().api);
 // The organisation's own documents join the official ones where a policy names a LocalContentDirectory (desktop only).

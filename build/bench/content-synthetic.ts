@@ -11,6 +11,12 @@ const TYPES: Record<string, string> = {
   Communication: 'DC',
 };
 
+// Every source says when it was checked and against what; synthetic documents name a made-up secondary source.
+const REVIEW_TRAIL = {
+  checked: '2026-01-01',
+  sources: [{ title: 'Synthetic source for benchmarks', url: 'https://example.org/synthetic', secondary: true }],
+};
+
 /** Writes a content folder of `count` passage-rich instrument documents (the search bench's corpus, as Markdown sources). */
 export function writeSyntheticContent(dir: string, count: number, words = 400): void {
   const { docs, passages } = syntheticCorpus(count, words);
@@ -34,7 +40,7 @@ export function writeSyntheticContent(dir: string, count: number, words = 400): 
   writeFileSync(join(dir, 'topics.yaml'), stringify(topics.map((id) => ({ id, title: `Topic ${id}` }))));
   writeFileSync(
     join(dir, 'sections', 'all.md'),
-    '---\nid: all\ntitle: All\norder: 1\nsummary: Every synthetic document.\n---\nEverything.\n',
+    `---\nid: all\ntitle: All\norder: 1\nsummary: Every synthetic document.\n${stringify(REVIEW_TRAIL)}---\nEverything.\n`,
   );
   const byDoc = new Map<string, typeof passages>();
   for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
@@ -55,6 +61,7 @@ export function writeSyntheticContent(dir: string, count: number, words = 400): 
       topics: doc.topics,
       sections: ['all'],
       related: i > 0 ? [docs[i - 1]?.id ?? doc.id] : [],
+      ...REVIEW_TRAIL,
     };
     const body = (byDoc.get(doc.id) ?? [])
       .map((p) => (p.headingPath.length ? `## ${p.headingPath.join(' ')}\n\n${p.text}\n` : `${p.text}\n`))

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createAppRequestHandler } from '../../electron/app-protocol';
 import { readCommandLine, wholeNumberListProblem } from '../cli/command-line';
 import { buildContent } from '../compiler/compile';
+import { buildBaselinePage } from './baseline-page';
 import { writeSyntheticContent } from './content-synthetic';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,6 +37,9 @@ const TYPING_SESSION = [
   'exchnge of informaton',
 ];
 const PAUSE_MS = 40;
+/** Passages the synthetic generator writes per document (one untitled, three headed). */
+const PASSAGES_PER_DOCUMENT = 4;
+const MIB = 2 ** 20;
 const ANSWER_TIMEOUT_MS = 5_000;
 
 // The page announces its milestones on the console, so that waiting for them runs no script in the page
@@ -82,8 +86,8 @@ function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
-function serve(bundleDir: string): Promise<Server> {
-  const handle = createAppRequestHandler(() => ({ rendererDir: RENDERER_DIR, bundleDir }), null);
+function serve(bundleDir: string, rendererDir = RENDERER_DIR): Promise<Server> {
+  const handle = createAppRequestHandler(() => ({ rendererDir, bundleDir }), null);
   const server = createServer((req, res) => {
     void handle(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET' })).then(
       async (response) => {
@@ -102,14 +106,23 @@ async function freshPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Loads the app from scratch: first content and search readiness, from navigation start. */
+/** The page's JavaScript heap after a full garbage collection, in MiB (the main thread's; the search worker has its own). */
+async function heapMiB(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / MIB;
+}
+
+/** Loads the app from scratch: first content, search readiness (from navigation start) and the heap once both are in. */
 async function measureLoad(
   browser: Browser,
   origin: string,
-): Promise<{ firstContentMs: number; searchReadyMs: number; searchLoadMs: number }> {
+): Promise<{ firstContentMs: number; searchReadyMs: number; searchLoadMs: number; heapMiB: number }> {
   const page = await freshPage(browser);
   const signalled = (text: string) =>
-    page.waitForEvent('console', { predicate: (message) => message.text() === text, timeout: 60_000 });
+    page.waitForEvent('console', { predicate: (message) => message.text() === text, timeout: 120_000 });
   const milestones = Promise.all([signalled(FIRST_CONTENT_SIGNAL), signalled(SEARCH_READY_SIGNAL)]);
   await page.goto(`${origin}/index.html#/`);
   await milestones;
@@ -122,8 +135,23 @@ async function measureLoad(
       searchLoadMs: ready - load,
     };
   });
+  const heap = await heapMiB(page);
   await page.context().close();
-  return figures;
+  return { ...figures, heapMiB: heap };
+}
+
+/** Loads the baseline page from scratch: its first content, measured by the same probe as the app's. */
+async function measureBaselineLoad(browser: Browser, origin: string): Promise<number> {
+  const page = await freshPage(browser);
+  const shown = page.waitForEvent('console', {
+    predicate: (message) => message.text() === FIRST_CONTENT_SIGNAL,
+    timeout: 60_000,
+  });
+  await page.goto(`${origin}/index.html`);
+  await shown;
+  const firstContent = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.firstContent ?? NaN);
+  await page.context().close();
+  return firstContent;
 }
 
 /** Types the session into the search box a key at a time; for each key, the time from keydown to its answer in the DOM. */
@@ -175,22 +203,40 @@ async function measureTyping(
   return { committed, frame, missed };
 }
 
-async function benchBundle(browser: Browser, name: string, bundleDir: string) {
+async function benchBaseline(browser: Browser, rendererDir: string) {
+  const server = await serve(join('dist', 'bundle'), rendererDir);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await measureBaselineLoad(browser, origin));
+    return { firstContentMs: round(median(loads)) };
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+async function benchBundle(browser: Browser, name: string, bundleDir: string, baselineMs: number) {
   const server = await serve(bundleDir);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const loads = [];
     for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(browser, origin));
     const typing = await measureTyping(browser, origin);
-    const documents = (JSON.parse(readFileSync(join(bundleDir, 'search-index.json'), 'utf8')) as { docs: unknown[] })
-      .docs.length;
+    const index = JSON.parse(readFileSync(join(bundleDir, 'search-index.json'), 'utf8')) as {
+      docs: unknown[];
+      passages: unknown[];
+    };
+    const firstContentMs = median(loads.map((l) => l.firstContentMs));
+    const searchReadyMs = median(loads.map((l) => l.searchReadyMs));
     return {
       bundle: name,
-      documents,
-      bundleMiB: round(readFileSync(join(bundleDir, 'bundle.json')).length / 2 ** 20),
-      firstContentMs: round(median(loads.map((l) => l.firstContentMs))),
-      searchReadyMs: round(median(loads.map((l) => l.searchReadyMs))),
+      documents: index.docs.length,
+      passages: index.passages.length,
+      catalogueMiB: round(readFileSync(join(bundleDir, 'bundle.json')).length / MIB),
+      firstContentMs: round(firstContentMs),
+      searchReadyMs: round(searchReadyMs),
       searchWorkerLoadMs: round(median(loads.map((l) => l.searchLoadMs))),
+      heapMiB: round(median(loads.map((l) => l.heapMiB))),
       keystrokes: typing.committed.length,
       missedAnswers: typing.missed,
       keystrokeToResultsMs: {
@@ -199,10 +245,27 @@ async function benchBundle(browser: Browser, name: string, bundleDir: string) {
         max: round(Math.max(...typing.committed)),
       },
       keystrokeToNextFrameMs: { p50: round(percentile(typing.frame, 50)), p95: round(percentile(typing.frame, 95)) },
+      ratios: {
+        /** First content over the baseline's, measured in the same run. */
+        firstContentToBaseline: Math.round((firstContentMs / baselineMs) * 100) / 100,
+        /** How long after first content search answers. */
+        searchReadyAfterFirstContentMs: round(searchReadyMs - firstContentMs),
+      },
     };
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
+}
+
+/**
+ * The start chunk: the entry script index.html names and the chunks it imports statically (its modulepreload links),
+ * without the UI chunk (mount-app), which is preloaded beside them but imported dynamically once they have run.
+ */
+function startChunkFiles(): string[] {
+  const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((file) => !file.startsWith('mount-app-'));
 }
 
 function rendererSizes() {
@@ -218,20 +281,80 @@ function rendererSizes() {
     ]),
   );
   const total = Object.values(sizes).reduce((sum, s) => sum + s.gzipKiB, 0);
-  return { files: sizes, totalGzipKiB: round(total) };
+  const start = startChunkFiles();
+  const startGzip = start.reduce((sum, f) => sum + (sizes[f]?.gzipKiB ?? 0), 0);
+  return { files: sizes, totalGzipKiB: round(total), startChunk: start, startGzipKiB: round(startGzip) };
+}
+
+/** One synthetic corpus to measure: its name in the output and its size in documents. */
+interface SyntheticSize {
+  name: string;
+  documents: number;
+}
+
+function syntheticSizes(sizes: string, passages: string): SyntheticSize[] {
+  const whole = (list: string) =>
+    list
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
+  return [
+    ...whole(sizes).map((n) => ({ name: `synthetic-${n}`, documents: n })),
+    ...whole(passages).map((n) => ({
+      name: `synthetic-${n}-passages`,
+      documents: Math.max(1, Math.round(n / PASSAGES_PER_DOCUMENT)),
+    })),
+  ];
+}
+
+type BundleRow = Awaited<ReturnType<typeof benchBundle>>;
+
+function printTable(baselineMs: number, rows: BundleRow[], renderer: ReturnType<typeof rendererSizes>): void {
+  console.log(`baseline (empty Vite + React page): first content ${baselineMs} ms`);
+  console.log(
+    [
+      'bundle',
+      'docs',
+      'passages',
+      'first content ms',
+      'x baseline',
+      'search ready ms',
+      '+ms',
+      'keys p50/p95 ms',
+      'heap MiB',
+    ].join(' | '),
+  );
+  for (const r of rows)
+    console.log(
+      [
+        r.bundle,
+        r.documents,
+        r.passages,
+        r.firstContentMs,
+        r.ratios.firstContentToBaseline,
+        r.searchReadyMs,
+        r.ratios.searchReadyAfterFirstContentMs,
+        `${r.keystrokeToResultsMs.p50}/${r.keystrokeToResultsMs.p95}`,
+        r.heapMiB,
+      ].join(' | '),
+    );
+  console.log(
+    `renderer JavaScript: ${renderer.totalGzipKiB} KiB gzip in all, start chunk ${renderer.startGzipKiB} KiB`,
+  );
 }
 
 /**
- * `npm run bench:ui` (after `npm run build`): in Chromium, over the built renderer, on the real bundle and on a
- * synthetic one (default 10,000 documents): time to first content, time until search answers, keystroke to
- * results in the DOM (p50/p95 over a scripted typing session), and the renderer's JavaScript size.
+ * `npm run bench:ui` (after `npm run build`): in Chromium, over the built renderer, the baseline page (an empty Vite +
+ * React page with one heading) and then the real bundle and synthetic ones, in the same run and harness: time to first
+ * content (and its ratio to the baseline's), time until search answers, keystroke to results in the DOM (p50/p95
+ * over a scripted typing session), the JavaScript heap after start, and the renderer's JavaScript size.
  */
 async function main(): Promise<number> {
   const line = readCommandLine({
     script: 'bench:ui',
-    usage: 'npm run -s bench:ui -- [--sizes N,N]',
+    usage: 'npm run -s bench:ui -- [--sizes N,N] [--passages N,N] [--json]',
     summary:
-      'In Chromium, over the built renderer (run npm run build first): time to first content, time until search answers, keystroke to results, on the real bundle and synthetic ones; prints JSON.',
+      'In Chromium, over the built renderer (run npm run build first): the baseline page, then first content, search ready, keystroke to results and heap on the real bundle and synthetic ones.',
     options: {
       sizes: {
         type: 'string',
@@ -239,8 +362,16 @@ async function main(): Promise<number> {
         value: 'N,N',
         help: 'the sizes of the synthetic corpora, in documents; 0 for none',
       },
+      passages: {
+        type: 'string',
+        default: '100000',
+        value: 'N,N',
+        help: `synthetic corpora given by their passages (${PASSAGES_PER_DOCUMENT} per document); 0 for none`,
+      },
+      json: { type: 'boolean', help: 'print the figures as one JSON object' },
     },
-    check: (values) => wholeNumberListProblem('--sizes', values.sizes, 0),
+    check: (values) =>
+      wholeNumberListProblem('--sizes', values.sizes, 0) ?? wholeNumberListProblem('--passages', values.passages, 0),
   });
   if (!line.ok) return line.exitCode;
   const { values } = line;
@@ -248,24 +379,26 @@ async function main(): Promise<number> {
     console.error('dist/ is not built: run `npm run build` first.');
     return 1;
   }
+  const baselineDir = await buildBaselinePage();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  const rows = [];
+  const rows: BundleRow[] = [];
+  let baseline: { firstContentMs: number };
   try {
-    rows.push(await benchBundle(browser, 'real', join('dist', 'bundle')));
-    for (const size of values.sizes
-      .split(',')
-      .map(Number)
-      .filter((n) => n > 0)) {
+    baseline = await benchBaseline(browser, baselineDir);
+    rows.push(await benchBundle(browser, 'real', join('dist', 'bundle'), baseline.firstContentMs));
+    for (const size of syntheticSizes(values.sizes, values.passages)) {
       const dir = mkdtempSync(join(tmpdir(), 'polcoop-ui-bench-'));
-      writeSyntheticContent(join(dir, 'content'), size);
+      writeSyntheticContent(join(dir, 'content'), size.documents);
       buildContent(join(dir, 'content'), join(dir, 'bundle'));
-      rows.push(await benchBundle(browser, `synthetic-${size}`, join(dir, 'bundle')));
+      rows.push(await benchBundle(browser, size.name, join(dir, 'bundle'), baseline.firstContentMs));
       rmSync(dir, { recursive: true, force: true });
     }
   } finally {
     await browser.close();
   }
-  console.log(JSON.stringify({ renderer: rendererSizes(), bundles: rows }, null, 2));
+  const renderer = rendererSizes();
+  if (values.json) console.log(JSON.stringify({ baseline, bundles: rows, renderer }, null, 2));
+  else printTable(baseline.firstContentMs, rows, renderer);
   return 0;
 }
 

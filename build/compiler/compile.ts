@@ -83,8 +83,9 @@ export function compileContent(
     passages: search.index.passages.length,
     words: search.passages.texts.reduce((n, text) => n + (text.match(/\S+/g)?.length ?? 0), 0),
   };
-  checkOutput({ bundle, search, languages });
-  return { files: serialiseBundle({ bundle, search, languages }), stats };
+  const output = { bundle, bodies: linked.bodies, search, languages };
+  checkOutput(output);
+  return { files: serialiseBundle(output), stats };
 }
 
 /** Checks the content only: every stage but writing. */

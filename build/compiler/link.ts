@@ -1,6 +1,7 @@
 import type { Document, Term, Topic } from '../../content/model/bundle-schema';
 import { checkReferences } from './check-references';
 import { compileDocuments } from './compile-documents';
+import type { BodyFileOutput } from './fields/document-body-fields';
 import { termEntry } from './fields/term-fields';
 import { markTerms, type MarkedDocument } from './mark-terms';
 import type { Problem } from './problems';
@@ -13,6 +14,8 @@ import type { ValidContent } from './validate';
 /** Documents and terms with every link resolved and every relation present on both sides, and the topics they name. */
 export interface LinkedContent {
   documents: Document[];
+  /** Each document's body file, in the order of `documents`. */
+  bodies: BodyFileOutput[];
   terms: Term[];
   topics: Topic[];
 }
@@ -28,7 +31,7 @@ export function link(
   const { effects, problems: effectProblems } = relationEffects(valid.documents, relations);
   if (effectProblems.length > 0) return { problems: effectProblems };
   const trees = markTerms(rendered, valid);
-  const documents = compileDocuments(
+  const compiled = compileDocuments(
     valid.documents,
     rendered,
     trees,
@@ -42,5 +45,7 @@ export function link(
     for (const termId of markedTerms) usedIn.set(termId, [...(usedIn.get(termId) ?? []), id]);
   const terms = valid.terms.map(({ data }) => termEntry(data, [...(usedIn.get(data.id) ?? [])].sort()));
   const topics = valid.topics.map(({ data }) => ({ id: data.id, title: data.title }));
-  return { linked: { documents, terms, topics }, trees, problems };
+  const documents = compiled.map((c) => c.document);
+  const bodies = compiled.map((c) => c.body);
+  return { linked: { documents, bodies, terms, topics }, trees, problems };
 }

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { TocEntry } from '../../content/model/bundle-schema';
+import type { TocEntry } from '../../content/model/document-body-schema';
 import type { Problem } from './problems';
 import type { ValidDocument } from './validate';
 

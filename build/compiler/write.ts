@@ -2,23 +2,27 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Bundle, Manifest } from '../../content/model/bundle-schema';
-import { BUNDLE_FORMAT, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
+import { BUNDLE_FORMAT, CATALOGUE_FILE, SEARCH_INDEX_FILE, SEARCH_PASSAGES_FILE } from '../../content/model/formats';
 import type { LanguageFile } from '../../content/model/language-file-schema';
 import { languageFileName } from '../../content/model/languages';
 import type { SearchFiles } from '../../content/model/search-index-schema';
+import type { BodyFileOutput } from './fields/document-body-fields';
 
 /** The files of a compiled bundle, as they will be written. */
 export interface BundleFiles {
   bundle: Bundle;
+  /** One body file per document, already serialised (the catalogue holds each one's hash). */
+  bodies: readonly BodyFileOutput[];
   search: SearchFiles;
   /** One file per language besides English, fetched only by a reader in that language. */
   languages: readonly LanguageFile[];
 }
 
 /** Serialises the bundle files and the manifest that lists their hashes; same input, same bytes. */
-export function serialiseBundle({ bundle, search, languages }: BundleFiles): Map<string, string> {
+export function serialiseBundle({ bundle, bodies, search, languages }: BundleFiles): Map<string, string> {
   const files = new Map<string, string>([
-    ['bundle.json', JSON.stringify(bundle)],
+    [CATALOGUE_FILE, JSON.stringify(bundle)],
+    ...bodies.map(({ file, text }): [string, string] => [file.path, text]),
     [SEARCH_INDEX_FILE, JSON.stringify(search.index)],
     [SEARCH_PASSAGES_FILE, JSON.stringify(search.passages)],
     ...languages.map((file): [string, string] => [languageFileName(file.language), JSON.stringify(file)]),

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Manifest } from '../../content/model/bundle-schema';
-import { BUNDLE_FORMAT } from '../../content/model/formats';
+import { BUNDLE_FORMAT, CATALOGUE_FILE, documentBodyPath } from '../../content/model/formats';
 
 /** A document of a sample bundle: only what change lists and bookmarks look at. */
 export interface SampleDocument {
@@ -27,21 +27,33 @@ export interface SampleBundle {
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
- * Writes a small bundle folder (bundle.json, search-index.json, manifest.json with every hash) without running the
- * compiler, for the content-pack tests and the crash test, which need many versions quickly.
+ * Writes a bundle folder in the format's layout (the catalogue bundle.json, one body file per document,
+ * search-index.json, manifest.json with every hash) without running the compiler, for the content-pack tests and the
+ * crash test, which need many versions quickly.
  */
 export function writeSampleBundle(dir: string, sample: SampleBundle): void {
   mkdirSync(dir, { recursive: true });
-  const documents = sample.documents.map(({ id, title, kind = 'instrument', text = title }) => ({
-    id,
-    title,
-    kind,
-    contentHash: sha256(`${id}\n${text}`),
-    html: `<p>${text}</p>`,
-  }));
+  const bodies = new Map(
+    sample.documents.map(({ id, title, text = title }): [string, string] => [
+      documentBodyPath(id),
+      JSON.stringify({ format: BUNDLE_FORMAT, id, html: `<p>${text}</p>`, toc: [] }),
+    ]),
+  );
+  const documents = sample.documents.map(({ id, title, kind = 'instrument', text = title }) => {
+    const path = documentBodyPath(id);
+    const body = bodies.get(path) ?? '';
+    return {
+      id,
+      title,
+      kind,
+      contentHash: sha256(`${id}\n${text}`),
+      body: { path, size: Buffer.byteLength(body), sha256: sha256(body) },
+    };
+  });
   const files = new Map<string, string>([
+    ...bodies,
     [
-      'bundle.json',
+      CATALOGUE_FILE,
       JSON.stringify({
         format: BUNDLE_FORMAT,
         id: sample.bundleId ?? 'eu-police-cooperation',
@@ -61,6 +73,9 @@ export function writeSampleBundle(dir: string, sample: SampleBundle): void {
     compilerVersion: '1.0.0',
     files: [...files].map(([path, text]) => ({ path, size: Buffer.byteLength(text), sha256: sha256(text) })),
   };
-  for (const [path, text] of files) writeFileSync(join(dir, path), text);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

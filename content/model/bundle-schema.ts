@@ -7,13 +7,6 @@ import { statusSchema } from './status';
 
 const ids = z.array(z.string());
 
-/** One heading of a document's table of contents. */
-const tocEntrySchema = z.strictObject({
-  depth: z.number().int().min(2).max(4),
-  text: z.string(),
-  anchor: z.string(),
-});
-
 /** Compiled key facts (camel-cased from the source). */
 const keyFactsSchema = z.strictObject({
   data: z.array(z.string()),
@@ -52,17 +45,24 @@ const reviewTrailSchema = z.strictObject({
   unverified: ids.optional(),
 });
 
+/** Where a document's body file is (`documents/<id>.json`) and its size and SHA-256, which the reader checks. */
+const bodyFileSchema = z.strictObject({
+  path: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 const documentBase = {
   id: z.string(),
   title: z.string(),
   shortName: z.string(),
   summary: z.string(),
-  html: z.string(),
-  toc: z.array(tocEntrySchema),
+  /** The document's HTML and contents live in a file of their own, fetched when the document is opened. */
+  body: bodyFileSchema,
   sections: ids,
   topics: ids,
   relations: relationsSchema,
-  /** SHA-256 of the document's compiled content, so bookmarks can tell when their target changed. */
+  /** SHA-256 of the document's compiled content (its body file's hash included), so bookmarks can tell when their target changed. */
   contentHash: z.string(),
   ...reviewTrailSchema.shape,
 };
@@ -205,7 +205,7 @@ const topicSchema = z.strictObject({
   title: z.string(),
 });
 
-/** `bundle.json`: everything the reader shows. */
+/** `bundle.json`, the catalogue: everything the reader shows but the documents' bodies, loaded at start. */
 export const bundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   id: z.string(),
@@ -277,5 +277,5 @@ export type KeyFacts = z.infer<typeof keyFactsSchema>;
 export type BundleSourceRef = z.infer<typeof bundleSourceRefSchema>;
 /** A document's review trail in compiled form. */
 export type ReviewTrail = z.infer<typeof reviewTrailSchema>;
-/** A table-of-contents entry. */
-export type TocEntry = z.infer<typeof tocEntrySchema>;
+/** Where a document's body file is, with its size and hash. */
+export type BodyFile = z.infer<typeof bodyFileSchema>;

@@ -43,10 +43,12 @@ export async function loadLocalContent(folder = LOCAL_CONTENT_FOLDER): Promise<L
     const load = loads[at];
     if (!load?.ok) return;
     const listed = new Set(pack.documents);
-    for (const document of load.bundle.documents) {
-      if (!listed.has(document.id) || organisations.has(document.id)) continue;
-      documents.push(document);
-      organisations.set(document.id, pack.organisation);
+    const packFolder = new URL(`${folder}${pack.folder}/bundle/`, document.baseURI);
+    for (const local of load.bundle.documents) {
+      if (!listed.has(local.id) || organisations.has(local.id)) continue;
+      // Its body file lives beside its own catalogue, not in the official bundle folder the reader fetches from.
+      documents.push({ ...local, body: { ...local.body, path: new URL(local.body.path, packFolder).href } });
+      organisations.set(local.id, pack.organisation);
     }
     searchIndexUrls.push(new URL(`${folder}${pack.folder}/bundle/${SEARCH_INDEX_FILE}`, document.baseURI).href);
   });

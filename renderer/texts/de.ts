@@ -155,6 +155,15 @@ export const texts = {
   },
   toc: 'Auf dieser Seite',
   anchorLink: (heading: string) => `Link zu „${heading}“`,
+  documentBody: {
+    loading: 'Dokument wird geöffnet…',
+    missing: (file: string) =>
+      `Der Text dieses Dokuments kann nicht angezeigt werden: Seine Datei ${file} fehlt in dieser Inhaltsversion. Der Rest der Referenz funktioniert weiter; eine Neuinstallation des Inhalts oder der App stellt ihn wieder her.`,
+    tampered: (file: string) =>
+      `Der Text dieses Dokuments wird nicht angezeigt: Seine Datei ${file} ist nicht die, mit der diese Inhaltsversion veröffentlicht wurde, und wurde möglicherweise verändert. Der Rest der Referenz funktioniert weiter; eine Neuinstallation des Inhalts oder der App stellt ihn wieder her.`,
+    unreadable: (file: string, detail: string) =>
+      `Der Text dieses Dokuments kann aus ${file} nicht gelesen werden (${detail}). Der Rest der Referenz funktioniert weiter.`,
+  },
   keyFacts: {
     title: 'Das Wichtigste',
     data: 'Daten',

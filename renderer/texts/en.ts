@@ -158,6 +158,15 @@ export const texts = {
   },
   toc: 'On this page',
   anchorLink: (heading: string) => `Link to “${heading}”`,
+  documentBody: {
+    loading: 'Opening the document…',
+    missing: (file: string) =>
+      `This document’s text cannot be shown: its file ${file} is missing from this content version. The rest of the reference still works; reinstalling the content or the app restores it.`,
+    tampered: (file: string) =>
+      `This document’s text is not shown: its file ${file} is not the one this content version was published with, so it may have been changed. The rest of the reference still works; reinstalling the content or the app restores it.`,
+    unreadable: (file: string, detail: string) =>
+      `This document’s text cannot be read from ${file} (${detail}). The rest of the reference still works.`,
+  },
   keyFacts: {
     title: 'Key facts',
     data: 'Data',

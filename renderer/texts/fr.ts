@@ -155,6 +155,15 @@ export const texts = {
   },
   toc: 'Sur cette page',
   anchorLink: (heading: string) => `Lien vers «\u00a0${heading}\u00a0»`,
+  documentBody: {
+    loading: 'Ouverture du document…',
+    missing: (file: string) =>
+      `Le texte de ce document ne peut pas être affiché\u00a0: son fichier ${file} manque dans cette version du contenu. Le reste de la référence fonctionne\u00a0; réinstaller le contenu ou l’application le rétablit.`,
+    tampered: (file: string) =>
+      `Le texte de ce document n’est pas affiché\u00a0: son fichier ${file} n’est pas celui avec lequel cette version du contenu a été publiée et a peut-être été modifié. Le reste de la référence fonctionne\u00a0; réinstaller le contenu ou l’application le rétablit.`,
+    unreadable: (file: string, detail: string) =>
+      `Le texte de ce document ne peut pas être lu dans ${file} (${detail}). Le reste de la référence fonctionne.`,
+  },
   keyFacts: {
     title: 'Points essentiels',
     data: 'Données',

@@ -12,6 +12,9 @@ import {
 import type { Document } from '../../content/model/bundle-schema';
 import { documentHref, termHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
+import type { BodyLoad } from '../bundle/document-bodies';
+import { useDocumentBody } from '../bundle/use-document-body';
+import { parseRoute } from '../routes';
 import { texts } from '../texts/active-texts';
 import { TermTooltip, type TooltipPlace } from './term-tooltip';
 
@@ -23,11 +26,38 @@ function termElement(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null;
 }
 
+function problemMessage(failed: Extract<BodyLoad, { ok: false }>): string {
+  if (failed.problem === 'missing') return texts.documentBody.missing(failed.file);
+  if (failed.problem === 'tampered') return texts.documentBody.tampered(failed.file);
+  return texts.documentBody.unreadable(failed.file, failed.detail);
+}
+
+/**
+ * A document's body, fetched from its own file: a quiet placeholder while it comes (its words appear only if it takes
+ * a moment, so a quick fetch does not flash), a message in its place if its file is missing or not the published one.
+ */
+export function DocumentBody({ doc }: { doc: Document }) {
+  const loaded = useDocumentBody(doc);
+  if (loaded.state === 'loading')
+    return (
+      <div className="document-body-loading" aria-busy="true">
+        <p role="status">{texts.documentBody.loading}</p>
+      </div>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <p role="alert" className="document-body-problem">
+        {problemMessage(loaded)}
+      </p>
+    );
+  return <DocumentHtml id={doc.id} html={loaded.body.html} arrivedNow={loaded.arrivedNow} />;
+}
+
 /**
  * A document's compiled HTML. Every marked term becomes focusable and shows its definition on hover and
  * on keyboard focus; Enter or a click opens the term; every heading gets a link to its own anchor.
  */
-export function DocumentBody({ doc }: { doc: Document }) {
+function DocumentHtml({ id, html, arrivedNow }: { id: string; html: string; arrivedNow: boolean }) {
   const { terms, bundle } = useBundle();
   const wrapper = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
@@ -48,12 +78,20 @@ export function DocumentBody({ doc }: { doc: Document }) {
       if (heading.querySelector('.anchor-link')) continue;
       const link = document.createElement('a');
       link.className = 'anchor-link';
-      link.href = documentHref(doc.id, heading.id);
+      link.href = documentHref(id, heading.id);
       link.setAttribute('aria-label', texts.anchorLink(heading.textContent ?? ''));
       link.textContent = '#';
       heading.append(link);
     }
-  }, [doc.id, doc.html, terms]);
+  }, [id, html, terms]);
+
+  // A body that came in after the page arrived: the page could not go to its anchor then, so it goes now.
+  useLayoutEffect(() => {
+    if (!arrivedNow) return;
+    const route = parseRoute(window.location.hash);
+    if (route.name === 'doc' && route.id === id && route.anchor)
+      document.getElementById(route.anchor)?.scrollIntoView();
+  }, [arrivedNow, id]);
 
   const hide = useCallback(() => {
     window.clearTimeout(hideTimer.current);
@@ -103,7 +141,7 @@ export function DocumentBody({ doc }: { doc: Document }) {
       <div
         className="document-body"
         ref={content}
-        dangerouslySetInnerHTML={{ __html: doc.html }}
+        dangerouslySetInnerHTML={{ __html: html }}
         onMouseOver={(e: MouseEvent) => show(termElement(e.target))}
         onMouseOut={(e: MouseEvent) => termElement(e.target) && hideSoon()}
         onFocus={(e: FocusEvent) => show(termElement(e.target))}

@@ -23,7 +23,7 @@ export function DocumentColumns({
       </div>
       <aside className="document-side" aria-label={doc.shortName}>
         {side}
-        <TableOfContents docId={doc.id} toc={doc.toc} />
+        <TableOfContents doc={doc} />
       </aside>
     </div>
   );

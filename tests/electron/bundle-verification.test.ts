@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLE_FORMAT } from '../../content/model/formats';
 import { verifyBundle } from '../../electron/bundle-verification';
 
 const dirs: string[] = [];
@@ -20,9 +21,12 @@ function makeBundle(
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'polcoop-bundle-'));
   dirs.push(dir);
-  for (const [path, data] of Object.entries(files)) writeFileSync(join(dir, path), data);
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
   const manifest = {
-    format: 1,
+    format: BUNDLE_FORMAT,
     bundleId: 'eu-police-cooperation',
     version: '2026.11.0',
     contentDate: '2026-11-28',
@@ -58,6 +62,32 @@ describe('bundle verification', () => {
           file: 'bundle.json',
           reason: 'tampered',
           message: 'bundle.json has been changed: its SHA-256 does not match the manifest',
+        },
+      ],
+    });
+  });
+
+  it('checks each document body file in documents/ like any other file, naming the one changed', async () => {
+    const dir = makeBundle({
+      'bundle.json': '{"documents":[]}',
+      'documents/europol.json': '{"html":"<p>Europol</p>"}',
+      'documents/prum.json': '{"html":"<p>Prum</p>"}',
+    });
+    expect(await verifyBundle(dir)).toMatchObject({ ok: true });
+    writeFileSync(join(dir, 'documents', 'prum.json'), '{"html":"<p>Prux</p>"}');
+    rmSync(join(dir, 'documents', 'europol.json'));
+    expect(await verifyBundle(dir)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'documents/europol.json',
+          reason: 'missing',
+          message: 'documents/europol.json is listed in the manifest but missing',
+        },
+        {
+          file: 'documents/prum.json',
+          reason: 'tampered',
+          message: 'documents/prum.json has been changed: its SHA-256 does not match the manifest',
         },
       ],
     });

@@ -119,6 +119,7 @@ describe('the content decision at start-up', () => {
     const packFiles = filesUnder(pack);
     expect(packFiles.map((file) => relative(pack, file).split(sep).join('/')).sort()).toEqual([
       'bundle/bundle.json',
+      'bundle/documents/prum.json',
       'bundle/manifest.json',
       'bundle/search-index.json',
       'manifest.json',
@@ -128,6 +129,7 @@ describe('the content decision at start-up', () => {
     expect(readsOf(join(sources.builtInBundleDir, 'manifest.json'))).toBe(1);
     expect(readsOf(join(sources.builtInBundleDir, 'bundle.json'))).toBe(0);
     expect(readsOf(join(sources.builtInBundleDir, 'search-index.json'))).toBe(0);
+    expect(readsOf(join(sources.builtInBundleDir, 'documents', 'prum.json'))).toBe(0);
   });
 
   it('sets a tampered pack aside and verifies the built-in bundle once instead', async () => {

@@ -16,7 +16,7 @@ const { createHandlers } = await import('../../electron/handlers/create-handlers
 
 const manifest = () => ({
   manifest: {
-    format: 1 as const,
+    format: 2 as const,
     bundleId: 'b',
     version: '1.0.0',
     contentDate: '2026-01-01',

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
 import { bundleSchema, type Bundle, type Relations } from '../../content/model/bundle-schema';
+import { documentBodySchema, type DocumentBody } from '../../content/model/document-body-schema';
+import { BUNDLE_FORMAT, documentBodyPath } from '../../content/model/formats';
+import type { BodySource } from '../../renderer/bundle/document-bodies';
 
 const noRelations: Relations = {
   amends: [],
@@ -22,10 +26,10 @@ const base = {
   sources: [{ title: 'EUR-Lex, Directive (EU) 2023/977', celex: '32023L0977' }],
 };
 
-/** A small bundle with one of every kind of document and a few terms, checked against the bundle schema. */
-export function bundleFixture(): Bundle {
-  return bundleSchema.parse({
-    format: 1,
+/** The fixture as the compiler sees it before writing: each document with its HTML and contents. */
+function fixtureSource() {
+  return {
+    format: BUNDLE_FORMAT,
     id: 'test-bundle',
     title: 'EU Police Cooperation Reference',
     language: 'en',
@@ -263,5 +267,52 @@ export function bundleFixture(): Bundle {
         checked: '2026-12-03',
       },
     ],
+  };
+}
+
+/** Each fixture document's body file text, by document id. */
+function bodyTexts(): Map<string, string> {
+  return new Map(
+    fixtureSource().documents.map((d): [string, string] => [
+      d.id,
+      JSON.stringify(documentBodySchema.parse({ format: BUNDLE_FORMAT, id: d.id, html: d.html, toc: d.toc })),
+    ]),
+  );
+}
+
+/** A small catalogue with one of every kind of document and a few terms, checked against the bundle schema. */
+export function bundleFixture(): Bundle {
+  const texts = bodyTexts();
+  const source = fixtureSource();
+  return bundleSchema.parse({
+    ...source,
+    documents: source.documents.map(({ html: _html, toc: _toc, ...doc }) => {
+      const text = texts.get(doc.id) ?? '';
+      const sha256 = createHash('sha256').update(text).digest('hex');
+      return { ...doc, body: { path: documentBodyPath(doc.id), size: Buffer.byteLength(text), sha256 } };
+    }),
   });
+}
+
+/** The fixture's body files as a server would hold them, by path in the bundle. */
+export function fixtureBodyFiles(): Map<string, string> {
+  return new Map([...bodyTexts()].map(([id, text]) => [documentBodyPath(id), text]));
+}
+
+/** A body source holding every fixture body already, as after each document was opened once. */
+export function fixtureBodies(): BodySource {
+  const bodies = new Map(
+    [...bodyTexts()].map(([id, text]): [string, DocumentBody] => [id, JSON.parse(text) as DocumentBody]),
+  );
+  return {
+    peek: (id) => bodies.get(id),
+    load: (doc) => {
+      const body = bodies.get(doc.id);
+      return Promise.resolve(
+        body
+          ? { ok: true, body }
+          : { ok: false, problem: 'missing', file: doc.body.path, detail: 'not in the fixture' },
+      );
+    },
+  };
 }

@@ -8,7 +8,8 @@ import type { BookmarksApi } from '../../renderer/api/bookmarks-api';
 import { BundleProvider } from '../../renderer/bundle/bundle-context';
 import { createBookmarkState, type BookmarkState } from '../../renderer/bookmarks-ui/bookmark-state';
 import { BookmarkStateContext } from '../../renderer/bookmarks-ui/bookmark-state-context';
-import { bundleFixture } from './bundle-fixture';
+import type { BodySource } from '../../renderer/bundle/document-bodies';
+import { bundleFixture, fixtureBodies } from './bundle-fixture';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -17,6 +18,8 @@ afterEach(cleanup);
 export interface TestServices {
   /** The content; the fixture bundle when left out. */
   bundle?: Bundle;
+  /** Documents' bodies; the fixture's, every one already here, when left out. */
+  bodies?: BodySource;
   /** The shell's API (app info, packs); none, as in the web edition, when left out. */
   api?: PolcoopApi;
   /** The shell's events (menu commands); none when left out. */
@@ -38,7 +41,9 @@ export function renderWithServices(
   );
   const result = render(
     <ApiProvider services={{ api: services.api, events: services.events }}>
-      <BundleProvider bundle={services.bundle ?? bundleFixture()}>{withBookmarks}</BundleProvider>
+      <BundleProvider bundle={services.bundle ?? bundleFixture()} bodies={services.bodies ?? fixtureBodies()}>
+        {withBookmarks}
+      </BundleProvider>
     </ApiProvider>,
   );
   return { ...result, ...(bookmarkState ? { bookmarkState } : {}) };

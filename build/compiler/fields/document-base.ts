@@ -1,4 +1,5 @@
-import type { Relations, TocEntry } from '../../../content/model/bundle-schema';
+import type { Relations } from '../../../content/model/bundle-schema';
+import type { TocEntry } from '../../../content/model/document-body-schema';
 import type { RelationEffect } from '../../../content/model/standing';
 
 /**
@@ -14,7 +15,10 @@ export interface DerivedFields {
   contentDate: string;
 }
 
-/** The fields every compiled document has, in bundle order; `contentHash` is filled in once the document is complete. */
+/**
+ * The catalogue fields every compiled document has, in bundle order; `body` and `contentHash` are filled in once the
+ * body file is written (`document-body-fields.ts` maps the HTML and contents into it).
+ */
 export function documentBase(
   source: { id: string; title: string },
   own: { shortName: string; summary: string; sections: string[]; topics: string[] },
@@ -25,8 +29,7 @@ export function documentBase(
     title: source.title,
     shortName: own.shortName,
     summary: own.summary,
-    html: derived.html,
-    toc: derived.toc,
+    body: { path: '', size: 0, sha256: '' },
     sections: own.sections,
     topics: own.topics,
     relations: derived.relations,

@@ -12,6 +12,7 @@ import { ContentProblems } from '../../../build/compiler/problems';
 import { render } from '../../../build/compiler/render';
 import { validate } from '../../../build/compiler/validate';
 import { bundleSchema, manifestSchema, type Document } from '../../../content/model/bundle-schema';
+import { documentBodySchema } from '../../../content/model/document-body-schema';
 import { searchIndexFileSchema, searchPassagesFileSchema } from '../../../content/model/search-index-schema';
 import { fixtureCopy, VALID_CONTENT } from './content-fixture';
 
@@ -23,6 +24,13 @@ function stagesUpToLink() {
   const { linked, trees } = link(valid, rendered);
   if (!linked || !trees) throw new Error('fixture should link');
   return { content, valid, rendered, linked, trees };
+}
+
+/** The HTML of a linked document's body file. */
+function htmlOf(linked: { bodies: { body: { id: string; html: string } }[] }, id: string): string {
+  const found = linked.bodies.find((b) => b.body.id === id);
+  if (!found) throw new Error(`no body for ${id}`);
+  return found.body.html;
 }
 
 function doc(documents: Document[], id: string): Document {
@@ -95,7 +103,7 @@ describe('link', () => {
 
   it('resolves [[links]] to hash routes, labelled with the short name unless given', () => {
     const { linked } = stagesUpToLink();
-    const html = doc(linked.documents, 'overview').html;
+    const html = htmlOf(linked, 'overview');
     expect(html).toContain(
       '<a href="#/doc/info-exchange-directive-2023-977" class="doc-link">Information Exchange Directive</a>',
     );
@@ -104,7 +112,7 @@ describe('link', () => {
 
   it('marks only the first mention of each glossary term, never inside links or headings', () => {
     const { linked } = stagesUpToLink();
-    const html = doc(linked.documents, 'info-exchange-directive-2023-977').html;
+    const html = htmlOf(linked, 'info-exchange-directive-2023-977');
     expect(html.match(/data-term="secure-information-exchange-network-application"/g)).toHaveLength(1);
     expect(html.match(/data-term="single-point-of-contact"/g)).toHaveLength(1);
     expect(linked.terms.find((t) => t.id === 'single-point-of-contact')?.usedIn).toEqual([
@@ -164,17 +172,57 @@ describe('index and write', () => {
       index: searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? '')),
       passages: searchPassagesFileSchema.parse(JSON.parse(files.get('search-passages.json') ?? '')),
     };
-    expect(() => checkOutput({ bundle, search, languages: [] })).not.toThrow();
+    const { linked } = stagesUpToLink();
+    const bodies = linked.bodies;
+    expect(() => checkOutput({ bundle, bodies, search, languages: [] })).not.toThrow();
     const slipped = {
       ...bundle,
       documents: bundle.documents.map((d, i) => (i === 0 ? { ...d, title: 42 } : d)),
     } as unknown as typeof bundle;
-    expect(() => checkOutput({ bundle: slipped, search, languages: [] })).toThrow(
+    expect(() => checkOutput({ bundle: slipped, bodies, search, languages: [] })).toThrow(
       /invalid bundle\.json: documents\.0\.title/,
     );
     const noTexts = { ...search, passages: { ...search.passages, texts: [1] } } as unknown as typeof search;
-    expect(() => checkOutput({ bundle, search: noTexts, languages: [] })).toThrow(
+    expect(() => checkOutput({ bundle, bodies, search: noTexts, languages: [] })).toThrow(
       /invalid search-passages\.json: texts\.0/,
+    );
+  });
+
+  it('writes each document body into its own file, listed in the manifest with the hash the catalogue names', () => {
+    const { files } = compileContent(VALID_CONTENT);
+    const bundle = bundleSchema.parse(JSON.parse(files.get('bundle.json') ?? ''));
+    const manifest = manifestSchema.parse(JSON.parse(files.get('manifest.json') ?? ''));
+    expect(bundle.format).toBe(2);
+    expect(files.get('bundle.json')).not.toContain('"html"');
+    for (const document of bundle.documents) {
+      const text = files.get(document.body.path) ?? '';
+      expect(document.body.path).toBe(`documents/${document.id}.json`);
+      const body = documentBodySchema.parse(JSON.parse(text));
+      expect(body.id).toBe(document.id);
+      expect(createHash('sha256').update(text).digest('hex')).toBe(document.body.sha256);
+      expect(manifest.files).toContainEqual({
+        path: document.body.path,
+        size: document.body.size,
+        sha256: document.body.sha256,
+      });
+    }
+    const overview = JSON.parse(files.get('documents/overview.json') ?? '') as { html: string; toc: unknown[] };
+    expect(overview.html).toContain('<a href="#/doc/info-exchange-directive-2023-977" class="doc-link">');
+  });
+
+  it('refuses a body file that is not a body, naming the file', () => {
+    const { linked } = stagesUpToLink();
+    const { files } = compileContent(VALID_CONTENT);
+    const bundle = bundleSchema.parse(JSON.parse(files.get('bundle.json') ?? ''));
+    const search = {
+      index: searchIndexFileSchema.parse(JSON.parse(files.get('search-index.json') ?? '')),
+      passages: searchPassagesFileSchema.parse(JSON.parse(files.get('search-passages.json') ?? '')),
+    };
+    const [first, ...rest] = linked.bodies;
+    if (!first) throw new Error('fixture has documents');
+    const slipped = [{ ...first, body: { ...first.body, toc: 'none' } as unknown as typeof first.body }, ...rest];
+    expect(() => checkOutput({ bundle, bodies: slipped, search, languages: [] })).toThrow(
+      new RegExp(`invalid ${first.file.path.replace('.', '\\.')}: toc`),
     );
   });
 
@@ -221,9 +269,17 @@ describe('index and write', () => {
     const b = mkdtempSync(join(tmpdir(), 'polcoop-b-'));
     buildContent(VALID_CONTENT, join(a, 'bundle'));
     buildContent(VALID_CONTENT, join(b, 'bundle'));
-    const names = readdirSync(join(a, 'bundle')).sort();
+    const names = readdirSync(join(a, 'bundle'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(names).toEqual([
       'bundle.json',
+      'documents/denmark.json',
+      'documents/germany.json',
+      'documents/info-exchange-directive-2023-977.json',
+      'documents/information-exchange.json',
+      'documents/overview.json',
+      'documents/swedish-framework-decision-2006-960.json',
       'language-fr.json',
       'manifest.json',
       'search-index.json',
@@ -242,6 +298,12 @@ describe('index and write', () => {
     expect(manifest.bundleId).toBe('fixture-bundle');
     expect(manifest.files.map((f) => f.path)).toEqual([
       'bundle.json',
+      'documents/overview.json',
+      'documents/information-exchange.json',
+      'documents/info-exchange-directive-2023-977.json',
+      'documents/swedish-framework-decision-2006-960.json',
+      'documents/denmark.json',
+      'documents/germany.json',
       'search-index.json',
       'search-passages.json',
       'language-fr.json',

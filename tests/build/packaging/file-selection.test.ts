@@ -7,6 +7,7 @@ import { asarProblems } from '../../../build/packaging/asar-policy';
 import { verifyBundle } from '../../../electron/bundle-verification';
 import { packageOffline } from '../../../build/packaging/package-offline';
 import { writePlaceholderRuntime } from '../../../build/packaging/placeholder-runtime';
+import { BUNDLE_FORMAT } from '../../../content/model/formats';
 
 // A fake project with everything that must stay out of the asar, packaged with the real electron-builder.yml.
 const project = mkdtempSync(join(tmpdir(), 'polcoop-files-'));
@@ -23,7 +24,7 @@ function bundle(): void {
   write(
     'dist/bundle/manifest.json',
     JSON.stringify({
-      format: 1,
+      format: BUNDLE_FORMAT,
       bundleId: 'fake',
       version: '1',
       contentDate: '2026-01-01',

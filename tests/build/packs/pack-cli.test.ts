@@ -28,8 +28,13 @@ describe('pack:keygen, pack:make and pack:verify', () => {
     expect(made.stdout).toContain(`signed with key ${privateKey.replace(/^polcoop-pack-|\.key$/g, '')}`);
     const verified = tool('verify-cli.ts', pack, '--trusted', join(keys, publicKey));
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toMatch(/^OK .*: signed by key [0-9a-f]{16} .*; 5 files match their SHA-256/);
+    const counted = /^OK .*: signed by key [0-9a-f]{16} .*; (\d+) files match their SHA-256/.exec(verified.stdout);
     const manifest = packManifestSchema.parse(JSON.parse(verified.stdout.slice(verified.stdout.indexOf('{'))));
+    // The catalogue, the two search files, two language files, and one body file per document.
+    const bodies = manifest.files.filter((file) => /^documents\/[a-z0-9-]+\.json$/.test(file.path));
+    expect(bodies.length).toBeGreaterThan(100);
+    expect(Number(counted?.[1])).toBe(5 + bodies.length);
+    expect(manifest.files).toHaveLength(5 + bodies.length);
     expect(manifest).toMatchObject({ bundleId: 'eu-police-cooperation', minAppVersion: '0.1.0', packFormat: 1 });
 
     const otherKeys = tempDir(dirs);

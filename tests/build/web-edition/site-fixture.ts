@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SiteRoots } from '../../../build/web-edition/request-handler';
+import { BUNDLE_FORMAT } from '../../../content/model/formats';
 
 /** A built site in a temp folder: dist/renderer, dist/bundle with a valid manifest, and a secret beside dist/ that must never be served. */
 export interface SiteFixture {
@@ -31,7 +32,7 @@ export function writeBundle(bundleDir: string, files: Record<string, Buffer>): v
     return { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
   const manifest = {
-    format: 1,
+    format: BUNDLE_FORMAT,
     bundleId: 'fixture-bundle',
     version: '1.2.3',
     contentDate: '2026-01-31',

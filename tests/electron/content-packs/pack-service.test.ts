@@ -125,6 +125,29 @@ describe('pack service: import', () => {
     expect(readdirSync(w.root).filter((name) => name.startsWith('.staging-'))).toEqual([]);
   });
 
+  it('previews and installs a 10,000-document pack (one body file each) within the default zip limits', async () => {
+    const w = world();
+    const service = w.service();
+    const documents = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `synthetic-${i}`,
+      title: `Synthetic document ${i}`,
+      text: `Body of synthetic document ${i}. `.repeat(8),
+    }));
+    const preview = await service.preview(samplePack(dirs, key, { version: '2026.12.0', documents }));
+    expect(preview.outcome).toBe('ready');
+    if (preview.outcome !== 'ready') return;
+    expect(preview.preview.changes.added).toHaveLength(10_000);
+    expect(await service.install(preview.preview.token, false)).toEqual({ outcome: 'switched', version: '2026.12.0' });
+    const active = await resolveActivePack(w.root, {
+      keys: [key.trusted],
+      bundleId: 'eu-police-cooperation',
+      appVersion: '0.1.0',
+    });
+    expect(readdirSync(join(active.bundleDir ?? '', 'documents'))).toHaveLength(10_000);
+    // Removing some 30,000 files takes longer than the shared clean-up hook may.
+    cleanup(dirs);
+  }, 300_000);
+
   it('asks for confirmation before installing content that is not newer, and installs it once confirmed', async () => {
     const w = world();
     const service = w.service({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { targetStatus, termContentHash } from '../../../renderer/bookmarks-ui/target-status';
-import { bundleFixture } from '../bundle-fixture';
+import { bundleFixture, fixtureBodies } from '../bundle-fixture';
 
-const reader = createReaderBundle(bundleFixture());
+const reader = createReaderBundle(bundleFixture(), fixtureBodies());
 const spoc = reader.terms.get('spoc');
 
 describe('targetStatus', () => {

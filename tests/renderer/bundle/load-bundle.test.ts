@@ -35,12 +35,12 @@ describe('loadBundle', () => {
     ['text that is not JSON', new Response('{"format": 1,'), 'bundle/bundle.json: '],
     ['JSON that is not an object', new Response('[1, 2]'), 'does not hold a bundle'],
     [
-      'another format',
-      new Response('{"format": 2, "documents": [], "terms": []}'),
-      'has format 2; this reader reads format 1',
+      'a format 1 bundle (every body inside bundle.json)',
+      new Response('{"format": 1, "documents": [], "terms": []}'),
+      'bundle/bundle.json has format 1; this reader reads format 2',
     ],
     ['no format at all', new Response('{"documents": [], "terms": []}'), 'has format undefined'],
-    ['no documents', new Response('{"format": 1, "terms": []}'), 'has no documents or terms'],
+    ['no documents', new Response('{"format": 2, "terms": []}'), 'has no documents or terms'],
   ])('says why, without throwing, for %s', async (_, response, message) => {
     serve(response);
     const loaded = await loadBundle();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { InstrumentDocument } from '../../../content/model/bundle-schema';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { compareRows } from '../../../renderer/compare/compare-rows';
-import { bundleFixture } from '../bundle-fixture';
+import { bundleFixture, fixtureBodies } from '../bundle-fixture';
 
-const { documents, topics } = createReaderBundle(bundleFixture());
+const { documents, topics } = createReaderBundle(bundleFixture(), fixtureBodies());
 const doc = (id: string) => documents.get(id) as InstrumentDocument;
 const swedish = doc('swedish-framework-decision-2006-960');
 const directive = doc('info-exchange-directive-2023-977');

@@ -7,7 +7,7 @@ import { CompareView } from '../../../renderer/compare/compare-view';
 import { InstrumentPicker } from '../../../renderer/compare/instrument-picker';
 import { RouteView } from '../../../renderer/route-view';
 import { useRoute } from '../../../renderer/use-route';
-import { bundleFixture } from '../bundle-fixture';
+import { bundleFixture, fixtureBodies } from '../bundle-fixture';
 import { renderWithServices } from '../render-with-services';
 
 const SWEDISH = 'swedish-framework-decision-2006-960';
@@ -190,7 +190,7 @@ describe('CompareView under the router', () => {
 describe('InstrumentPicker', () => {
   it('filters the list and stops at the most allowed', async () => {
     const user = userEvent.setup();
-    const { instruments } = createReaderBundle(bundleFixture());
+    const { instruments } = createReaderBundle(bundleFixture(), fixtureBodies());
     const chosen: string[][] = [];
     render(
       <InstrumentPicker instruments={instruments} chosen={[SWEDISH]} max={1} onChange={(ids) => chosen.push(ids)} />,

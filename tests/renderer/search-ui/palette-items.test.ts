@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { matchPaletteItems, paletteItems } from '../../../renderer/search-ui/palette-items';
-import { bundleFixture } from '../bundle-fixture';
+import { bundleFixture, fixtureBodies } from '../bundle-fixture';
 
-const items = paletteItems(createReaderBundle(bundleFixture()));
+const items = paletteItems(createReaderBundle(bundleFixture(), fixtureBodies()));
 const keys = (query: string) => matchPaletteItems(items, query).map((i) => i.key);
 
 describe('palette items', () => {
