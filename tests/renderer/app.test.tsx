@@ -5,9 +5,9 @@ import { App as ReaderApp } from '../../renderer/app';
 import { loadBundle } from '../../renderer/bundle/load-bundle';
 import type { SearchClient } from '../../renderer/search-ui/search-client';
 import { SearchClientContext } from '../../renderer/search-ui/search-client-context';
-import { bundleFixture } from './bundle-fixture';
+import { fixtureBundle } from './fixture-content';
 
-function serveBundle(body: unknown = bundleFixture()) {
+function serveBundle(body: unknown = fixtureBundle()) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (path: string) =>

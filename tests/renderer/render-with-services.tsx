@@ -8,7 +8,7 @@ import type { BookmarksApi } from '../../renderer/api/bookmarks-api';
 import { BundleProvider } from '../../renderer/bundle/bundle-context';
 import { createBookmarkState, type BookmarkState } from '../../renderer/bookmarks-ui/bookmark-state';
 import { BookmarkStateContext } from '../../renderer/bookmarks-ui/bookmark-state-context';
-import { bundleFixture } from './bundle-fixture';
+import { fixtureBundle } from './fixture-content';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -38,7 +38,7 @@ export function renderWithServices(
   );
   const result = render(
     <ApiProvider services={{ api: services.api, events: services.events }}>
-      <BundleProvider bundle={services.bundle ?? bundleFixture()}>{withBookmarks}</BundleProvider>
+      <BundleProvider bundle={services.bundle ?? fixtureBundle()}>{withBookmarks}</BundleProvider>
     </ApiProvider>,
   );
   return { ...result, ...(bookmarkState ? { bookmarkState } : {}) };
