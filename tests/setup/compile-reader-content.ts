@@ -17,6 +17,8 @@ declare module 'vitest' {
  * Compiles the reader fixture content once per test run, with the real compiler, and hands its files to the tests
  * (`tests/renderer/fixture-content.ts`): component tests read exactly what the app reads, never a hand-built bundle.
  */
+// The dead-export check cannot see this use: vitest loads it by path (globalSetup in vitest.config.ts).
+// ts-unused-exports:disable-next-line
 export default function compileReaderContent(project: TestProject): void {
   const { files } = compileContent(READER_CONTENT);
   const read = (name: string) => {
