@@ -38,7 +38,7 @@ const quietSearch: SearchClient = {
 async function renderApp(events?: PolcoopEvents) {
   const loaded = await loadBundle();
   return render(
-    <ApiProvider services={{ events }}>
+    <ApiProvider services={{ api: undefined, events }}>
       <SearchClientContext.Provider value={() => quietSearch}>
         <ReaderApp loaded={loaded} />
       </SearchClientContext.Provider>
