@@ -20,6 +20,22 @@ const ipcRestriction = {
     'IPC goes through the contract: only electron/ipc-main.ts and electron/preload.ts touch ipcMain/ipcRenderer.',
 };
 
+const HAND_BUILT =
+  'write the content in tests/fixtures/content/reader/ and read it compiled (tests/renderer/fixture-content.ts); a hand-built bundle drifts from what the compiler makes.';
+
+/** A bundle parsed from an object literal, or a compiled document written by hand (a content hash beside its body). */
+const handBuiltBundleSelectors = [
+  {
+    selector: "CallExpression[callee.object.name='bundleSchema'][callee.property.name='parse'] > ObjectExpression",
+    message: `A hand-built bundle: ${HAND_BUILT}`,
+  },
+  {
+    selector:
+      "ObjectExpression:has(> Property[key.name='contentHash']):has(> Property[key.name=/^(html|toc|relations)$/])",
+    message: `A hand-built compiled document: ${HAND_BUILT}`,
+  },
+];
+
 /** A source folder's files and their stand-ins under the lint fixtures, which must obey the same settings. */
 const within = (...globs) => globs.flatMap((glob) => [glob, `tests/lint-fixtures/${glob}`]);
 
@@ -206,6 +222,13 @@ export default tseslint.config(
     name: 'imports first',
     files: ['**/*.{js,ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', importsFirst] },
+  },
+  {
+    // Issue 26: one fixture world. Tests read content compiled from tests/fixtures/content/ by the real compiler
+    // (tests/renderer/fixture-content.ts), so a view is never tested on a document the compiler would not make.
+    name: 'tests read compiled fixture content, not a hand-built bundle',
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', importsFirst, ...handBuiltBundleSelectors] },
   },
   {
     // One setting replaces another for a file, so renderer components list both restrictions.

@@ -12,6 +12,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          globalSetup: ['tests/setup/compile-reader-content.ts'],
           // Pack and store tests write, hash and verify real files; on a loaded 2-core machine some pass 5 s (vitest's default).
           testTimeout: 20_000,
         },
@@ -24,6 +25,7 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup/jest-dom.ts'],
+          globalSetup: ['tests/setup/compile-reader-content.ts'],
           // Keyboard journeys in jsdom take 1-2 s alone and over 5 s (vitest's default) when the 2-core machine is shared.
           testTimeout: 20_000,
         },

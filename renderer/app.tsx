@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { BodyPrefetch } from './bundle/body-prefetch';
 import { BundleProvider } from './bundle/bundle-context';
 import { useCommand } from './commands/use-command';
@@ -42,12 +42,19 @@ export function App({ loaded }: { loaded: BundleLoad }) {
     if (visited) recordRecentPage(visited);
   }, [visited?.kind, visited?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- a new object each render, same page
   useHistoryShortcuts();
-  useShellCommands();
+  // Bookmarks > Bookmark This Page where there is nothing to bookmark (home, search, lists) says so, until the next page.
+  const [commandNotice, setCommandNotice] = useState<{ route: string; text: string }>();
+  useShellCommands((command) => {
+    if (command === 'bookmark-this')
+      setCommandNotice({ route: routeKey, text: texts.bookmarks.star.nothingToBookmark });
+  });
   // Bookmarks > Show Bookmarks, and its keys (Ctrl+Shift+O, Cmd+Alt+B).
   useCommand('show-bookmarks', () => {
     window.location.hash = viewHref('bookmarks');
   });
-  usePageArrival(routeKey, route.name === 'doc' ? route.anchor : undefined, bundle !== undefined);
+  // Ticking what to compare changes the route (Back undoes it) but not the page the reader is on.
+  const page = route.name === 'compare' || route.name === 'compare-countries' ? route.name : routeKey;
+  usePageArrival(routeKey, route.name === 'doc' ? route.anchor : undefined, bundle !== undefined, page);
 
   const topBar = (
     <TopBar
@@ -68,6 +75,9 @@ export function App({ loaded }: { loaded: BundleLoad }) {
       {skipLink}
       <PolicyBanner />
       {topBar}
+      <p role="status" className="command-notice">
+        {commandNotice?.route === routeKey ? commandNotice.text : ''}
+      </p>
       {loaded.ok ? (
         <BundleProvider bundle={loaded.bundle}>
           <StaleContentNotice contentDate={loaded.bundle.contentDate} />

@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { BOOKMARK_FILE, createBookmarkFilePersistence } from '../../electron/bookmarks/bookmark-file-store';
-import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
 import { parseBookmarkJson } from '../../common/bookmarks/bookmark-json';
+import { bundleCrashChild, readCrashOptions, runUntilKilled } from './crash-harness';
 
 interface Acknowledged {
   titles: Map<string, string>;
@@ -16,40 +14,18 @@ interface Acknowledged {
   count: number;
 }
 
-/** Runs the child until it is killed with SIGKILL after a random delay, recording every acknowledged write. */
-function runOnce(
-  childScript: string,
-  directory: string,
-  acknowledged: Acknowledged,
-  maxDelayMs: number,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, directory], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let buffered = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [kind, id = '', ...rest] = line.split(' ');
-        if (kind === 'ready') setTimeout(() => child.kill('SIGKILL'), Math.random() * maxDelayMs);
-        if (kind === 'add') acknowledged.titles.set(id, rest.join(' '));
-        if (kind === 'update') acknowledged.notes.set(id, BigInt(rest[0] ?? '0'));
-        if (kind === 'removing') acknowledged.removing.add(id);
-        if (kind === 'remove') {
-          acknowledged.titles.delete(id);
-          acknowledged.notes.delete(id);
-          acknowledged.removed.add(id);
-        }
-        if (kind === 'add' || kind === 'update' || kind === 'remove') acknowledged.count += 1;
-      }
-    });
-    child.on('exit', (code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`)),
-    );
-  });
+/** Records what one line of the child says it has saved (a line is printed only once its write is acknowledged). */
+function record(line: string, acknowledged: Acknowledged): void {
+  const [kind, id = '', ...rest] = line.split(' ');
+  if (kind === 'add') acknowledged.titles.set(id, rest.join(' '));
+  if (kind === 'update') acknowledged.notes.set(id, BigInt(rest[0] ?? '0'));
+  if (kind === 'removing') acknowledged.removing.add(id);
+  if (kind === 'remove') {
+    acknowledged.titles.delete(id);
+    acknowledged.notes.delete(id);
+    acknowledged.removed.add(id);
+  }
+  if (kind === 'add' || kind === 'update' || kind === 'remove') acknowledged.count += 1;
 }
 
 /** Loads the files as the next start would: they must need no recovery (a torn last journal line is a write never acknowledged), hold every acknowledged write and none of the acknowledged removals. */
@@ -79,38 +55,18 @@ async function lostWrites(directory: string, acknowledged: Acknowledged): Promis
 
 /** `npm run test:crash -- --iterations N`: SIGKILLs a writing child N times and verifies no acknowledged write is lost and no removed bookmark comes back. */
 async function main(): Promise<number> {
-  const line = readCommandLine({
+  const options = readCrashOptions({
     script: 'test:crash',
-    usage: 'npm run -s test:crash -- [--iterations N] [--max-delay MS]',
     summary:
       'Kills a child writing to the bookmark store with SIGKILL N times and checks that no acknowledged write is lost and no removed bookmark comes back. Exit status 1 on any loss.',
-    options: {
-      iterations: { type: 'string', default: '200', value: 'N', help: 'how many times to kill the writer' },
-      'max-delay': {
-        type: 'string',
-        default: '150',
-        value: 'MS',
-        help: 'the longest random wait before each kill, in milliseconds',
-      },
-    },
-    check: (values) =>
-      wholeNumberProblem('--iterations', values.iterations, 1) ??
-      wholeNumberProblem('--max-delay', values['max-delay'], 0),
+    victim: 'the writer',
+    iterations: 200,
+    maxDelayMs: 150,
   });
-  if (!line.ok) return line.exitCode;
-  const iterations = Number(line.values.iterations);
-  const maxDelayMs = Number(line.values['max-delay']);
+  if (typeof options === 'number') return options;
   const workDir = mkdtempSync(join(tmpdir(), 'polcoop-crash-'));
   const childScript = join(workDir, 'crash-child.cjs');
-  // A bundled child starts in tens of milliseconds, so each iteration spends its time writing, not compiling.
-  await build({
-    entryPoints: [join(import.meta.dirname, 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: childScript,
-    logLevel: 'warning',
-  });
+  await bundleCrashChild(join(import.meta.dirname, 'crash-child.ts'), childScript);
   const directory = join(workDir, 'user-data');
   const acknowledged: Acknowledged = {
     titles: new Map(),
@@ -121,8 +77,8 @@ async function main(): Promise<number> {
   };
   let lost: string[] = [];
   let kills = 0;
-  while (kills < iterations && lost.length === 0) {
-    await runOnce(childScript, directory, acknowledged, maxDelayMs);
+  while (kills < options.iterations && lost.length === 0) {
+    await runUntilKilled(childScript, [directory], options.maxDelayMs, (line) => record(line, acknowledged));
     kills += 1;
     lost = await lostWrites(directory, acknowledged);
     if (lost.length > 0) console.error(`after kill ${kills}: lost ${lost.slice(0, 5).join(', ')}`);

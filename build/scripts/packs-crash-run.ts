@@ -1,33 +1,18 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { decideContent } from '../../electron/content-decision';
 import { packsRoot } from '../../electron/content-packs/pack-store';
 import { packBundle } from '../packs/make-pack';
 import { generatePackKeyPair } from '../packs/pack-keys';
 import { writeSampleBundle } from '../packs/sample-bundle';
+import { bundleCrashChild, runUntilKilled } from './crash-harness';
 
 /** What the start-up logic served after each kill, counted; `failures` lists every start that did not get a complete, verified bundle. */
 export interface PacksCrashOutcome {
   kills: number;
   served: Record<string, number>;
   failures: string[];
-}
-
-function runOnce(childScript: string, args: string[], maxDelayMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) setTimeout(() => child.kill('SIGKILL'), Math.random() * maxDelayMs);
-    });
-    child.on('exit', (code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`)),
-    );
-  });
 }
 
 /**
@@ -38,15 +23,7 @@ export async function runPacksCrashTest(iterations: number, maxDelayMs: number):
   const work = mkdtempSync(join(tmpdir(), 'polcoop-packs-crash-'));
   try {
     const childScript = join(work, 'packs-crash-child.cjs');
-    // Bundled, the child starts in tens of milliseconds, so the kills land while it installs rather than while it loads.
-    await build({
-      entryPoints: [join(import.meta.dirname, 'packs-crash-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile: childScript,
-      logLevel: 'warning',
-    });
+    await bundleCrashChild(join(import.meta.dirname, 'packs-crash-child.ts'), childScript);
     const key = generatePackKeyPair();
     const keyFile = join(work, 'trusted.pub.pem');
     writeFileSync(keyFile, key.publicKeyPem);
@@ -73,7 +50,7 @@ export async function runPacksCrashTest(iterations: number, maxDelayMs: number):
     const trusted = [{ id: 'crash-test', label: 'crash test', publicKeyPem: key.publicKeyPem }];
     const outcome: PacksCrashOutcome = { kills: 0, served: {}, failures: [] };
     while (outcome.kills < iterations) {
-      await runOnce(childScript, [root, builtIn, keyFile, ...packs], maxDelayMs);
+      await runUntilKilled(childScript, [root, builtIn, keyFile, ...packs], maxDelayMs);
       outcome.kills += 1;
       const decision = await decideContent({ userData, builtInBundleDir: builtIn, keys: trusted, appVersion: '0.1.0' });
       const label = !decision.ok

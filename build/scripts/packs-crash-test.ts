@@ -1,29 +1,18 @@
-import { readCommandLine, wholeNumberProblem } from '../cli/command-line';
+import { readCrashOptions } from './crash-harness';
 import { runPacksCrashTest } from './packs-crash-run';
 
 /** `npm run -s test:packs-crash -- --iterations N [--max-delay MS]`: kills a pack install N times and prints what each start served. */
 async function main(): Promise<number> {
-  const line = readCommandLine({
+  const options = readCrashOptions({
     script: 'test:packs-crash',
-    usage: 'npm run -s test:packs-crash -- [--iterations N] [--max-delay MS]',
     summary:
       'Kills a child installing content packs with SIGKILL N times and checks that every start then serves a complete, verified bundle. Exit status 1 on any failure.',
-    options: {
-      iterations: { type: 'string', default: '100', value: 'N', help: 'how many times to kill the installer' },
-      'max-delay': {
-        type: 'string',
-        default: '400',
-        value: 'MS',
-        help: 'the longest random wait before each kill, in milliseconds',
-      },
-    },
-    check: (values) =>
-      wholeNumberProblem('--iterations', values.iterations, 1) ??
-      wholeNumberProblem('--max-delay', values['max-delay'], 0),
+    victim: 'the installer',
+    iterations: 100,
+    maxDelayMs: 400,
   });
-  if (!line.ok) return line.exitCode;
-  const iterations = Number(line.values.iterations);
-  const maxDelayMs = Number(line.values['max-delay']);
+  if (typeof options === 'number') return options;
+  const { iterations, maxDelayMs } = options;
   const started = performance.now();
   const outcome = await runPacksCrashTest(iterations, maxDelayMs);
   console.log(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodyTypeSchema, channelSchema, durationUnitSchema, instrumentTypeSchema } from './source-schemas';
+import { bundleSourceRefSchema } from './bundle-source-ref-schema';
 import { countryFieldsShape } from './country-bundle-schema';
 import { BUNDLE_FORMAT } from './formats';
 import { relationEffectSchema, standingSchema } from './standing';
@@ -26,16 +27,6 @@ const relationsSchema = z.strictObject({
   establishes: ids,
   establishedBy: ids,
   related: ids,
-});
-
-/** A source a document's facts rest on, as the reader shows it (the source's own field names). */
-const bundleSourceRefSchema = z.strictObject({
-  title: z.string(),
-  celex: z.string().optional(),
-  eli: z.string().optional(),
-  url: z.string().optional(),
-  article: z.string().optional(),
-  secondary: z.boolean().optional(),
 });
 
 /** When a document's facts were last checked, against what (at least one source), and what no source confirms. */
@@ -164,14 +155,7 @@ const timeLimitSchema = z.strictObject({
   duration: z.strictObject({ value: z.number().int().positive(), unit: durationUnitSchema }),
   starts: z.string(),
   article: z.string(),
-  source: z.strictObject({
-    title: z.string(),
-    celex: z.string().optional(),
-    eli: z.string().optional(),
-    url: z.string().optional(),
-    article: z.string().optional(),
-    secondary: z.boolean().optional(),
-  }),
+  source: bundleSourceRefSchema,
   checked: z.string(),
   note: z.string().optional(),
 });
@@ -273,8 +257,6 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type Relations = z.infer<typeof relationsSchema>;
 /** Key facts in compiled form. */
 export type KeyFacts = z.infer<typeof keyFactsSchema>;
-/** A source reference in compiled form. */
-export type BundleSourceRef = z.infer<typeof bundleSourceRefSchema>;
 /** A document's review trail in compiled form. */
 export type ReviewTrail = z.infer<typeof reviewTrailSchema>;
 /** Where a document's body file is, with its size and hash. */

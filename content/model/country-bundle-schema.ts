@@ -34,16 +34,6 @@ const countryFactsSchema = z.strictObject({
   borders: z.array(countryBorderSchema),
 });
 
-/** A source a profile's facts cite, as the reader shows it. */
-const countryBundleSourceSchema = z.strictObject({
-  title: z.string(),
-  celex: z.string().optional(),
-  eli: z.string().optional(),
-  url: z.string().optional(),
-  article: z.string().optional(),
-  secondary: z.boolean().optional(),
-});
-
 /** The fields a country profile adds to every document's. */
 export const countryFieldsShape = {
   kind: z.literal('country'),
@@ -52,8 +42,6 @@ export const countryFieldsShape = {
   euCode: z.string(),
   nativeNames: z.array(z.string()),
   group: z.enum(['member-state', 'schengen-associated', 'third-country']),
-  checked: z.string(),
-  sources: z.array(countryBundleSourceSchema),
   facts: countryFactsSchema,
 };
 
@@ -63,7 +51,5 @@ export type CountryFact = z.infer<typeof countryFactSchema>;
 export type CountryBorder = z.infer<typeof countryBorderSchema>;
 /** A profile's compiled facts. */
 export type CountryFacts = z.infer<typeof countryFactsSchema>;
-/** A compiled profile source. */
-export type CountrySourceRef = z.infer<typeof countryBundleSourceSchema>;
 /** The group a state belongs to. */
 export type CountryGroup = z.infer<typeof countryFieldsShape.group>;

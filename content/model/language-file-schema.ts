@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { bundleSourceRefSchema } from './bundle-source-ref-schema';
 import { LANGUAGE_FILE_FORMAT, TRANSLATED_LANGUAGES } from './languages';
 
 /** Where the entry was read and when, carried so the reader can say so. */
 const attested = {
-  source: z.strictObject({
-    celex: z.string().optional(),
-    eli: z.string().optional(),
-    url: z.string().optional(),
-    article: z.string().optional(),
-    secondary: z.boolean().optional(),
-  }),
+  // A language entry's source is named by its identifiers alone: the compiled source reference without a title.
+  source: bundleSourceRefSchema.omit({ title: true }),
   checked: z.string(),
 };
 

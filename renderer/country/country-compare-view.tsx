@@ -1,5 +1,7 @@
 import type { CountryDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
+import { CompareTable } from '../compare/compare-table';
+import { PickerDetails } from '../compare/picker-details';
 import { useComparePicks, type ComparePicks } from '../compare/use-compare-picks';
 import { borderHref, compareCountriesHref } from '../routes';
 import { texts } from '../texts/active-texts';
@@ -18,14 +20,7 @@ function CountryPicker({ countries, picks }: { countries: CountryDocument[]; pic
   const { chosen, choose } = picks;
   const full = chosen.length >= MAX;
   return (
-    <details
-      className="picker-details"
-      open={picks.pickerOpen}
-      onToggle={(e) => picks.setPickerOpen(e.currentTarget.open)}
-    >
-      <summary>
-        {t.comparePick}: {t.compareChosen(chosen.length)}
-      </summary>
+    <PickerDetails picks={picks} summary={`${t.comparePick}: ${t.compareChosen(chosen.length)}`}>
       <fieldset className="country-picker">
         <legend className="visually-hidden">{t.comparePick}</legend>
         {full && <p className="muted">{t.compareFull}</p>}
@@ -48,7 +43,7 @@ function CountryPicker({ countries, picks }: { countries: CountryDocument[]; pic
           })}
         </ul>
       </fieldset>
-    </details>
+    </PickerDetails>
   );
 }
 
@@ -68,56 +63,47 @@ export function CountryCompareView({ ids }: { ids: readonly string[] }) {
       {chosen.length < 2 ? (
         <p role="status">{t.compareNeedTwo}</p>
       ) : (
-        <div className="compare-scroll">
-          <table className="fact-table country-compare-table">
-            <caption className="visually-hidden">{t.compareCaption}</caption>
-            <thead>
-              <tr>
-                <td />
-                {chosen.map((c) => (
-                  <th key={c.id} scope="col">
-                    <a href={documentHref(c.id)}>{c.title}</a>
-                  </th>
-                ))}
+        <CompareTable
+          className="fact-table country-compare-table"
+          caption={t.compareCaption}
+          columns={chosen.map((c) => ({ key: c.id, head: <a href={documentHref(c.id)}>{c.title}</a> }))}
+        >
+          {FACT_GROUPS.map((group) => (
+            <tbody key={group.key}>
+              <tr className="fact-part">
+                <th scope="rowgroup" colSpan={chosen.length + 1}>
+                  {group.title}
+                </th>
               </tr>
-            </thead>
-            {FACT_GROUPS.map((group) => (
-              <tbody key={group.key}>
-                <tr className="fact-part">
-                  <th scope="rowgroup" colSpan={chosen.length + 1}>
-                    {group.title}
-                  </th>
+              {group.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {chosen.map((c) => (
+                    <td key={c.id}>
+                      <FactValue fact={row.fact(c.facts)} />
+                      <FactSources fact={row.fact(c.facts)} sources={c.sources} />
+                    </td>
+                  ))}
                 </tr>
-                {group.rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
-                    {chosen.map((c) => (
-                      <td key={c.id}>
-                        <FactValue fact={row.fact(c.facts)} />
-                        <FactSources fact={row.fact(c.facts)} sources={c.sources} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            ))}
-            <tbody>
-              <tr>
-                <th scope="row">{t.compareBorders}</th>
-                {chosen.map((c) => (
-                  <td key={c.id}>
-                    {c.facts.borders.map((b, i) => (
-                      <span key={b.neighbour}>
-                        {i > 0 && ', '}
-                        <a href={borderHref(c.id, b.neighbour)}>{nameOf(b.neighbour)}</a>
-                      </span>
-                    ))}
-                  </td>
-                ))}
-              </tr>
+              ))}
             </tbody>
-          </table>
-        </div>
+          ))}
+          <tbody>
+            <tr>
+              <th scope="row">{t.compareBorders}</th>
+              {chosen.map((c) => (
+                <td key={c.id}>
+                  {c.facts.borders.map((b, i) => (
+                    <span key={b.neighbour}>
+                      {i > 0 && ', '}
+                      <a href={borderHref(c.id, b.neighbour)}>{nameOf(b.neighbour)}</a>
+                    </span>
+                  ))}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </CompareTable>
       )}
     </article>
   );

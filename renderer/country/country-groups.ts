@@ -22,65 +22,43 @@ export interface FactGroupSpec {
 }
 
 const l = t.labels;
+type Label = keyof typeof l;
+type FactGroupKey = FactGroupSpec['key'];
+
+/** One group: its anchor and title by its key, and a row per fact key, labelled with that key's text. */
+function factGroup<G extends FactGroupKey>(
+  key: G,
+  rowKeys: readonly (keyof CountryFacts[G] & Label)[],
+  instruments: string[],
+): FactGroupSpec {
+  return {
+    key,
+    anchor: countryAnchors[key],
+    title: t.sections[key],
+    rows: rowKeys.map((row) => ({ key: row, label: l[row], fact: (f) => f[key][row] as CountryFact })),
+    instruments,
+  };
+}
 
 /** The profile's groups in page order (borders apart), as the issue lists them. */
 export const FACT_GROUPS: FactGroupSpec[] = [
-  {
-    key: 'membership',
-    anchor: countryAnchors.membership,
-    title: t.sections.membership,
-    rows: [
-      { key: 'schengen', label: l.schengen, fact: (f) => f.membership.schengen },
-      { key: 'sis', label: l.sis, fact: (f) => f.membership.sis },
-      { key: 'eu', label: l.eu, fact: (f) => f.membership.eu },
-      { key: 'specialPosition', label: l.specialPosition, fact: (f) => f.membership.specialPosition },
-    ],
-    instruments: ['cisa-police-cooperation', 'sis-police-regulation-2018-1862'],
-  },
-  {
-    key: 'prum',
-    anchor: countryAnchors.prum,
-    title: t.sections.prum,
-    rows: [
-      { key: 'dna', label: l.dna, fact: (f) => f.prum.dna },
-      { key: 'fingerprints', label: l.fingerprints, fact: (f) => f.prum.fingerprints },
-      { key: 'vehicles', label: l.vehicles, fact: (f) => f.prum.vehicles },
-      { key: 'prumII', label: l.prumII, fact: (f) => f.prum.prumII },
-    ],
-    instruments: ['prum-decision-2008-615', 'prum-implementing-decision-2008-616', 'prum-ii-regulation-2024-982'],
-  },
-  {
-    key: 'pnr',
-    anchor: countryAnchors.pnr,
-    title: t.sections.pnr,
-    rows: [
-      { key: 'piu', label: l.piu, fact: (f) => f.pnr.piu },
-      { key: 'intraEuFlights', label: l.intraEuFlights, fact: (f) => f.pnr.intraEuFlights },
-    ],
-    instruments: ['pnr-directive-2016-681'],
-  },
-  {
-    key: 'informationExchange',
-    anchor: countryAnchors.informationExchange,
-    title: t.sections.informationExchange,
-    rows: [
-      { key: 'transposition', label: l.transposition, fact: (f) => f.informationExchange.transposition },
-      { key: 'spocLanguages', label: l.spocLanguages, fact: (f) => f.informationExchange.spocLanguages },
-    ],
-    instruments: ['info-exchange-directive-2023-977'],
-  },
-  {
-    key: 'bodies',
-    anchor: countryAnchors.bodies,
-    title: t.sections.bodies,
-    rows: [
-      { key: 'spoc', label: l.spoc, fact: (f) => f.bodies.spoc },
-      { key: 'sirene', label: l.sirene, fact: (f) => f.bodies.sirene },
-      { key: 'europolNationalUnit', label: l.europolNationalUnit, fact: (f) => f.bodies.europolNationalUnit },
-      { key: 'interpolNcb', label: l.interpolNcb, fact: (f) => f.bodies.interpolNcb },
-    ],
-    instruments: ['spoc', 'sirene', 'europol', 'interpol-channel'],
-  },
+  factGroup(
+    'membership',
+    ['schengen', 'sis', 'eu', 'specialPosition'],
+    ['cisa-police-cooperation', 'sis-police-regulation-2018-1862'],
+  ),
+  factGroup(
+    'prum',
+    ['dna', 'fingerprints', 'vehicles', 'prumII'],
+    ['prum-decision-2008-615', 'prum-implementing-decision-2008-616', 'prum-ii-regulation-2024-982'],
+  ),
+  factGroup('pnr', ['piu', 'intraEuFlights'], ['pnr-directive-2016-681']),
+  factGroup('informationExchange', ['transposition', 'spocLanguages'], ['info-exchange-directive-2023-977']),
+  factGroup(
+    'bodies',
+    ['spoc', 'sirene', 'europolNationalUnit', 'interpolNcb'],
+    ['spoc', 'sirene', 'europol', 'interpol-channel'],
+  ),
 ];
 
 /** One row of a border table: its label and how to read its fact. */
@@ -90,28 +68,25 @@ export interface BorderRowSpec {
   fact: (border: CountryBorder) => CountryFact;
 }
 
+type BorderPartKey = 'hotPursuit' | 'surveillance';
+
+/** One part of a border's rules, with a row per fact key, labelled with that key's text. */
+function borderPart<P extends BorderPartKey>(
+  key: P,
+  title: string,
+  rowKeys: readonly (keyof CountryBorder[P] & Label)[],
+) {
+  return {
+    key,
+    title,
+    rows: rowKeys.map((row): BorderRowSpec => ({ key: row, label: l[row], fact: (b) => b[key][row] as CountryFact })),
+  };
+}
+
 /** The two parts of a border's rules, each with its rows. */
-export const BORDER_PARTS: { key: 'hotPursuit' | 'surveillance'; title: string; rows: BorderRowSpec[] }[] = [
-  {
-    key: 'hotPursuit',
-    title: t.hotPursuit,
-    rows: [
-      { key: 'allowed', label: l.allowed, fact: (b) => b.hotPursuit.allowed },
-      { key: 'apprehend', label: l.apprehend, fact: (b) => b.hotPursuit.apprehend },
-      { key: 'limits', label: l.limits, fact: (b) => b.hotPursuit.limits },
-      { key: 'offences', label: l.offences, fact: (b) => b.hotPursuit.offences },
-      { key: 'contact', label: l.contact, fact: (b) => b.hotPursuit.contact },
-    ],
-  },
-  {
-    key: 'surveillance',
-    title: t.surveillance,
-    rows: [
-      { key: 'allowed', label: l.allowed, fact: (b) => b.surveillance.allowed },
-      { key: 'limits', label: l.limits, fact: (b) => b.surveillance.limits },
-      { key: 'contact', label: l.contact, fact: (b) => b.surveillance.contact },
-    ],
-  },
+export const BORDER_PARTS: { key: BorderPartKey; title: string; rows: BorderRowSpec[] }[] = [
+  borderPart('hotPursuit', t.hotPursuit, ['allowed', 'apprehend', 'limits', 'offences', 'contact']),
+  borderPart('surveillance', t.surveillance, ['allowed', 'limits', 'contact']),
 ];
 
 /** The instruments behind the border rules. */

@@ -3,6 +3,8 @@ import { documentHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
 import { texts } from '../texts/active-texts';
 import { timeScale } from '../timeline/time-scale';
+import { TimelineAxis } from '../timeline/timeline-axis';
+import { TimelineTrack } from '../timeline/timeline-track';
 import { formatDate } from '../views/format-date';
 import { countryTimelineEntries, type CountryEventKind } from './country-timeline';
 import { useCountries } from './use-countries';
@@ -49,43 +51,25 @@ export function CountryTimelineSection() {
         ))}
       </ul>
       <div className="timeline-chart">
-        <div className="timeline-axis" aria-hidden="true">
-          <span />
-          <svg className="timeline-track">
-            {scale.ticks.map((tick) => (
-              <text key={tick.year} x={`${tick.at}%`} y="70%" textAnchor="middle">
-                {tick.year}
-              </text>
-            ))}
-          </svg>
-        </div>
+        <TimelineAxis scale={scale} />
         <ol className="timeline-rows" aria-label={t.timelineTitle}>
           {entries.map(({ doc, events }) => (
             <li key={doc.id} className="timeline-row line-in-force">
               <a className="timeline-label" href={documentHref(doc.id)}>
                 {doc.title}
               </a>
-              <svg className="timeline-track" role="group" aria-label={doc.title}>
-                {ticks.map((at) => (
-                  <line key={at} className="gridline" x1={`${at}%`} x2={`${at}%`} y1="0" y2="100%" />
-                ))}
-                <line
-                  className="lifetime"
-                  x1={`${scale.at(events[0]?.date ?? bundle.contentDate)}%`}
-                  x2={`${scale.at(bundle.contentDate)}%`}
-                  y1="50%"
-                  y2="50%"
-                />
-                {events.map((event) => {
-                  const label = `${doc.title}: ${t.timelineEvents[event.kind]}, ${formatDate(event.date)}`;
-                  return (
-                    <a key={event.kind} href={documentHref(doc.id, event.anchor)} aria-label={label}>
-                      <title>{label}</title>
-                      <CountryMark kind={event.kind} x={`${scale.at(event.date)}%`} />
-                    </a>
-                  );
-                })}
-              </svg>
+              <TimelineTrack
+                label={doc.title}
+                ticks={ticks}
+                from={scale.at(events[0]?.date ?? bundle.contentDate)}
+                to={scale.at(bundle.contentDate)}
+                marks={events.map((event) => ({
+                  key: event.kind,
+                  href: documentHref(doc.id, event.anchor),
+                  label: `${doc.title}: ${t.timelineEvents[event.kind]}, ${formatDate(event.date)}`,
+                  symbol: <CountryMark kind={event.kind} x={`${scale.at(event.date)}%`} />,
+                }))}
+              />
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
-import type { CountryFact, CountrySourceRef } from '../../content/model/country-bundle-schema';
+import type { BundleSourceRef } from '../../content/model/bundle-source-ref-schema';
+import type { CountryFact } from '../../content/model/country-bundle-schema';
 import { texts } from '../texts/active-texts';
 import { formatDate } from '../views/format-date';
 import { factStanding, factValueText } from './fact-text';
@@ -31,7 +32,7 @@ export function FactValue({ fact }: { fact: CountryFact }) {
 }
 
 /** The sources a fact cites, each linked, and the day it was checked. */
-export function FactSources({ fact, sources }: { fact: CountryFact; sources: readonly CountrySourceRef[] }) {
+export function FactSources({ fact, sources }: { fact: CountryFact; sources: readonly BundleSourceRef[] }) {
   const cited = fact.sources.flatMap((i) => (sources[i] ? [sources[i]] : []));
   return (
     <>
@@ -58,7 +59,7 @@ export function FactRow({
 }: {
   label: string;
   fact: CountryFact;
-  sources: readonly CountrySourceRef[];
+  sources: readonly BundleSourceRef[];
 }) {
   return (
     <tr className={`fact-row fact-row-${factStanding(fact)}`}>

@@ -16,11 +16,14 @@ function isTyping(element: Element | null): boolean {
 /**
  * On every route change: back/forward restores the scroll position the page had, a new visit goes to its
  * anchor or the top, and focus moves to the new page's heading so screen readers and arrow keys follow.
+ * A new route that shows the same `page` (a choice made on it, such as a comparison's ticks, which the URL records
+ * so Back undoes it) keeps the reader's place and focus.
  */
-export function usePageArrival(hash: string, anchor: string | undefined, ready: boolean): void {
+export function usePageArrival(hash: string, anchor: string | undefined, ready: boolean, page: string = hash): void {
   const positions = useRef(new Map<string, number>());
   const current = useRef<string | undefined>(undefined);
   const first = useRef(true);
+  const shownPage = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     let frame = 0;
@@ -45,6 +48,9 @@ export function usePageArrival(hash: string, anchor: string | undefined, ready: 
       window.history.replaceState({ ...(window.history.state as object | null), polcoopScrollKey: key }, '');
     }
     current.current = key;
+    const samePage = shownPage.current === page;
+    shownPage.current = page;
+    if (samePage && saved === undefined && !anchor) return;
     const target = anchor ? document.getElementById(anchor) : null;
     if (saved !== undefined) window.scrollTo(0, saved);
     else if (target) target.scrollIntoView();
@@ -59,5 +65,5 @@ export function usePageArrival(hash: string, anchor: string | undefined, ready: 
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
-  }, [hash, anchor, ready]);
+  }, [hash, anchor, ready, page]);
 }

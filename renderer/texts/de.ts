@@ -251,6 +251,9 @@ export const texts = {
       hint: 'Lesezeichen für diese Seite setzen oder entfernen (Strg+D)',
       added: 'Lesezeichen gesetzt',
       removed: 'Lesezeichen entfernt',
+      /** Bookmark This Page from the menus on a page that cannot be bookmarked. */
+      nothingToBookmark:
+        'Hier gibt es nichts, was als Lesezeichen gespeichert werden kann: Öffnen Sie eine Seite oder einen Glossarbegriff und setzen Sie dort ein Lesezeichen.',
     },
     noticeDismiss: 'Schließen',
     folders: 'Ordner',

@@ -255,6 +255,8 @@ export const texts = {
       hint: 'Bookmark this page or remove its bookmark (Ctrl+D)',
       added: 'Bookmarked',
       removed: 'Bookmark removed',
+      /** Bookmark This Page from the menus on a page that cannot be bookmarked. */
+      nothingToBookmark: 'Nothing to bookmark here: open a page or a glossary term, then bookmark it.',
     },
     noticeDismiss: 'Dismiss',
     folders: 'Folders',

@@ -251,6 +251,9 @@ export const texts = {
       hint: 'Ajouter cette page aux signets ou retirer son signet (Ctrl+D)',
       added: 'Signet ajouté',
       removed: 'Signet supprimé',
+      /** Bookmark This Page from the menus on a page that cannot be bookmarked. */
+      nothingToBookmark:
+        'Rien à mettre en signet ici : ouvrez une page ou un terme du glossaire, puis ajoutez-le aux signets.',
     },
     noticeDismiss: 'Fermer',
     folders: 'Dossiers',

@@ -6,6 +6,7 @@ import { StatusBadge } from '../views/status-badge';
 import { lifetimeLine } from './lifetime-line';
 import type { TimeScale } from './time-scale';
 import type { TimelineEntry, TimelineEventKind } from './timeline-entries';
+import { TimelineTrack } from './timeline-track';
 
 const t = texts.timelineView;
 
@@ -64,21 +65,18 @@ export function TimelineRow({
           </>
         )}
       </span>
-      <svg className="timeline-track" role="group" aria-label={doc.shortName}>
-        {ticks.map((at) => (
-          <line key={at} className="gridline" x1={`${at}%`} x2={`${at}%`} y1="0" y2="100%" />
-        ))}
-        <line className="lifetime" x1={`${scale.at(start)}%`} x2={`${scale.at(end)}%`} y1="50%" y2="50%" />
-        {events.map((event) => {
-          const label = t.mark(doc.shortName, EVENT_NAMES[event.kind].toLowerCase(), formatDate(event.date));
-          return (
-            <a key={event.kind} href={href} aria-label={label}>
-              <title>{label}</title>
-              <EventMark kind={event.kind} x={`${scale.at(event.date)}%`} />
-            </a>
-          );
-        })}
-      </svg>
+      <TimelineTrack
+        label={doc.shortName}
+        ticks={ticks}
+        from={scale.at(start)}
+        to={scale.at(end)}
+        marks={events.map((event) => ({
+          key: event.kind,
+          href,
+          label: t.mark(doc.shortName, EVENT_NAMES[event.kind].toLowerCase(), formatDate(event.date)),
+          symbol: <EventMark kind={event.kind} x={`${scale.at(event.date)}%`} />,
+        }))}
+      />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { CountryTimelineSection } from '../country/country-timeline-section';
 import { texts } from '../texts/active-texts';
 import { LIFETIME_LINES } from './lifetime-line';
 import { timeScale } from './time-scale';
+import { TimelineAxis } from './timeline-axis';
 import { timelineEntries, type TimelineEventKind } from './timeline-entries';
 import { EVENT_NAMES, EventMark, TimelineRow } from './timeline-row';
 import './timeline-view.css';
@@ -93,16 +94,7 @@ export function TimelineView() {
         <p>{t.none}</p>
       ) : (
         <div className="timeline-chart">
-          <div className="timeline-axis" aria-hidden="true">
-            <span />
-            <svg className="timeline-track">
-              {scale.ticks.map((tick) => (
-                <text key={tick.year} x={`${tick.at}%`} y="70%" textAnchor="middle">
-                  {tick.year}
-                </text>
-              ))}
-            </svg>
-          </div>
+          <TimelineAxis scale={scale} />
           <ol className="timeline-rows" aria-label={t.chartLabel}>
             {shown.map((entry) => (
               <TimelineRow key={entry.doc.id} entry={entry} scale={scale} until={bundle.contentDate} ticks={ticks} />

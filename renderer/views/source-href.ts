@@ -1,4 +1,4 @@
-import type { BundleSourceRef } from '../../content/model/bundle-schema';
+import type { BundleSourceRef } from '../../content/model/bundle-source-ref-schema';
 
 /**
  * Where a source can be read: its URL, else its ELI, else its CELEX on EUR-Lex, always over https (the shell opens

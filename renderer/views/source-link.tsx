@@ -1,4 +1,4 @@
-import type { BundleSourceRef } from '../../content/model/bundle-schema';
+import type { BundleSourceRef } from '../../content/model/bundle-source-ref-schema';
 import { texts } from '../texts/active-texts';
 import { sourceHref } from './source-href';
 

@@ -26,6 +26,8 @@ const CASES = [
     says: 'Promises must be awaited',
   },
   { fixture: 'rules/import-late.ts', rule: 'no-restricted-syntax', says: 'Imports come first' },
+  { fixture: 'tests/hand-built-bundle.ts', rule: 'no-restricted-syntax', says: 'A hand-built bundle' },
+  { fixture: 'tests/hand-built-document.ts', rule: 'no-restricted-syntax', says: 'A hand-built compiled document' },
 ] as const;
 
 const path = (fixture: string) => join(ROOT, 'tests', 'lint-fixtures', fixture);

@@ -1,13 +1,15 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildEvents, type PolcoopEvents } from '../../common/contract/ipc-api';
+import { ApiProvider } from '../../renderer/api/api-context';
 import { App as ReaderApp } from '../../renderer/app';
 import { loadBundle } from '../../renderer/bundle/load-bundle';
 import type { SearchClient } from '../../renderer/search-ui/search-client';
 import { SearchClientContext } from '../../renderer/search-ui/search-client-context';
-import { bundleFixture } from './bundle-fixture';
+import { fixtureBundle } from './fixture-content';
 
-function serveBundle(body: unknown = bundleFixture()) {
+function serveBundle(body: unknown = fixtureBundle()) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (path: string) =>
@@ -32,14 +34,26 @@ const quietSearch: SearchClient = {
   addIndex: () => undefined,
 };
 
-/** Loads the served bundle as the app's entry does, then renders the reader over it. */
-async function renderApp() {
+/** Loads the served bundle as the app's entry does, then renders the reader over it (with the shell's events, if given). */
+async function renderApp(events?: PolcoopEvents) {
   const loaded = await loadBundle();
   return render(
-    <SearchClientContext.Provider value={() => quietSearch}>
-      <ReaderApp loaded={loaded} />
-    </SearchClientContext.Provider>,
+    <ApiProvider services={{ api: undefined, events }}>
+      <SearchClientContext.Provider value={() => quietSearch}>
+        <ReaderApp loaded={loaded} />
+      </SearchClientContext.Provider>
+    </ApiProvider>,
   );
+}
+
+/** The shell's menus as the page hears them: `send` delivers a command as the preload would. */
+function menus() {
+  const listeners = new Set<(payload: unknown) => void>();
+  const events = buildEvents((_event, listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  });
+  return { events, send: (command: string) => act(() => listeners.forEach((listener) => listener({ command }))) };
 }
 
 const heading = () => screen.getByRole('heading', { level: 1 });
@@ -137,6 +151,42 @@ describe('App', () => {
     await act(async () => window.history.back());
     await waitFor(() => expect(heading()).toHaveTextContent('Glossary'));
     expect(window.scrollTo).toHaveBeenLastCalledWith(0, 640);
+  });
+
+  it("keeps the reader's place when an instrument is ticked in the compare picker", async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('navigation', { name: 'Reference contents' });
+    await navigate('#/compare');
+    expect(heading()).toHaveTextContent('Compare instruments');
+    vi.mocked(window.scrollTo).mockClear();
+    const box = screen.getByRole('checkbox', { name: /Swedish Framework Decision/ });
+    await user.click(box);
+    await navigate(window.location.hash);
+    await user.click(screen.getByRole('checkbox', { name: /Information Exchange Directive/ }));
+    await navigate(window.location.hash);
+    expect(window.location.hash).toBe(
+      '#/compare?ids=swedish-framework-decision-2006-960,info-exchange-directive-2023-977',
+    );
+    expect(screen.getByRole('table', { name: 'Instruments side by side' })).toBeInTheDocument();
+    expect(window.scrollTo).not.toHaveBeenCalled();
+    expect(screen.getByRole('checkbox', { name: /Information Exchange Directive/ })).toHaveFocus();
+    await navigate('#/glossary');
+    expect(window.scrollTo).toHaveBeenLastCalledWith(0, 0);
+  });
+
+  it('says why Bookmark This Page from the menus does nothing on the home page, until the reader moves on', async () => {
+    const shell = menus();
+    await renderApp(shell.events);
+    await screen.findByRole('navigation', { name: 'Reference contents' });
+    const notice = () => screen.getByText(/Nothing to bookmark here/);
+    shell.send('bookmark-this');
+    expect(notice()).toHaveAttribute('role', 'status');
+    expect(notice()).toHaveTextContent('Nothing to bookmark here: open a page or a glossary term, then bookmark it.');
+    await navigate('#/doc/overview');
+    expect(screen.queryByText(/Nothing to bookmark here/)).toBeNull();
+    shell.send('bookmark-this');
+    expect(screen.queryByText(/Nothing to bookmark here/)).toBeNull();
   });
 
   it('records opened pages as recently viewed on the home page', async () => {

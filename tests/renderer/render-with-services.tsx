@@ -9,7 +9,7 @@ import { BundleProvider } from '../../renderer/bundle/bundle-context';
 import { createBookmarkState, type BookmarkState } from '../../renderer/bookmarks-ui/bookmark-state';
 import { BookmarkStateContext } from '../../renderer/bookmarks-ui/bookmark-state-context';
 import type { BodySource } from '../../renderer/bundle/document-bodies';
-import { bundleFixture, fixtureBodies } from './bundle-fixture';
+import { fixtureBodies, fixtureBundle } from './fixture-content';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -41,7 +41,7 @@ export function renderWithServices(
   );
   const result = render(
     <ApiProvider services={{ api: services.api, events: services.events }}>
-      <BundleProvider bundle={services.bundle ?? bundleFixture()} bodies={services.bodies ?? fixtureBodies()}>
+      <BundleProvider bundle={services.bundle ?? fixtureBundle()} bodies={services.bodies ?? fixtureBodies()}>
         {withBookmarks}
       </BundleProvider>
     </ApiProvider>,

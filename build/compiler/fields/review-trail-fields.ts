@@ -1,4 +1,5 @@
-import type { BundleSourceRef, ReviewTrail } from '../../../content/model/bundle-schema';
+import type { ReviewTrail } from '../../../content/model/bundle-schema';
+import type { BundleSourceRef } from '../../../content/model/bundle-source-ref-schema';
 import type { SourceRef } from '../../../content/model/source-schemas';
 import { definedFields } from './defined-fields';
 

@@ -8,7 +8,7 @@ import { termContentHash } from '../../../renderer/bookmarks-ui/target-status';
 import { useShellCommands } from '../../../renderer/commands/use-shell-commands';
 import { DocumentView } from '../../../renderer/views/document-view';
 import { TermView } from '../../../renderer/views/term-view';
-import { bundleFixture, fixtureBodies } from '../bundle-fixture';
+import { fixtureBodies, fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 import { ok, testBookmarksApi } from './test-bookmarks';
 
@@ -31,7 +31,7 @@ describe('BookmarkStar', () => {
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
     expect(screen.getByText('Bookmarked')).toHaveAttribute('role', 'status');
     const [saved] = (await ok(api.list())).bookmarks;
-    const doc = bundleFixture().documents.find((d) => d.id === 'swedish-framework-decision-2006-960');
+    const doc = fixtureBundle().documents.find((d) => d.id === 'swedish-framework-decision-2006-960');
     expect(saved).toMatchObject({
       title: doc?.title,
       target: { documentId: doc?.id, kind: 'instrument', contentHash: doc?.contentHash },
@@ -53,7 +53,7 @@ describe('BookmarkStar', () => {
     await waitFor(async () => expect(await star()).toBeEnabled());
     await user.keyboard('{Control>}d{/Control}');
     await waitFor(async () => expect(await star()).toHaveAttribute('aria-pressed', 'true'));
-    const term = createReaderBundle(bundleFixture(), fixtureBodies()).terms.get('spoc');
+    const term = createReaderBundle(fixtureBundle(), fixtureBodies()).terms.get('spoc');
     expect((await ok(api.list())).bookmarks[0]?.target).toEqual({
       documentId: 'spoc',
       kind: 'term',

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchedBodies } from '../../../renderer/bundle/document-bodies';
-import { bundleFixture, fixtureBodyFiles } from '../bundle-fixture';
+import { fixtureBodyFiles, fixtureBundle } from '../fixture-content';
 
-const documents = new Map(bundleFixture().documents.map((d) => [d.id, d]));
+const documents = new Map(fixtureBundle().documents.map((d) => [d.id, d]));
 const overview = documents.get('overview');
 if (!overview) throw new Error('the fixture has an overview');
 

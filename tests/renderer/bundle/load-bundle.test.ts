@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadBundle } from '../../../renderer/bundle/load-bundle';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 
 function serve(response: Response | Error) {
   vi.stubGlobal(
@@ -16,13 +16,13 @@ describe('loadBundle', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('returns the served bundle', async () => {
-    serve(new Response(JSON.stringify(bundleFixture())));
+    serve(new Response(JSON.stringify(fixtureBundle())));
     const loaded = await loadBundle();
-    expect(loaded.ok && loaded.bundle.documents.length).toBe(bundleFixture().documents.length);
+    expect(loaded.ok && loaded.bundle.documents.length).toBe(fixtureBundle().documents.length);
   });
 
   it('reads a bundle compiled before topics had titles as one with no topics, so none is shown by its id', async () => {
-    const { topics, ...older } = bundleFixture();
+    const { topics, ...older } = fixtureBundle();
     expect(topics.length).toBeGreaterThan(0);
     serve(new Response(JSON.stringify({ ...older, compilerVersion: '1.0.0' })));
     const loaded = await loadBundle();

@@ -20,8 +20,14 @@ function fakeShellEvents() {
   };
 }
 
-function Host({ actions }: { actions: Partial<Record<ShellCommand, () => void>> }) {
-  useShellCommands();
+function Host({
+  actions,
+  onUnanswered,
+}: {
+  actions: Partial<Record<ShellCommand, () => void>>;
+  onUnanswered?: (command: ShellCommand) => void;
+}) {
+  useShellCommands(onUnanswered);
   return (
     <>
       {Object.entries(actions).map(([command, action]) => (
@@ -56,6 +62,22 @@ describe('the menu commands in the page', () => {
     const handled = fireEvent.keyDown(window, { key: 'd', code: 'KeyD', ctrlKey: true });
     expect(bookmark).toHaveBeenCalledTimes(1);
     expect(handled).toBe(false);
+  });
+
+  it('tells the page when a menu command finds nothing to answer it, and not when something does', () => {
+    const shell = fakeShellEvents();
+    const unanswered = vi.fn();
+    const focus = vi.fn();
+    renderWithServices(<Host actions={{ 'focus-search': focus }} onUnanswered={unanswered} />, {
+      events: shell.events,
+    });
+    shell.send({ command: 'bookmark-this' });
+    shell.send({ command: 'focus-search' });
+    expect(unanswered.mock.calls).toEqual([['bookmark-this']]);
+    expect(focus).toHaveBeenCalledTimes(1);
+    // A key nothing answers stays the browser's or the menu's: the page says nothing about it.
+    fireEvent.keyDown(window, { key: 'd', code: 'KeyD', ctrlKey: true });
+    expect(unanswered).toHaveBeenCalledTimes(1);
   });
 
   it('leaves a key alone when nothing on the page answers its command, for the menu or the browser', () => {

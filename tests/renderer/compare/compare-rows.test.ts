@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { InstrumentDocument } from '../../../content/model/bundle-schema';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { compareRows } from '../../../renderer/compare/compare-rows';
-import { bundleFixture, fixtureBodies } from '../bundle-fixture';
+import { fixtureBodies, fixtureBundle } from '../fixture-content';
 
-const { documents, topics } = createReaderBundle(bundleFixture(), fixtureBodies());
+const { documents, topics } = createReaderBundle(fixtureBundle(), fixtureBodies());
 const doc = (id: string) => documents.get(id) as InstrumentDocument;
 const swedish = doc('swedish-framework-decision-2006-960');
 const directive = doc('info-exchange-directive-2023-977');
@@ -38,7 +38,15 @@ describe('compare rows', () => {
       [{ text: 'Information Exchange Directive', href: '#/doc/info-exchange-directive-2023-977' }],
       [],
     ]);
-    expect(row('timeLimits')?.cells).toEqual([[{ text: 'Urgent: 8 hours.' }], []]);
+    // The directive's line is the one the compiler makes of its structured time limit.
+    expect(row('timeLimits')?.cells).toEqual([
+      [{ text: 'Urgent: 8 hours.' }],
+      [
+        {
+          text: 'Reply to an urgent request for directly accessible information: 8 hours from receipt of the request (Art. 5(1)(a)).',
+        },
+      ],
+    ]);
   });
 
   it('leaves out aspects none of the instruments has', () => {

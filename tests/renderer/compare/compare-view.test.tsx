@@ -7,7 +7,7 @@ import { CompareView } from '../../../renderer/compare/compare-view';
 import { InstrumentPicker } from '../../../renderer/compare/instrument-picker';
 import { RouteView } from '../../../renderer/route-view';
 import { useRoute } from '../../../renderer/use-route';
-import { bundleFixture, fixtureBodies } from '../bundle-fixture';
+import { fixtureBodies, fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 
 const SWEDISH = 'swedish-framework-decision-2006-960';
@@ -16,7 +16,7 @@ const EUROPOL = 'europol-regulation-2016-794';
 
 /** The fixture bundle with a third instrument, so a pick can go past two. */
 function threeInstruments(): Bundle {
-  const bundle = bundleFixture();
+  const bundle = fixtureBundle();
   const directive = bundle.documents.find((d) => d.id === DIRECTIVE);
   if (directive?.kind !== 'instrument') throw new Error('the fixture lost its directive');
   const europol = {
@@ -190,7 +190,7 @@ describe('CompareView under the router', () => {
 describe('InstrumentPicker', () => {
   it('filters the list and stops at the most allowed', async () => {
     const user = userEvent.setup();
-    const { instruments } = createReaderBundle(bundleFixture(), fixtureBodies());
+    const { instruments } = createReaderBundle(fixtureBundle(), fixtureBodies());
     const chosen: string[][] = [];
     render(
       <InstrumentPicker instruments={instruments} chosen={[SWEDISH]} max={1} onChange={(ids) => chosen.push(ids)} />,

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { InstrumentDocument } from '../../../content/model/bundle-schema';
 import { filterInstruments } from '../../../renderer/layout/instrument-filter';
 import { foldText } from '../../../renderer/search/fold';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 
-const template = bundleFixture().documents.find((d): d is InstrumentDocument => d.kind === 'instrument');
+const template = fixtureBundle().documents.find((d): d is InstrumentDocument => d.kind === 'instrument');
 if (!template) throw new Error('the fixture has no instrument');
 const instrument = (id: string, shortName: string, title: string): InstrumentDocument => ({
   ...template,

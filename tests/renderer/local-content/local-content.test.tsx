@@ -4,12 +4,12 @@ import type { Document } from '../../../content/model/bundle-schema';
 import { LocalContentProvider } from '../../../renderer/local-content/local-content-context';
 import { LocalContentBadge, LocalContentNotice } from '../../../renderer/local-content/local-content-badge';
 import { mergeLocalContent } from '../../../renderer/local-content/merge-local-content';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 
 describe('local documents beside the official bundle', () => {
   it('adds local documents and never replaces an official one of the same id', () => {
-    const bundle = bundleFixture();
+    const bundle = fixtureBundle();
     const official = bundle.documents[0] as Document;
     const own = { ...official, id: 'national-spoc-procedure', title: 'Our SPOC procedure' } as Document;
     const impostor = { ...official, title: 'Changed by a local pack' } as Document;

@@ -20,11 +20,14 @@ export function fixtureSearchIndex(): SearchFiles {
   return files;
 }
 
-/** A search client whose "worker" is the real worker handler running in this process, answering asynchronously as a worker does. */
-export function fixtureSearchClient(): SearchClient {
+/**
+ * A search client whose "worker" is the real worker handler running in this process, answering asynchronously as a
+ * worker does, over `files` (the valid fixture content's when left out).
+ */
+export function fixtureSearchClient(files: () => SearchFiles = fixtureSearchIndex): SearchClient {
   const listeners: ((message: SearchReply) => void)[] = [];
   const handle = createSearchWorkerHandler(
-    async () => fixtureSearchIndex(),
+    async () => files(),
     (message) => setTimeout(() => listeners.forEach((l) => l(message)), 0),
   );
   return createSearchClient(

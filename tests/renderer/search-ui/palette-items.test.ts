@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { matchPaletteItems, paletteItems } from '../../../renderer/search-ui/palette-items';
-import { bundleFixture, fixtureBodies } from '../bundle-fixture';
+import { fixtureBodies, fixtureBundle } from '../fixture-content';
 
-const items = paletteItems(createReaderBundle(bundleFixture(), fixtureBodies()));
+const items = paletteItems(createReaderBundle(fixtureBundle(), fixtureBodies()));
 const keys = (query: string) => matchPaletteItems(items, query).map((i) => i.key);
 
 describe('palette items', () => {
   it('holds the commands, every document and every term, each with somewhere to go or something to do', () => {
-    const fixture = bundleFixture();
+    const fixture = fixtureBundle();
     expect(items).toHaveLength(8 + fixture.documents.length + fixture.terms.length);
     expect(items.every((i) => i.href !== undefined || typeof i.run === 'function')).toBe(true);
   });

@@ -3,14 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BundleProvider } from '../../../renderer/bundle/bundle-context';
 import { SearchClientContext } from '../../../renderer/search-ui/search-client-context';
 import { SearchResultsView } from '../../../renderer/search-ui/search-results-view';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle, fixtureSearchFiles } from '../fixture-content';
 import { fixtureSearchClient } from './fixture-search-client';
 
-const client = fixtureSearchClient();
+// The bundle and the index of one compiled content, as the app fetches them.
+const client = fixtureSearchClient(fixtureSearchFiles);
 
 function renderView(query: string, filters: Record<string, string> = {}) {
   return render(
-    <BundleProvider bundle={bundleFixture()}>
+    <BundleProvider bundle={fixtureBundle()}>
       <SearchClientContext.Provider value={() => client}>
         <SearchResultsView query={query} filters={filters} />
       </SearchClientContext.Provider>
@@ -86,7 +87,7 @@ describe('SearchResultsView', () => {
       within(within(facets).getByRole('region', { name }))
         .getAllByRole('link')
         .map((a) => a.textContent);
-    expect(values('Topic')).toEqual(['Information exchange']);
+    expect(values('Topic')).toEqual(['Information exchange', 'Time limits']);
     expect(values('Status')).toEqual(expect.arrayContaining(['Repealed']));
     expect(values('Instrument type')).toEqual(expect.arrayContaining(['Framework Decision']));
     expect(within(facets).queryByText(/^[a-z]+(-[a-z]+)+$/)).toBeNull();

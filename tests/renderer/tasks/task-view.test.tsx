@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TaskDocument } from '../../../content/model/bundle-schema';
 import { TaskView } from '../../../renderer/tasks/task-view';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 
-const task = bundleFixture().documents.find((d): d is TaskDocument => d.kind === 'task');
+const task = fixtureBundle().documents.find((d): d is TaskDocument => d.kind === 'task');
 if (!task) throw new Error('the bundle fixture has no task');
 
 describe('TaskView', () => {

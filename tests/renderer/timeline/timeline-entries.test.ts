@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { timelineEntries } from '../../../renderer/timeline/timeline-entries';
-import { bundleFixture, fixtureBodies } from '../bundle-fixture';
+import { fixtureBodies, fixtureBundle } from '../fixture-content';
 
 describe('timeline entries', () => {
-  const { instruments, documents } = createReaderBundle(bundleFixture(), fixtureBodies());
+  const { instruments, documents } = createReaderBundle(fixtureBundle(), fixtureBodies());
   const entries = timelineEntries(instruments, documents);
 
   it('orders instruments by adoption and their events by date', () => {

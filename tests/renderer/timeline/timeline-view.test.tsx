@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TimelineView } from '../../../renderer/timeline/timeline-view';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 
 describe('TimelineView', () => {
@@ -31,7 +31,7 @@ describe('TimelineView', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 instrument');
     expect(screen.getByRole('link', { name: 'Swedish Framework Decision' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'All');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'Agencies');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'EU agencies and bodies');
     expect(screen.getByText('No instrument matches these filters.')).toBeInTheDocument();
   });
 
@@ -60,7 +60,7 @@ describe('TimelineView', () => {
   });
 
   it('stops the line of an act that ended on a day the content does not record at its last date, and runs what applies on', () => {
-    const bundle = bundleFixture();
+    const bundle = fixtureBundle();
     const expired = bundle.documents.map((d) =>
       d.id === 'swedish-framework-decision-2006-960'
         ? { ...d, status: 'expired' as const, relations: { ...d.relations, repealedBy: [] } }

@@ -5,12 +5,15 @@ import type { IpcResult } from '../../../common/contract/ipc-contract';
 import type { BookmarksApi } from '../../../renderer/api/bookmarks-api';
 import { BookmarksView } from '../../../renderer/views/bookmarks-view';
 import { ok, testBookmarksApi } from '../bookmarks-ui/test-bookmarks';
+import { fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 
+const SWEDISH = 'swedish-framework-decision-2006-960';
+/** The instrument as it stands in the content, with the hash the compiler gave it. */
 const instrument = {
-  documentId: 'swedish-framework-decision-2006-960',
+  documentId: SWEDISH,
   kind: 'instrument' as const,
-  contentHash: '0'.repeat(64),
+  contentHash: fixtureBundle().documents.find((d) => d.id === SWEDISH)?.contentHash,
 };
 const list = () => screen.findByRole('list', { name: 'Bookmarks' });
 const titles = async () =>
@@ -142,7 +145,7 @@ describe('BookmarksView', () => {
     expect(within(changed).getByText('changed since saved')).toBeInTheDocument();
     await user.click(within(changed).getByRole('button', { name: 'Mark as read' }));
     await waitFor(() => expect(within(changed).queryByText('changed since saved')).toBeNull());
-    expect((await ok(api.list())).bookmarks[1]?.target.contentHash).toBe('0'.repeat(64));
+    expect((await ok(api.list())).bookmarks[1]?.target.contentHash).toBe(instrument.contentHash);
   });
 
   it('edits title, tags and note, and renders HTML and script in them as text', async () => {

@@ -4,12 +4,12 @@ import type { Bundle, Document } from '../../../content/model/bundle-schema';
 import { isContentStale } from '../../../renderer/layout/content-age';
 import { StaleContentNotice } from '../../../renderer/layout/stale-content-notice';
 import { DocumentView } from '../../../renderer/views/document-view';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 
 /** The fixture with one document changed. */
 function withDocument(id: string, change: (doc: Document) => Document): Bundle {
-  const bundle = bundleFixture();
+  const bundle = fixtureBundle();
   return { ...bundle, documents: bundle.documents.map((d) => (d.id === id ? change(d) : d)) };
 }
 

@@ -41,7 +41,7 @@ describe('term tooltips in a document body', () => {
 
   it('shows the definition on hover and keeps it while the pointer is on the tooltip', async () => {
     renderWithServices(<DocumentView id="overview" />);
-    const term = screen.getByText('SPOCs');
+    const term = screen.getByText('SPOC');
     fireEvent.mouseOver(term);
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip).toHaveTextContent('Single Point of Contact');

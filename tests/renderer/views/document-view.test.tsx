@@ -15,7 +15,7 @@ describe('DocumentView', () => {
       within(instruments)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Swedish Framework Decision', 'Information Exchange Directive']);
+    ).toEqual(['Information Exchange Directive', 'Swedish Framework Decision']);
     expect(
       within(screen.getByRole('region', { name: 'Agencies, networks and systems' })).getByRole('link'),
     ).toHaveTextContent('SPOC');

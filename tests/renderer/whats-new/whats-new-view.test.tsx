@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApi, type PolcoopApi } from '../../../common/contract/ipc-api';
 import type { Channel } from '../../../common/contract/ipc-contract';
 import { WhatsNewView } from '../../../renderer/whats-new/whats-new-view';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 import { renderWithServices } from '../render-with-services';
 
 const record = {
@@ -86,7 +86,7 @@ describe('WhatsNewView', () => {
   });
 
   it("links the content's own page on what changed in this version when the bundle has one", async () => {
-    const bundle = bundleFixture();
+    const bundle = fixtureBundle();
     const overview = bundle.documents.find((d) => d.id === 'overview');
     if (!overview) throw new Error('fixture has no overview');
     const documents = [
