@@ -5,7 +5,7 @@ import { sourceRefSchema } from './source-ref-schema';
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** The kinds of question a concept asks, each answered directly from structured content when it holds the answer. */
-export const askedSchema = z.enum(['time-limit', 'status', 'replaced-by']);
+const askedSchema = z.enum(['time-limit', 'status', 'replaced-by']);
 
 /** A kind of question search answers directly. */
 export type Asked = z.infer<typeof askedSchema>;
@@ -30,7 +30,7 @@ const conceptSourceObject = z.strictObject({
 });
 
 /** A concept, checked: documents need a stated fact, and a stated fact needs its source and date. */
-export const conceptSourceSchema = conceptSourceObject.superRefine((concept, context) => {
+const conceptSourceSchema = conceptSourceObject.superRefine((concept, context) => {
   if (concept.documents && concept.documents.length > 0 && concept.states === undefined)
     context.addIssue({ code: 'custom', path: ['states'], message: 'is required when the concept names documents' });
   if (concept.states !== undefined) {

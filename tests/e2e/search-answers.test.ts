@@ -25,7 +25,9 @@ describe('direct answers and corrected typos in Chromium (issue 21)', () => {
     const firstResult = await page.locator('.search-results .result').first().boundingBox();
     expect((answerBox?.y ?? 0) < (firstResult?.y ?? 0)).toBe(true);
     await answer.getByRole('link', { name: 'Work out the deadline' }).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/clock\?limit=info-exchange-2023-977-other(&|$)/);
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toMatch(/^#\/clock\?limit=info-exchange-2023-977-other(&|$)/);
     expect(harness.foreignRequests).toEqual([]);
   });
 

@@ -45,11 +45,11 @@ describe('concepts (content/concepts.yaml)', () => {
   });
 
   it('requires a stated fact, its sources and date where a concept names documents', () => {
-    const withoutFact = VALID.replace(/  states: .*\n/, '');
+    const withoutFact = VALID.replace(/ {2}states: .*\n/, '');
     expect(problemsOf(fixtureCopy({ [CONCEPTS]: () => withoutFact }))).toEqual([
       expect.stringMatching(/concepts\.yaml:4: 1\.states: is required when the concept names documents$/),
     ]);
-    const withoutSources = VALID.replace(/  sources:\n(?:    .*\n|      .*\n)+/, '');
+    const withoutSources = VALID.replace(/ {2}sources:\n(?: {4}.*\n| {6}.*\n)+/, '');
     expect(problemsOf(fixtureCopy({ [CONCEPTS]: () => withoutSources }))).toEqual([
       expect.stringMatching(/concepts\.yaml:4: 1\.sources: are required when the concept states a fact$/),
     ]);
