@@ -135,26 +135,29 @@ export function loadSearchEngine(file: SearchIndexFile, passageFile: SearchPassa
     return new Set(reorderedKeys(keys).flatMap((k) => identifiers.get(k) ?? []));
   }
 
+  let nameWordOfStem: Map<string, string> | undefined;
+  /** The first word of any document's names with this stem, from a map built on the first correction. */
+  function nameWord(term: string): string | undefined {
+    if (!nameWordOfStem) {
+      nameWordOfStem = new Map();
+      for (const doc of docs)
+        for (const word of namesOf(doc).flatMap((name) => name.split(' ')))
+          if (!nameWordOfStem.has(stemWord(word))) nameWordOfStem.set(stemWord(word), word);
+    }
+    return nameWordOfStem.get(term);
+  }
+
   /**
-   * The word a corrected index term stands for, as the top results spell it in their names or best passages, else as
-   * any document's names do (a stem such as "initi" is no word to show); the stem itself when none does.
+   * The word a corrected index term stands for, as the top results spell it in their best passages, else as the
+   * documents' names do (a stem such as "initi" is no word to show); the stem itself when none does.
    */
   function spelled(term: string, ranked: readonly number[], hits: DocumentHits): string {
-    const top = ranked.slice(0, 5).map((doc) => {
+    for (const doc of ranked.slice(0, 5)) {
       const best = hits.bestPassage[doc] ?? -1;
-      return best >= 0 ? (texts[best] ?? '') : '';
-    });
-    for (const text of [...ranked.slice(0, 5).flatMap((doc) => namesOf(docs[doc] as SearchDoc)), ...top]) {
-      const word = foldedWords(text).find((w) => stemWord(w) === term);
+      const word = best >= 0 ? foldedWords(texts[best] ?? '').find((w) => stemWord(w) === term) : undefined;
       if (word) return word;
     }
-    for (const doc of docs) {
-      const word = namesOf(doc)
-        .flatMap((name) => name.split(' '))
-        .find((w) => stemWord(w) === term);
-      if (word) return word;
-    }
-    return term;
+    return nameWord(term) ?? term;
   }
 
   /** Documents the query reaches: all its words where some document has them all, else any. */
