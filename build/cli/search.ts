@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadSearchEngine } from '../../renderer/search/search-engine';
 import { markSnippet } from '../../renderer/search/snippet';
+import { answerLines } from './answer-lines';
 import { readCommandLine, wholeNumberProblem } from './command-line';
 import { passagesPathOf, readSearchFiles } from './read-search-files';
 
@@ -36,7 +37,7 @@ function main(): number {
   }
   const { index, passages } = readSearchFiles(values.index);
   const engine = loadSearchEngine(index, passages);
-  const { results, total } = engine.search(positionals.join(' '), { limit: Number(values.limit) });
+  const { results, total, answer, correction } = engine.search(positionals.join(' '), { limit: Number(values.limit) });
   if (values.json) {
     const rows = results.map((r) => ({
       kind: r.kind,
@@ -52,6 +53,8 @@ function main(): number {
     console.log(JSON.stringify(rows, null, 2));
     return 0;
   }
+  if (correction) console.log(`Showing results for: ${correction.query}`);
+  if (answer) console.log([...answerLines(answer), ''].join('\n'));
   if (results.length === 0) console.log('No results.');
   results.forEach((r, i) => {
     const standing = r.standing && [r.standing.key, r.standing.date].filter(Boolean).join(' ');

@@ -1,9 +1,11 @@
 import type { Bundle } from '../../content/model/bundle-schema';
 import { BUNDLE_FORMAT } from '../../content/model/formats';
+import { answerFacts } from './answer-facts';
 import { calendarCheck } from './calendar-check';
 import { checkOutput } from './check-output';
 import { checkTasks } from './check-tasks';
 import { COMPILER_VERSION } from './compiler-version';
+import { compileConcepts } from './concepts';
 import { indexContent } from './index-content';
 import { compileLanguages, knownIds } from './languages';
 import { link } from './link';
@@ -53,9 +55,17 @@ export function compileContent(
   const { rendered, problems: renderProblems } = render(valid.documents);
   const { linked, trees, problems: linkProblems } = link(valid, rendered);
   const calendarProblems = calendarCheck(valid, options.today ?? valid.meta.content_date);
-  const problems = [...languageProblems, ...renderProblems, ...linkProblems, ...calendarProblems];
+  const { concepts, problems: conceptProblems } = compileConcepts(
+    contentDir,
+    new Set(valid.documents.map((d) => d.data.id)),
+  );
+  const problems = [...languageProblems, ...renderProblems, ...linkProblems, ...calendarProblems, ...conceptProblems];
   if (!linked || !trees || problems.length > 0) stop(problems);
-  const search = indexContent(linked, trees, languages);
+  const timeLimits = compileTimeLimits(valid);
+  const search = indexContent(linked, trees, languages, {
+    concepts,
+    answers: answerFacts(linked.documents, timeLimits),
+  });
   const bundle: Bundle = {
     format: BUNDLE_FORMAT,
     id: valid.meta.id,
@@ -67,7 +77,7 @@ export function compileContent(
     documents: linked.documents,
     terms: linked.terms,
     topics: linked.topics,
-    timeLimits: compileTimeLimits(valid),
+    timeLimits,
   };
   const count = (kind: string) => linked.documents.filter((d) => d.kind === kind).length;
   const stats: CompileStats = {

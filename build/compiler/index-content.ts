@@ -1,7 +1,7 @@
 import type { Document, TaskDocument, Term } from '../../content/model/bundle-schema';
 import type { LanguageFile } from '../../content/model/language-file-schema';
 import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
-import { buildSearchIndex } from '../../renderer/search/build-index';
+import { buildSearchIndex, type IndexExtras } from '../../renderer/search/build-index';
 import { countryPassages, countrySearchDoc } from './country-search';
 import type { LinkedContent } from './link';
 import type { MarkedDocument } from './mark-terms';
@@ -91,12 +91,14 @@ function withAliases(doc: SearchDoc, aliases: ReadonlyMap<string, string[]>): Se
 
 /**
  * Stage 5: builds passage records for every document (from the linked trees it is given) and term, the prebuilt search
- * index and the passage texts; the language files add each document's and term's names in other languages.
+ * index and the passage texts; the language files add each document's and term's names in other languages, and the
+ * extras the concepts and answer facts.
  */
 export function indexContent(
   linked: LinkedContent,
   trees: MarkedDocument[],
   languages: readonly LanguageFile[] = [],
+  extras: IndexExtras = {},
 ): SearchFiles {
   const aliases = aliasesById(languages);
   const docs = [...linked.documents.map(searchDocOf), ...linked.terms.map(searchDocOfTerm)].map((doc) =>
@@ -114,5 +116,5 @@ export function indexContent(
     const text = [term.expansion, term.definition].filter(Boolean).join('. ');
     passages.push({ doc: term.id, anchor: '', headingPath: [], text });
   }
-  return buildSearchIndex(docs, passages, synonymGroups(linked.terms));
+  return buildSearchIndex(docs, passages, synonymGroups(linked.terms), extras);
 }

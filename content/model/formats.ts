@@ -18,9 +18,9 @@ export function documentBodyPath(id: string): string {
 
 /**
  * The version of the search files' format: 2 stores lunr's postings compacted with their weights,
- * 3 moves passage texts out of the index into `search-passages.json`.
+ * 3 moves passage texts out of the index into `search-passages.json`, 4 adds concepts and answer facts.
  */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 
 /** The search index's file name in a bundle. */
 export const SEARCH_INDEX_FILE = 'search-index.json';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { answerFactsSchema } from './answer-facts-schema';
+import { searchConceptSchema } from './concept-schemas';
 import { SEARCH_INDEX_FORMAT } from './formats';
 import { standingSchema } from './standing';
 import { statusSchema } from './status';
@@ -47,6 +49,10 @@ export const searchIndexFileSchema = z.strictObject({
   synonyms: z.array(z.array(z.string())),
   /** Index terms left out of passage bodies because most passages hold them; titles and headings keep them. */
   commonTerms: z.array(z.string()),
+  /** Concepts of `content/concepts.yaml`: other ways of saying a thing, the documents it is about, the question it asks. */
+  concepts: z.array(searchConceptSchema),
+  /** Structured facts (time limits, standings, successors) that direct answers are made from. */
+  answers: answerFactsSchema,
   /** lunr's serialised index with field vectors folded into the postings (see compactLunrJson). */
   lunr: z.record(z.string(), z.unknown()),
 });

@@ -6,6 +6,8 @@ import { FACET_NAMES, type FacetName } from '../search/query-parser';
 import type { SearchResult } from '../search/search-types';
 import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
+import { CorrectionLine } from './correction-line';
+import { DirectAnswerBox } from './direct-answer-box';
 import { FacetGroup } from './facet-group';
 import { facetLabel } from './facet-label';
 import { echoQuery, fullQueryTitle } from './query-echo';
@@ -49,7 +51,9 @@ export function SearchResultsView({ query, filters }: { query: string; filters: 
   const chosen = useMemo(() => routeFilters(filters), [filters]);
   const active = FACET_NAMES.filter((facet) => chosen[facet]);
   const enabled = query.trim() !== '' || active.length > 0;
-  const options = useMemo(() => ({ limit: LIMIT, filters: chosen }), [chosen]);
+  // "Search instead for" the words as typed: the route says so, and the engine then corrects nothing.
+  const verbatim = filters.verbatim === '1';
+  const options = useMemo(() => ({ limit: LIMIT, filters: chosen, verbatim }), [chosen, verbatim]);
   const search = useSearch('results', query, options, enabled);
   const response = search.pending ? undefined : search.response;
   const status = !enabled
@@ -72,6 +76,8 @@ export function SearchResultsView({ query, filters }: { query: string; filters: 
       <p role="status" className="results-status" title={enabled ? fullQueryTitle(query) : undefined}>
         {status}
       </p>
+      {response?.correction && <CorrectionLine correction={response.correction} query={query} filters={filters} />}
+      {response?.answer && <DirectAnswerBox answer={response.answer} />}
       {active.length > 0 && (
         <p className="active-filters">
           <span>{t.filteredBy}</span>

@@ -1,4 +1,6 @@
 import lunr from 'lunr';
+import type { AnswerFacts } from '../../content/model/answer-facts-schema';
+import type { SearchConcept } from '../../content/model/concept-schemas';
 import { SEARCH_INDEX_FORMAT } from '../../content/model/formats';
 import type { PassageWithText, SearchDoc, SearchFiles } from '../../content/model/search-index-schema';
 import { commonBodyTerms } from './common-terms';
@@ -8,11 +10,22 @@ import { INDEX_FIELDS } from './index-fields';
 import { configureBuilder } from './lunr-pipeline';
 import { aliasTerms, indexTerms } from './text-analysis';
 
+/** What the index carries beside its words: concepts and the facts direct answers are made from (none by default). */
+export interface IndexExtras {
+  concepts?: SearchConcept[];
+  answers?: AnswerFacts;
+}
+
 /**
  * Builds the search index and the passage texts beside it from documents and their passages (lunr refs
  * are passage positions). A document's names go with its first passage (anchor ""), so a page's title is counted once.
  */
-export function buildSearchIndex(docs: SearchDoc[], passages: PassageWithText[], synonyms: string[][]): SearchFiles {
+export function buildSearchIndex(
+  docs: SearchDoc[],
+  passages: PassageWithText[],
+  synonyms: string[][],
+  extras: IndexExtras = {},
+): SearchFiles {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const named = new Set<string>();
   const withIntro = new Set(passages.filter((p) => p.anchor === '').map((p) => p.doc));
@@ -48,6 +61,8 @@ export function buildSearchIndex(docs: SearchDoc[], passages: PassageWithText[],
       passages: passages.map(({ doc, anchor, headingPath }) => ({ doc, anchor, headingPath })),
       synonyms: folded,
       commonTerms: [...common].sort(),
+      concepts: (extras.concepts ?? []).map((c) => ({ ...c, names: c.names.map((n) => foldText(n).trim()) })),
+      answers: extras.answers ?? { timeLimits: [], documents: [] },
       lunr: compactLunrJson(index.toJSON() as unknown as SerialisedLunr),
     },
     passages: { format: SEARCH_INDEX_FORMAT, texts: passages.map((p) => p.text) },

@@ -27,6 +27,40 @@ export function identifierKeys(raw: string): string[] {
   return [...keys];
 }
 
+/** A year as acts are numbered with it: 1950 to 2099. */
+const YEAR = /^(?:19[5-9]|20\d)\d$/;
+
+/**
+ * The same numbers the other way round, for a query that names an act by number and year in the order other acts use
+ * ("977/2023" for 2023/977, "2008/767" for 767/2008): tried only when the keys as written name nothing.
+ */
+export function reorderedKeys(keys: readonly string[]): string[] {
+  const reordered = new Set<string>();
+  for (const key of keys) {
+    const parts = /^(\d{1,4})\/(\d{1,4})$/.exec(key);
+    if (!parts) continue;
+    const [, a = '', b = ''] = parts;
+    if (YEAR.test(a) !== YEAR.test(b)) reordered.add(`${b}/${a}`);
+  }
+  return [...reordered];
+}
+
+/**
+ * Identifiers written as two bare numbers, a year and a number, in either order ("dir 2023 977", "regulation 2016 794"):
+ * each pair's `year/number` token and the positions of the words it used.
+ */
+export function numberPairs(words: readonly string[]): { identifier: string; start: number }[] {
+  const pairs: { identifier: string; start: number }[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i] ?? '';
+    const b = words[i + 1] ?? '';
+    if (!/^\d{1,4}$/.test(a) || !/^\d{1,4}$/.test(b) || YEAR.test(a) === YEAR.test(b)) continue;
+    pairs.push({ identifier: YEAR.test(a) ? `${a}/${Number(b)}` : `${b}/${Number(a)}`, start: i });
+    i++;
+  }
+  return pairs;
+}
+
 /** True when a query token looks like an identifier rather than a word (has a digit and a slash, or is a CELEX/ECLI). */
 export function looksLikeIdentifier(token: string): boolean {
   const compact = foldText(token).replace(/\s+/g, '');

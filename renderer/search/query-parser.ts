@@ -1,5 +1,6 @@
 import { foldedWords, foldText } from './fold';
-import { looksLikeIdentifier } from './identifiers';
+import { looksLikeIdentifier, numberPairs } from './identifiers';
+import { isQuestion } from './question-words';
 
 /** Facets a search can count and filter by. */
 export type FacetName = 'kind' | 'type' | 'status' | 'topic' | 'year';
@@ -25,6 +26,8 @@ export interface ParsedQuery {
   partial: string | null;
   /** The words a user meant as a name, folded and joined, for "exact title or abbreviation" matching. */
   exactText: string;
+  /** True when the query reads as a question ("can europol ask...", "...still applies?"). */
+  question: boolean;
 }
 
 /** Longest query we read: longer input is cut, so a pasted page cannot slow the search down. */
@@ -116,6 +119,7 @@ export function parseQuery(input: unknown, typing = false): ParsedQuery {
     filters: {},
     partial: null,
     exactText: '',
+    question: false,
   };
   const exact: string[] = [];
   const tokens = tokenize(text);
@@ -143,11 +147,21 @@ export function parseQuery(input: unknown, typing = false): ParsedQuery {
       exact.push(...words);
     }
   });
+  for (const pair of numberPairs(parsed.words).reverse()) {
+    // "dir 2023 977": the two numbers are one identifier, not two words.
+    parsed.identifiers.push(pair.identifier);
+    const used = parsed.words.splice(pair.start, 2);
+    for (const number of used) {
+      const at = exact.indexOf(number);
+      if (at >= 0) exact.splice(at, 1);
+    }
+  }
   const last = tokens[tokens.length - 1];
   const endsOpen = text.length > 0 && !/\s$/.test(text);
   if (typing && endsOpen && last && !last.quoted && !last.field && !last.negated && parsed.words.length > 0) {
     parsed.partial = parsed.words[parsed.words.length - 1] ?? null;
   }
   parsed.exactText = exact.join(' ');
+  parsed.question = isQuestion(parsed.words, text);
   return parsed;
 }

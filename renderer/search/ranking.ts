@@ -12,12 +12,19 @@ const IDENTIFIER_SCORE = 2000;
 const NO_LONGER_APPLIES_FACTOR = 0.9;
 /** Factor for documents where a quoted phrase's words stand together. */
 const PHRASE_FACTOR = 1.5;
+/** Kinds an exact name puts above everything else: an act, or a state by its name or code ("DE", "Deutschland"). */
+const NAMED_FIRST: ReadonlySet<string> = new Set(['instrument', 'country']);
 /**
- * An exact name lifts an instrument above everything else; for a glossary entry, a body or a page it
+ * An exact name lifts an instrument or a country above everything else; for a glossary entry, a body or a page it
  * only multiplies the text score, because such names ("DNA", "data retention", "Europol") usually stand
  * for the act an officer is after, which the entry explains and links to.
  */
 const EXACT_FACTOR = 3;
+/**
+ * Factor for a document the query names inside a longer question ("which countries take part in prum"), or that a
+ * concept it names is about: the page about the subject goes before pages that merely mention the question's words.
+ */
+const SUBJECT_FACTOR = 3;
 /**
  * Text relevance by kind: BM25 rates short glossary entries high for any word they hold, and sections
  * and pages mention every instrument of their area; the instrument itself is what an officer is after.
@@ -39,7 +46,7 @@ export interface ConceptMasks {
   required: number;
   /** Everything a document's text can show: a document matching all of it has every word of the query. */
   all: number;
-  /** Concepts whose terms are all common, which bodies cannot show: they never count against a document. */
+  /** Concepts whose terms are all common, which bodies cannot show, and a question's filler: never counted against a document. */
   common: number;
 }
 
@@ -49,7 +56,7 @@ export function conceptMasks(concepts: Concept[]): ConceptMasks {
   concepts.forEach((c, i) => {
     const bit = 2 ** i;
     if (c.required) masks.required |= bit;
-    if (c.common) masks.common |= bit;
+    if (c.common || c.filler) masks.common |= bit;
     else masks.all |= bit;
   });
   return masks;
@@ -65,13 +72,14 @@ export function textScore(best: number, other: number, covered: number, masks: C
 export function finalScore(
   doc: SearchDoc,
   text: number,
-  flags: { exactName: boolean; identifier: boolean; phrase: boolean },
+  flags: { exactName: boolean; identifier: boolean; phrase: boolean; subject?: boolean },
 ): number {
   let score = text;
   score *= KIND_FACTOR[doc.kind] ?? 1;
+  if (flags.subject) score *= SUBJECT_FACTOR;
   if (flags.phrase) score *= PHRASE_FACTOR;
   if (doc.status && NO_LONGER_APPLIES.has(doc.status)) score *= NO_LONGER_APPLIES_FACTOR;
-  if (flags.exactName) score = doc.kind === 'instrument' ? score + EXACT_NAME_SCORE : score * EXACT_FACTOR;
+  if (flags.exactName) score = NAMED_FIRST.has(doc.kind) ? score + EXACT_NAME_SCORE : score * EXACT_FACTOR;
   if (flags.identifier) score += IDENTIFIER_SCORE;
   return score;
 }

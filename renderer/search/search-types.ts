@@ -1,6 +1,7 @@
 import type { SearchDoc, SearchKind } from '../../content/model/search-index-schema';
 import type { Standing } from '../../content/model/standing';
 import type { Status } from '../../content/model/status';
+import type { DirectAnswer } from './direct-answer';
 import type { FacetCounts, SearchFilters } from './facets';
 import type { Snippet } from './snippet';
 
@@ -29,6 +30,15 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** True while the user is still typing: the last word is completed as a prefix. */
   typing?: boolean;
+  /** True to search the words as typed, without correcting misspelt ones ("search instead for ..."). */
+  verbatim?: boolean;
+}
+
+/** How a query was corrected: each misspelt word and the word searched for instead. */
+export interface QueryCorrection {
+  /** The query with every correction made, as shown in "Showing results for ...". */
+  query: string;
+  words: { from: string; to: string }[];
 }
 
 /** The answer to one search. */
@@ -37,6 +47,10 @@ export interface SearchResponse {
   facets: FacetCounts;
   /** Matching documents after filters, before the limit. */
   total: number;
+  /** The answer to a time-limit, status or "what replaced" question, when structured content holds it. */
+  answer?: DirectAnswer;
+  /** Set when misspelt words were corrected. */
+  correction?: QueryCorrection;
 }
 
 /** A loaded, ready-to-query search engine. */

@@ -409,6 +409,15 @@ export const texts = {
     facetValue: (label: string, n: number) => `${label} (${n})`,
     resultsLabel: 'Ergebnisse',
     shortcut: '/ oder Strg+F zum Suchen, Strg+K für die Befehlspalette',
+    showingFor: 'Ergebnisse für',
+    searchInsteadFor: 'Stattdessen suchen nach',
+    answerLabel: 'Antwort',
+    answerTimeLimit: (name: string) => `Fristen nach: ${name}`,
+    answerStatus: (name: string) => `Stand: ${name}`,
+    answerReplaced: (name: string) => `Nachfolge von ${name}`,
+    answerFrom:
+      'Aus den strukturierten Angaben dieser Referenz (Fristen, Status und Beziehungen). Lesen Sie die Quelle, bevor Sie sich darauf verlassen.',
+    openDocument: (name: string) => `${name} öffnen`,
   },
   palette: {
     title: 'Zu einer Seite, einem Begriff oder einem Befehl',

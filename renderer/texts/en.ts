@@ -408,6 +408,15 @@ export const texts = {
     facetValue: (label: string, count: number) => `${label} (${count})`,
     resultsLabel: 'Results',
     shortcut: 'Press / or Ctrl+F to search, Ctrl+K for the command palette',
+    showingFor: 'Showing results for',
+    searchInsteadFor: 'Search instead for',
+    answerLabel: 'Answer',
+    answerTimeLimit: (name: string) => `Time limits: ${name}`,
+    answerStatus: (name: string) => `Status: ${name}`,
+    answerReplaced: (name: string) => `What replaced ${name}`,
+    answerFrom:
+      'Taken from the structured facts of this reference (time limits, status and relations). Read the source before you rely on it.',
+    openDocument: (name: string) => `Open ${name}`,
   },
   palette: {
     title: 'Go to a page, term or command',

@@ -408,6 +408,15 @@ export const texts = {
     facetValue: (label: string, n: number) => `${label} (${n})`,
     resultsLabel: 'Résultats',
     shortcut: 'Touche / ou Ctrl+F pour rechercher, Ctrl+K pour la palette de commandes',
+    showingFor: 'Résultats pour',
+    searchInsteadFor: 'Rechercher plutôt',
+    answerLabel: 'Réponse',
+    answerTimeLimit: (name: string) => `Délais fixés par : ${name}`,
+    answerStatus: (name: string) => `Statut : ${name}`,
+    answerReplaced: (name: string) => `Ce qui a remplacé : ${name}`,
+    answerFrom:
+      'Tiré des données structurées de cette référence (délais, statut et relations). Lisez la source avant de vous y fier.',
+    openDocument: (name: string) => `Ouvrir : ${name}`,
   },
   palette: {
     title: 'Aller à une page, un terme ou une commande',

@@ -163,7 +163,7 @@ describe('search engine ranking rules on a small corpus', () => {
 
   it('refuses passage texts that do not belong to the index', () => {
     expect(() => loadSearchEngine(file, { ...texts, texts: texts.texts.slice(1) })).toThrow(
-      'search-passages.json does not belong to search-index.json: format 3 with 3 texts, index format 3 with 4 passages',
+      'search-passages.json does not belong to search-index.json: format 4 with 3 texts, index format 4 with 4 passages',
     );
     expect(() => loadSearchEngine(file, { ...texts, format: 2 } as unknown as typeof texts)).toThrow(
       /format 2 with 4 texts/,
