@@ -1,4 +1,4 @@
-import type { BundleSourceRef } from '../../content/model/bundle-schema';
+import type { BundleSourceRef } from '../../content/model/bundle-source-ref-schema';
 import { documentHref } from '../../content/model/links';
 import { useBundle } from '../bundle/bundle-context';
 import { durationText } from '../deadline/duration-text';

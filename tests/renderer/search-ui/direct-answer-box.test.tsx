@@ -6,7 +6,7 @@ import { DirectAnswerBox } from '../../../renderer/search-ui/direct-answer-box';
 import { SearchClientContext } from '../../../renderer/search-ui/search-client-context';
 import { SearchResultsView } from '../../../renderer/search-ui/search-results-view';
 import type { DirectAnswer } from '../../../renderer/search/direct-answer';
-import { bundleFixture } from '../bundle-fixture';
+import { fixtureBundle } from '../fixture-content';
 import { fixtureSearchClient } from './fixture-search-client';
 
 const subject = {
@@ -18,7 +18,7 @@ const subject = {
 const source = { title: 'Directive (EU) 2023/977', celex: '32023L0977', article: 'Art. 5(1)(c)' };
 
 function renderWithBundle(node: React.ReactNode) {
-  return render(<BundleProvider bundle={bundleFixture()}>{node}</BundleProvider>);
+  return render(<BundleProvider bundle={fixtureBundle()}>{node}</BundleProvider>);
 }
 
 describe('the direct answer above the results', () => {
@@ -104,7 +104,7 @@ describe('the direct answer above the results', () => {
   it('shows the correction on the results page, and none when the route asks for the words as typed', async () => {
     const client = fixtureSearchClient();
     const view = (filters: Record<string, string>) => (
-      <BundleProvider bundle={bundleFixture()}>
+      <BundleProvider bundle={fixtureBundle()}>
         <SearchClientContext.Provider value={() => client}>
           <SearchResultsView query="swedish initative" filters={filters} />
         </SearchClientContext.Provider>
