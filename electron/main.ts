@@ -26,8 +26,10 @@ import { createRotatingLog } from './rotating-log';
 import { servedApp } from './served-app';
 import { setupSessionGuards } from './session-guard';
 import { createShellActions } from './shell-actions';
+import { createShellLanguage, readRememberedLanguage, rememberLanguage, startLanguage } from './shell-language';
 import { readShellSettings } from './shell-settings';
 import { setupSingleInstance } from './single-instance';
+import { systemLanguageTags } from './system-languages';
 import { trustedPackKeys } from './trusted-pack-keys';
 import { placeWindow, readWindowState, trackWindowState, WINDOW_STATE_FILE } from './window-state';
 
@@ -47,6 +49,8 @@ if (settings.problem) log(`settings: ${settings.problem}`);
 const built = appRoots(app.getAppPath(), process.resourcesPath, app.isPackaged);
 
 let mainWindow: BrowserWindow | null = null;
+// English until boot reads the remembered and system languages (app.getLocale() needs the app ready).
+const shellLanguage = createShellLanguage('en');
 let pendingHash: string | null = null;
 
 function openDeepLink(link: string | undefined): void {
@@ -66,6 +70,7 @@ const actions = createShellActions(
     printAndPdf: () => policy?.values.DisablePrintAndPdf !== true,
   },
   log,
+  () => shellLanguage.texts(),
 );
 
 if (
@@ -86,6 +91,7 @@ if (
   setupNavigationGuard(app, actions.openExternal, log);
 
   async function boot(): Promise<void> {
+    shellLanguage.set(startLanguage(readRememberedLanguage(userData), systemLanguageTags()));
     setupSessionGuards(app, session.defaultSession, log);
     const policies = await loadPolicies(
       {
@@ -109,7 +115,7 @@ if (
     });
     for (const notice of content.notices) log(`content packs: ${notice}`);
     if (!content.ok) log(`bundle: refused the built-in bundle: ${content.problem.message}`);
-    const served = servedApp(built, content);
+    const served = servedApp(built, content, shellLanguage.texts());
     session.defaultSession.protocol.handle(
       APP_SCHEME,
       createAppRequestHandler(() => served.roots),
@@ -124,6 +130,7 @@ if (
           currentWindow: () => mainWindow,
           log,
           listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks,
+          texts: () => shellLanguage.texts(),
         })
       : null;
     setupIpc(
@@ -137,18 +144,26 @@ if (
           ...(packs ? { packs: packs.handlers } : {}),
           bookmarks,
           policies: () => policyReport(policies),
+          language: (language) => shellLanguage.set(language),
         }),
         isTrustedAppSender,
       ),
     );
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        appMenuTemplate(
-          process.platform,
-          menuUnderPolicy({ ...actions.menu, ...packs?.menu }, policies.values),
-          isDevelopment,
+    const buildMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          appMenuTemplate(
+            process.platform,
+            menuUnderPolicy({ ...actions.menu, ...packs?.menu }, policies.values),
+            isDevelopment,
+            { texts: shellLanguage.texts(), productName: app.getName() },
+          ),
         ),
-      ),
+      );
+    buildMenu();
+    shellLanguage.onChange(buildMenu);
+    shellLanguage.onChange((language) =>
+      rememberLanguage(userData, language).catch((error: unknown) => log(`language: not remembered: ${String(error)}`)),
     );
     const stateFile = join(userData, WINDOW_STATE_FILE);
     const state = readWindowState(stateFile);
@@ -175,6 +190,7 @@ if (
     guardBoot(boot, {
       log,
       showError: (title, text) => dialog.showErrorBox(title, text),
+      texts: () => shellLanguage.texts(),
       exit: (code) => app.exit(code),
     }),
   );

@@ -1,4 +1,4 @@
-import { countWords } from './count-words';
+import { countWords } from '../../common/texts/count-words';
 import { countryTexts } from './de-country';
 import type { Texts } from './texts-shape';
 
@@ -121,7 +121,7 @@ export const texts = {
     message: (date: string) =>
       `Dieser Inhalt ist vom ${date}, also älter als sechs Monate, und möglicherweise nicht mehr aktuell.`,
     desktop:
-      'Installieren Sie ein neueres Inhaltspaket über das Menü „File > Import Content Pack…“ (die Menüs der Anwendung sind auf Englisch); die Stelle, die Ihnen die Referenz bereitstellt, liefert die Datei.',
+      'Installieren Sie ein neueres Inhaltspaket über das Menü „Datei > Inhaltspaket importieren…“; die Stelle, die Ihnen die Referenz bereitstellt, liefert die Datei.',
     web: 'Bitten Sie die Stelle, die diese Ausgabe der Referenz betreibt, um neueren Inhalt.',
     dismiss: 'Ausblenden',
   },
@@ -350,7 +350,7 @@ export const texts = {
     loading: 'Wird geladen …',
     noShell:
       'Inhaltsaktualisierungen werden in der Desktop-Anwendung installiert; diese Ausgabe zeigt ihren Inhalt in der veröffentlichten Fassung.',
-    none: 'Es wurde noch keine Inhaltsaktualisierung installiert. Neue Inhalte werden als signiertes Inhaltspaket geliefert und über das Menü „File > Import Content Pack…“ installiert (die Menüs der Anwendung sind auf Englisch).',
+    none: 'Es wurde noch keine Inhaltsaktualisierung installiert. Neue Inhalte werden als signiertes Inhaltspaket geliefert und über das Menü „Datei > Inhaltspaket importieren…“ installiert.',
     switched: (from: string, to: string, contentDate: string, when: string) =>
       `Der Inhalt wurde am ${when} von Version ${from} auf Version ${to} (Stand ${contentDate}) umgestellt.`,
     added: 'Hinzugefügt',

@@ -1,6 +1,6 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { StandingKey } from '../../content/model/standing';
-import { countWords } from './count-words';
+import { countWords } from '../../common/texts/count-words';
 import { countryTexts } from './en-country';
 
 const count = countWords('en-GB');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLanguageChoice, resolveLanguage, systemLanguage } from '../../../renderer/language/language-choice';
+import { systemLanguage } from '../../../content/model/languages';
+import { parseLanguageChoice, resolveLanguage } from '../../../renderer/language/language-choice';
 import { ojReference } from '../../../renderer/language/oj-reference';
 
 describe('the interface language', () => {
