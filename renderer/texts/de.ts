@@ -10,6 +10,7 @@ export const texts = {
   locale: 'de-DE',
   appName: 'Nachschlagewerk zur polizeilichen Zusammenarbeit in der EU',
   loadFailed: (message: string) => `Das Nachschlagewerk konnte nicht geladen werden: ${message}`,
+  colon: ': ',
   skipToContent: 'Zum Inhalt springen',
   notInBundle: 'Diese Seite ist in dieser Inhaltsversion nicht enthalten.',
   termNotInBundle: 'Dieser Begriff ist in dieser Inhaltsversion nicht enthalten.',
@@ -58,6 +59,7 @@ export const texts = {
   },
   language: {
     bodyNote: 'Der Text dieser Seite liegt nur auf Englisch vor.',
+    countryName: 'Name auf Deutsch',
     officialTitle: 'Amtlicher Titel',
     source: (where: string, date: string) => `Quelle: ${where}; geprüft am ${date}`,
     secondary: 'nichtamtliche Fassung',

@@ -13,6 +13,7 @@ export const texts = {
   locale: 'fr-FR',
   appName: 'Référence de la coopération policière dans l’UE',
   loadFailed: (message: string) => `Impossible de charger la référence\u00a0: ${message}`,
+  colon: '\u00a0: ',
   skipToContent: 'Aller au contenu',
   notInBundle: 'Cette page ne figure pas dans cette version du contenu.',
   termNotInBundle: 'Ce terme ne figure pas dans cette version du contenu.',
@@ -59,6 +60,7 @@ export const texts = {
   },
   language: {
     bodyNote: 'Le texte de cette page n’est disponible qu’en anglais.',
+    countryName: 'Nom en français',
     officialTitle: 'Titre officiel',
     source: (where: string, date: string) => `Source\u00a0: ${where}\u202f; vérifié le ${date}`,
     secondary: 'copie non officielle',

@@ -9,7 +9,7 @@ import { nothingOverflows } from './overflow';
 const VIEWS = {
   home: { hash: '#/', ready: 'main h1' },
   instrument: { hash: '#/doc/pnr-directive-2016-681', ready: '.official-title' },
-  country: { hash: '#/doc/germany', ready: 'main h1' },
+  country: { hash: '#/doc/germany', ready: '.official-title' },
   task: { hash: '#/doc/hot-pursuit-across-border', ready: '.task-question h2' },
   search: { hash: '#/search?q=Nacheile', ready: '.search-results .result' },
 } as const;

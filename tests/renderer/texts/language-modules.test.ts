@@ -55,6 +55,7 @@ const SAME_AS_ENGLISH: Record<'fr' | 'de', string[]> = {
     'search.facets.status',
     'compareView.status',
     'timelineView.status',
+    'colon',
   ],
 };
 
