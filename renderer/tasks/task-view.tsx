@@ -55,7 +55,10 @@ export function TaskView({ doc }: { doc: TaskDocument }) {
       {'question' in position.current ? (
         <section className="task-question" aria-labelledby="task-question-heading">
           <h2 id="task-question-heading" ref={heading} tabIndex={-1}>
-            <span className="task-question-number">{t.question(position.steps.length + 1)}:</span>{' '}
+            <span className="task-question-number">
+              {t.question(position.steps.length + 1)}
+              {texts.colon.trimEnd()}
+            </span>{' '}
             {position.current.question.text}
           </h2>
           {position.current.question.help && <p className="task-help">{position.current.question.help}</p>}

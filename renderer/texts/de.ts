@@ -34,7 +34,7 @@ export const texts = {
     sections: 'Rubriken',
     instruments: 'Rechtsakte',
     filterLabel: 'Rechtsakte filtern',
-    filterPlaceholder: 'Nach Name, Nummer oder CELEX filtern',
+    filterPlaceholder: 'Name, Nummer oder CELEX',
     count: (shown: number, total: number) =>
       shown === total
         ? plural(total, 'Rechtsakt', 'Rechtsakte')

@@ -37,7 +37,7 @@ export const texts = {
     sections: 'Rubriques',
     instruments: 'Actes',
     filterLabel: 'Filtrer les actes',
-    filterPlaceholder: 'Filtrer par nom, numéro ou CELEX',
+    filterPlaceholder: 'Nom, numéro ou CELEX',
     count: (shown: number, total: number) =>
       shown === total ? plural(total, 'acte', 'actes') : `${shown} sur ${plural(total, 'acte', 'actes')}`,
     resize: 'Redimensionner le volet latéral',
