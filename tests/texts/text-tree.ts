@@ -2,7 +2,7 @@
 export type TextTree = Record<string, unknown>;
 
 /** Every key path of a text tree, with what is at its end: `string`, or `function/<arity>`. */
-export function shapeOf(tree: TextTree, prefix = ''): string[] {
+function shapeOf(tree: TextTree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => {
     const path = `${prefix}${key}`;
     if (typeof value === 'function') return [`${path}: function/${value.length}`];
@@ -37,4 +37,10 @@ export function pathsSameAsEnglish(english: TextTree, translated: TextTree): str
   return stringsByPath(translated)
     .filter(([path, text]) => words.get(path) === text)
     .map(([path]) => path);
+}
+
+/** How a translation's shape differs from English: key paths (with kind and arity) it adds, and those it lacks. */
+export function shapeDifferences(english: TextTree, translated: TextTree): { extra: string[]; missing: string[] } {
+  const [ours, theirs] = [shapeOf(english), shapeOf(translated)];
+  return { extra: theirs.filter((key) => !ours.includes(key)), missing: ours.filter((key) => !theirs.includes(key)) };
 }

@@ -6,7 +6,7 @@ import { menuLabel, menuPath, shellTextsIn } from '../../../electron/texts/shell
 import { texts as rendererDe } from '../../../renderer/texts/de';
 import { texts as rendererEn } from '../../../renderer/texts/en';
 import { texts as rendererFr } from '../../../renderer/texts/fr';
-import { pathsSameAsEnglish, shapeOf, stringsByPath } from '../../texts/text-tree';
+import { pathsSameAsEnglish, shapeDifferences, stringsByPath } from '../../texts/text-tree';
 
 // Texts rightly the same as English, by key path: OK, and the word "Services" in French (the macOS menu's own name).
 const SAME_AS_ENGLISH = { fr: ['roles.services', 'dialogs.ok'], de: ['dialogs.ok'] };
@@ -21,16 +21,7 @@ describe('the shell’s language modules', () => {
     ['fr', fr],
     ['de', de],
   ] as const)('%s has exactly the keys of en.ts, each of the same kind and arity', (_name, module) => {
-    const english = shapeOf(en);
-    const translated = shapeOf(module);
-    expect(
-      translated.filter((key) => !english.includes(key)),
-      'extra keys',
-    ).toEqual([]);
-    expect(
-      english.filter((key) => !translated.includes(key)),
-      'missing keys',
-    ).toEqual([]);
+    expect(shapeDifferences(en, module)).toEqual({ extra: [], missing: [] });
   });
 
   it.each([
