@@ -1,10 +1,13 @@
 import type { LogLine } from './session-guard';
+import type { ShellTexts } from './texts/shell-texts-shape';
 
 /** What a failed start needs: the log, a native error box (no window exists yet), and a quit that releases the single-instance lock. */
 export interface BootFailureDeps {
   log: LogLine;
   showError: (title: string, content: string) => void;
   exit: (code: number) => void;
+  /** The shell's texts in its language of the moment. */
+  texts: () => ShellTexts;
 }
 
 /**
@@ -18,10 +21,8 @@ export async function guardBoot(boot: () => Promise<void>, deps: BootFailureDeps
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     deps.log(`start-up failed: ${message}`);
-    deps.showError(
-      'EU Police Cooperation Reference could not start',
-      `${message}\n\nReinstall the application or ask your IT support; the log in the application's logs folder has the details.`,
-    );
+    const t = deps.texts().dialogs.startFailed;
+    deps.showError(t.title, t.detail(message));
     deps.exit(1);
   }
 }

@@ -1,6 +1,8 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
 import { commandAccelerator } from './app-menu';
 import type { ShellCommand } from '../common/contract/ipc-contract';
+import { shellTextsIn } from './texts/shell-texts';
+import type { ShellTexts } from './texts/shell-texts-shape';
 
 /** What the context menu can do. */
 export interface ContextMenuActions {
@@ -11,21 +13,23 @@ export interface ContextMenuActions {
   print?: () => void;
 }
 
-/** The context menu for a right-click: copy when something is selected, select all, bookmark this page, print where allowed. */
+/** The context menu for a right-click, in the shell's language: copy when something is selected, select all, bookmark this page, print where allowed. */
 export function contextMenuTemplate(
   params: Pick<ContextMenuParams, 'selectionText' | 'editFlags'>,
   actions: ContextMenuActions,
+  texts: ShellTexts = shellTextsIn('en'),
 ): MenuItemConstructorOptions[] {
   const canCopy = params.selectionText.trim() !== '' || params.editFlags.canCopy;
+  const { menu: m, roles: r } = texts;
   return [
-    { label: 'Copy', accelerator: 'CmdOrCtrl+C', enabled: canCopy, click: actions.copy },
-    { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: actions.selectAll },
+    { label: r.copy, accelerator: 'CmdOrCtrl+C', enabled: canCopy, click: actions.copy },
+    { label: r.selectAll, accelerator: 'CmdOrCtrl+A', click: actions.selectAll },
     { type: 'separator' },
     {
-      label: 'Bookmark This Page',
+      label: m.bookmarkThis,
       accelerator: commandAccelerator('bookmark-this', process.platform),
       click: () => actions.command('bookmark-this'),
     },
-    ...(actions.print ? [{ label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print }] : []),
+    ...(actions.print ? [{ label: m.print, accelerator: 'CmdOrCtrl+P', click: actions.print }] : []),
   ];
 }

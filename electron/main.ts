@@ -28,8 +28,10 @@ import { createRotatingLog } from './rotating-log';
 import { servedApp } from './served-app';
 import { setupSessionGuards } from './session-guard';
 import { createShellActions } from './shell-actions';
+import { createShellLanguage, readRememberedLanguage, rememberLanguage, startLanguage } from './shell-language';
 import { readShellSettings } from './shell-settings';
 import { setupSingleInstance } from './single-instance';
+import { systemLanguageTags } from './system-languages';
 import { trustedPackKeys } from './trusted-pack-keys';
 import { placeWindow, readWindowState, trackWindowState, WINDOW_STATE_FILE } from './window-state';
 
@@ -49,6 +51,8 @@ if (settings.problem) log(`settings: ${settings.problem}`);
 const built = appRoots(app.getAppPath(), process.resourcesPath, app.isPackaged);
 
 let mainWindow: BrowserWindow | null = null;
+// English until boot reads the remembered and system languages (app.getLocale() needs the app ready).
+const shellLanguage = createShellLanguage('en');
 let pendingHash: string | null = null;
 
 function openDeepLink(link: string | undefined): void {
@@ -68,6 +72,7 @@ const actions = createShellActions(
     printAndPdf: () => policy?.values.DisablePrintAndPdf !== true,
   },
   log,
+  () => shellLanguage.texts(),
 );
 
 if (
@@ -88,6 +93,7 @@ if (
   setupNavigationGuard(app, actions.openExternal, log);
 
   async function boot(): Promise<void> {
+    shellLanguage.set(startLanguage(readRememberedLanguage(userData), systemLanguageTags()));
     setupSessionGuards(app, session.defaultSession, log);
     const policies = await loadPolicies(
       {
@@ -121,7 +127,7 @@ if (
     for (const pack of local.served) log(`local content: ${pack}`);
     const startRefusals = [...folderRefusals('MachinePackDirectory', content.machine.refused), ...local.refused];
     for (const refused of startRefusals) log(`policy refused: ${refused.source}: ${refused.field}: ${refused.reason}`);
-    const served = servedApp({ ...built, localDir: local.dir }, content);
+    const served = servedApp({ ...built, localDir: local.dir }, content, shellLanguage.texts());
     session.defaultSession.protocol.handle(
       APP_SCHEME,
       createAppRequestHandler(() => served.roots),
@@ -137,6 +143,7 @@ if (
           currentWindow: () => mainWindow,
           log,
           listBookmarks: async () => (await bookmarks['bookmarks:list'](undefined)).bookmarks,
+          texts: () => shellLanguage.texts(),
         })
       : null;
     setupIpc(
@@ -150,18 +157,26 @@ if (
           ...(packs ? { packs: packs.handlers } : {}),
           bookmarks,
           policies: () => policyReport(policies, startRefusals),
+          language: (language) => shellLanguage.set(language),
         }),
         isTrustedAppSender,
       ),
     );
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        appMenuTemplate(
-          process.platform,
-          menuUnderPolicy({ ...actions.menu, ...packs?.menu }, policies.values),
-          isDevelopment,
+    const buildMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          appMenuTemplate(
+            process.platform,
+            menuUnderPolicy({ ...actions.menu, ...packs?.menu }, policies.values),
+            isDevelopment,
+            { texts: shellLanguage.texts(), productName: app.getName() },
+          ),
         ),
-      ),
+      );
+    buildMenu();
+    shellLanguage.onChange(buildMenu);
+    shellLanguage.onChange((language) =>
+      rememberLanguage(userData, language).catch((error: unknown) => log(`language: not remembered: ${String(error)}`)),
     );
     const stateFile = join(userData, WINDOW_STATE_FILE);
     const state = readWindowState(stateFile);
@@ -188,6 +203,7 @@ if (
     guardBoot(boot, {
       log,
       showError: (title, text) => dialog.showErrorBox(title, text),
+      texts: () => shellLanguage.texts(),
       exit: (code) => app.exit(code),
     }),
   );

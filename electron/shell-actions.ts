@@ -8,6 +8,7 @@ import type { ExternalLinksMode } from '../common/policies/policy-schema';
 import { printContents, renderPdf, savePageAsPdf } from './print-page';
 import { sendShellEvent } from './shell-events';
 import type { LogLine } from './session-guard';
+import type { ShellTexts } from './texts/shell-texts-shape';
 
 /** The one place the shell's native actions meet Electron's dialogs, menus and system browser, for the window of the moment. */
 export interface ShellActions {
@@ -25,11 +26,12 @@ export interface ShellActionPolicy {
   printAndPdf: () => boolean;
 }
 
-/** Builds the actions over a getter for the current window and what the policies allow. */
+/** Builds the actions over a getter for the current window, what the policies allow and the shell's texts of the moment. */
 export function createShellActions(
   currentWindow: () => BrowserWindow | null,
   policy: ShellActionPolicy,
   log: LogLine,
+  texts: () => ShellTexts,
 ): ShellActions {
   const withWindow = <T>(action: (window: BrowserWindow) => T, fallback: T): T => {
     const window = currentWindow();
@@ -41,10 +43,11 @@ export function createShellActions(
       (window) =>
         savePageAsPdf(window.webContents.getTitle(), {
           chooseFile: async (suggestedName) => {
+            const t = texts().dialogs;
             const result = await dialog.showSaveDialog(window, {
-              title: 'Save Page as PDF',
+              title: t.savePdfTitle,
               defaultPath: suggestedName,
-              filters: [{ name: 'PDF', extensions: ['pdf'] }],
+              filters: [{ name: t.pdfFilter, extensions: ['pdf'] }],
             });
             return result.canceled || !result.filePath ? null : result.filePath;
           },
@@ -57,13 +60,14 @@ export function createShellActions(
     mode: policy.externalLinks,
     confirm: async (url) => {
       const window = currentWindow();
+      const t = texts().dialogs;
       const options = {
         type: 'question' as const,
-        buttons: ['Cancel', 'Open in Browser'],
+        buttons: [t.cancel, t.externalLink.open],
         defaultId: 0,
         cancelId: 0,
-        message: 'Open this link in your web browser?',
-        detail: `${url}\n\nThe page is on the internet, outside this reference.`,
+        message: t.externalLink.message,
+        detail: t.externalLink.detail(url),
       };
       const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
       return result.response === 1;
@@ -89,12 +93,16 @@ export function createShellActions(
     openExternal,
     attachContextMenu: (window) => {
       window.webContents.on('context-menu', (_event, params) => {
-        const template = contextMenuTemplate(params, {
-          copy: () => window.webContents.copy(),
-          selectAll: () => window.webContents.selectAll(),
-          command,
-          ...(policy.printAndPdf() ? { print: menu.print } : {}),
-        });
+        const template = contextMenuTemplate(
+          params,
+          {
+            copy: () => window.webContents.copy(),
+            selectAll: () => window.webContents.selectAll(),
+            command,
+            ...(policy.printAndPdf() ? { print: menu.print } : {}),
+          },
+          texts(),
+        );
         Menu.buildFromTemplate(template).popup({ window });
       });
     },

@@ -1,19 +1,36 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LanguageFile } from '../../content/model/language-file-schema';
+import { isUiLanguage, languageFileName, type UiLanguage } from '../../content/model/languages';
 import { loadSearchEngine } from '../../renderer/search/search-engine';
 import { markSnippet } from '../../renderer/search/snippet';
 import { answerLines } from './answer-lines';
 import { readCommandLine, wholeNumberProblem } from './command-line';
 import { passagesPathOf, readSearchFiles } from './read-search-files';
+import { searchLines } from './search-lines';
 
-/** `npm run -s search -- [--json] [--limit N] [--index FILE] QUERY...`: ranked results from the built bundle. */
+/** The bundle's official titles in `language` beside the index, or null for English or a bundle without them. */
+function readTranslations(indexPath: string, language: UiLanguage): LanguageFile | null {
+  if (language === 'en') return null;
+  const path = join(dirname(indexPath), languageFileName(language));
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LanguageFile) : null;
+}
+
+/** `npm run -s search -- [--json] [--lang LANG] [--limit N] [--index FILE] QUERY...`: ranked results from the built bundle. */
 function main(): number {
   const line = readCommandLine({
     script: 'search',
-    usage: 'npm run -s search -- [--json] [--limit N] [--index FILE] QUERY...',
+    usage: 'npm run -s search -- [--json] [--lang en|fr|de] [--limit N] [--index FILE] QUERY...',
     summary:
       'Searches the built content bundle as the app does and prints the ranked results (run npm run content:build first).',
     options: {
       json: { type: 'boolean', default: false, help: 'print the results as JSON' },
+      lang: {
+        type: 'string',
+        default: 'en',
+        value: 'LANG',
+        help: 'the language of the printed results (en, fr or de): kinds, standings, counts and official titles',
+      },
       limit: { type: 'string', default: '10', value: 'N', help: 'how many results to print' },
       index: {
         type: 'string',
@@ -23,7 +40,9 @@ function main(): number {
       },
     },
     positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'QUERY' },
-    check: (values) => wholeNumberProblem('--limit', values.limit, 1),
+    check: (values) =>
+      wholeNumberProblem('--limit', values.limit, 1) ??
+      (isUiLanguage(values.lang) ? undefined : `--lang must be en, fr or de, not ${JSON.stringify(values.lang)}`),
   });
   if (!line.ok) return line.exitCode;
   const { values, positionals } = line;
@@ -55,16 +74,13 @@ function main(): number {
   }
   if (correction) console.log(`Showing results for: ${correction.query}`);
   if (answer) console.log([...answerLines(answer), ''].join('\n'));
-  if (results.length === 0) console.log('No results.');
-  results.forEach((r, i) => {
-    const standing = r.standing && [r.standing.key, r.standing.date].filter(Boolean).join(' ');
-    const where = [r.celex, standing ?? r.status, r.headingPath.join(' › ')].filter(Boolean).join(' · ');
-    console.log(
-      `${i + 1}. [${r.kind}] ${r.shortName}${where ? `  (${where})` : ''}  ${r.id}${r.anchor ? `#${r.anchor}` : ''}`,
-    );
-    console.log(`   ${markSnippet(r.snippet, '\u001b[1m', '\u001b[22m')}`);
+  const language = values.lang as UiLanguage;
+  const lines = searchLines(results, total, positionals.join(' '), {
+    language,
+    translations: readTranslations(values.index, language),
+    mark: ['\u001b[1m', '\u001b[22m'],
   });
-  if (results.length > 0) console.log(`${results.length} of ${total} results`);
+  console.log(lines.join('\n'));
   return 0;
 }
 

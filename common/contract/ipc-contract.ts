@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../../content/model/languages';
 import * as bookmarks from '../bookmarks/bookmark-schema';
 import * as packs from './pack-schema';
 import { policyReportSchema } from './policy-report-schema';
@@ -20,6 +21,8 @@ const appInfoSchema = z.strictObject({
  */
 export const ipcContract = {
   'app:info': { input: z.undefined(), output: appInfoSchema },
+  // The interface language the page shows, so the shell's menus, dialogs and error page speak it too.
+  'app:setLanguage': { input: z.strictObject({ language: z.enum(UI_LANGUAGES) }), output: z.undefined() },
   // Bookmarks: the schemas live beside the shared bookmark domain in common/bookmarks/, which both the main process and the web edition run.
   'bookmarks:list': { input: z.undefined(), output: bookmarks.bookmarkStateSchema },
   'bookmarks:add': { input: bookmarks.addBookmarkInputSchema, output: bookmarks.bookmarkSchema },

@@ -22,3 +22,12 @@ export function languageFileName(language: TranslatedLanguage): string {
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }
+
+/** The first of the system's languages (e.g. `de-AT`, from `navigator.languages` or the OS) the interface speaks, else English. */
+export function systemLanguage(preferred: readonly string[]): UiLanguage {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (isUiLanguage(primary)) return primary;
+  }
+  return 'en';
+}

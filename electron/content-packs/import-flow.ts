@@ -1,3 +1,4 @@
+import type { ShellTexts } from '../texts/shell-texts-shape';
 import type { PackService } from './pack-service';
 import { previewSummary } from './preview-summary';
 
@@ -18,45 +19,54 @@ export interface PackDialogs {
   inform: (message: string, detail: string) => Promise<void>;
 }
 
-/** File > Import Content Pack…: pick, verify and preview, confirm, install, then restart onto the new content. */
-export async function importFromMenu(service: PackService, dialogs: PackDialogs, restart: () => void): Promise<void> {
+/**
+ * File > Import Content Pack…: pick, verify and preview, confirm, install, then restart onto the new content. Asked
+ * and told in the shell's language of the moment (`texts`); the reasons the checks give stay as they wrote them.
+ */
+export async function importFromMenu(
+  service: PackService,
+  dialogs: PackDialogs,
+  restart: () => void,
+  texts: ShellTexts,
+): Promise<void> {
+  const t = texts.packs;
   const file = await dialogs.chooseFile();
   if (file === null) return;
   const result = await service.preview(file);
-  if (result.outcome === 'refused')
-    return dialogs.inform('The content pack was refused. Nothing was changed.', result.reason);
+  if (result.outcome === 'refused') return dialogs.inform(t.refused, result.reason);
   const { preview } = result;
   const downgrade = preview.downgrade !== null;
   if (
     !(await dialogs.confirm({
-      ...previewSummary(preview),
-      action: downgrade ? 'Install Older Content' : 'Install',
+      ...previewSummary(preview, texts),
+      action: downgrade ? t.installOlder : t.install,
       warning: downgrade,
     }))
   )
     return service.discard();
   const installed = await service.install(preview.token, downgrade);
-  if (installed.outcome === 'refused')
-    return dialogs.inform('The content pack was not installed. Nothing was changed.', installed.reason);
+  if (installed.outcome === 'refused') return dialogs.inform(t.notInstalled, installed.reason);
   restart();
 }
 
 /** File > Revert to Previous Content: asks first (the content changes and the app restarts), then switches back and restarts, or says why it cannot. */
-export async function revertFromMenu(service: PackService, dialogs: PackDialogs, restart: () => void): Promise<void> {
+export async function revertFromMenu(
+  service: PackService,
+  dialogs: PackDialogs,
+  restart: () => void,
+  texts: ShellTexts,
+): Promise<void> {
+  const t = texts.packs;
   const status = await service.status();
-  if (!status.canRevert)
-    return dialogs.inform(
-      'The content was not reverted.',
-      'the built-in content is in use: there is nothing to revert to',
-    );
+  if (!status.canRevert) return dialogs.inform(t.notReverted, t.nothingToRevert);
   const confirmed = await dialogs.confirm({
-    message: `Revert from content ${status.version} to the content used before it?`,
-    detail: 'The reference restarts on the previous content. The content in use now stays installed.',
-    action: 'Revert',
+    message: t.revertQuestion(status.version),
+    detail: t.revertDetail,
+    action: t.revert,
     warning: false,
   });
   if (!confirmed) return;
   const result = await service.revert();
-  if (result.outcome === 'refused') return dialogs.inform('The content was not reverted.', result.reason);
+  if (result.outcome === 'refused') return dialogs.inform(t.notReverted, result.reason);
   restart();
 }

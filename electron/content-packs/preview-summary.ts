@@ -1,27 +1,26 @@
+import type { ShellTexts } from '../texts/shell-texts-shape';
+import { menuPath } from '../texts/shell-texts';
 import type { PackPreview } from './pack-outcomes';
 
 const LISTED = 8;
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** The confirmation text for an import: what replaces what, the document counts, a downgrade warning and the bookmarks touched. */
-export function previewSummary(preview: PackPreview): { message: string; detail: string } {
+/** The confirmation text for an import, in the shell's language: what replaces what, the document counts, a downgrade warning and the bookmarks touched. */
+export function previewSummary(preview: PackPreview, texts: ShellTexts): { message: string; detail: string } {
   const { changes, bookmarks } = preview;
+  const t = texts.packs;
   const lines = [
-    `${plural(changes.added.length, 'document')} added, ${changes.changed.length} changed, ${changes.removed.length} removed.`,
-    ...(preview.downgrade ? ['', `Warning: ${preview.downgrade}.`] : []),
+    t.documentChanges(changes.added.length, changes.changed.length, changes.removed.length),
+    ...(preview.downgrade ? ['', t.warning(preview.downgrade)] : []),
   ];
   if (bookmarks.length > 0) {
-    lines.push('', `${plural(bookmarks.length, 'bookmark')} affected:`);
+    lines.push('', t.bookmarksAffected(bookmarks.length));
     for (const bookmark of bookmarks.slice(0, LISTED))
-      lines.push(`  ${bookmark.title} (${bookmark.change === 'removed' ? 'page removed' : 'page changed'})`);
-    if (bookmarks.length > LISTED) lines.push(`  and ${bookmarks.length - LISTED} more`);
+      lines.push(`  ${bookmark.title} (${bookmark.change === 'removed' ? t.pageRemoved : t.pageChanged})`);
+    if (bookmarks.length > LISTED) lines.push(`  ${t.andMore(bookmarks.length - LISTED)}`);
   }
-  lines.push('', 'The previous content is kept: File > Revert to Previous Content goes back to it.');
+  lines.push('', t.previousKept(menuPath(texts.menu.file, texts.menu.revertPack)));
   return {
-    message: `Install content ${preview.version} (${preview.contentDate}) in place of ${preview.currentVersion}?`,
+    message: t.installQuestion(preview.version, preview.contentDate, preview.currentVersion),
     detail: lines.join('\n'),
   };
 }

@@ -2,6 +2,7 @@ import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electro
 import type { BookmarkState } from '../../common/bookmarks/bookmark-schema';
 import type { ServedBundle } from '../content-decision';
 import type { LogLine } from '../session-guard';
+import type { ShellTexts } from '../texts/shell-texts-shape';
 import { importFromMenu, revertFromMenu, type PackDialogs } from './import-flow';
 import type { MachineFloor } from './machine-floor';
 import { createPackHandlers, type PackHandlers } from './pack-handlers';
@@ -24,6 +25,8 @@ export interface ContentPacksOptions {
   currentWindow: () => BrowserWindow | null;
   log: LogLine;
   listBookmarks?: () => Promise<BookmarkState['bookmarks']>;
+  /** The shell's texts in its language of the moment (electron/shell-language.ts), read at each dialog. */
+  texts: () => ShellTexts;
 }
 
 /** The IPC handlers (read-only) and the File menu actions that import and revert, each confirmed in a native dialog. */
@@ -39,7 +42,7 @@ function restartOnWhatsNew(): void {
   app.exit(0);
 }
 
-function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs {
+function electronDialogs(currentWindow: () => BrowserWindow | null, texts: () => ShellTexts): PackDialogs {
   const show = (options: MessageBoxOptions) => {
     const window = currentWindow();
     // A dialog ends the import's busy phase, whatever the outcome.
@@ -48,9 +51,10 @@ function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs
   };
   return {
     chooseFile: async () => {
+      const t = texts().packs;
       const options = {
-        title: 'Import Content Pack',
-        filters: [{ name: 'Content pack', extensions: ['polcoop'] }],
+        title: t.importTitle,
+        filters: [{ name: t.packFilter, extensions: ['polcoop'] }],
         properties: ['openFile' as const],
       };
       const window = currentWindow();
@@ -60,7 +64,7 @@ function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs
     confirm: async ({ message, detail, action, warning }) => {
       const result = await show({
         type: warning ? 'warning' : 'question',
-        buttons: ['Cancel', action],
+        buttons: [texts().dialogs.cancel, action],
         defaultId: warning ? 0 : 1,
         cancelId: 0,
         message,
@@ -69,7 +73,7 @@ function electronDialogs(currentWindow: () => BrowserWindow | null): PackDialogs
       return result.response === 1;
     },
     inform: async (message, detail) => {
-      await show({ type: 'warning', buttons: ['OK'], message, detail });
+      await show({ type: 'warning', buttons: [texts().dialogs.ok], message, detail });
     },
   };
 }
@@ -83,8 +87,8 @@ export function setupContentPacks(options: ContentPacksOptions): ContentPacks {
   if (options.notices.length > 0)
     void dialog.showMessageBox({
       type: 'warning',
-      buttons: ['OK'],
-      message: 'Installed content failed its check and is not used.',
+      buttons: [options.texts().dialogs.ok],
+      message: options.texts().packs.setAside,
       detail: options.notices.join('\n\n'),
     });
   const served: ServedContent = {
@@ -107,20 +111,23 @@ export function setupContentPacks(options: ContentPacksOptions): ContentPacks {
     ...(options.listBookmarks ? { bookmarks: options.listBookmarks } : {}),
     onProgress: (fraction) => options.currentWindow()?.setProgressBar(fraction >= 1 ? -1 : fraction),
   });
-  const dialogs = electronDialogs(options.currentWindow);
+  const dialogs = electronDialogs(options.currentWindow, options.texts);
   const report = (action: string) => (error: unknown) => {
     options.currentWindow()?.setProgressBar(-1);
     options.log(`content packs: ${action} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const t = options.texts().packs;
     void dialogs.inform(
-      `The content pack could not be ${action === 'import' ? 'imported' : 'reverted'}. Nothing was changed.`,
+      action === 'import' ? t.importFailed : t.revertFailed,
       error instanceof Error ? error.message : String(error),
     );
   };
   return {
     handlers: createPackHandlers(service),
     menu: {
-      importPack: () => void importFromMenu(service, dialogs, restartOnWhatsNew).catch(report('import')),
-      revertPack: () => void revertFromMenu(service, dialogs, restartOnWhatsNew).catch(report('revert')),
+      importPack: () =>
+        void importFromMenu(service, dialogs, restartOnWhatsNew, options.texts()).catch(report('import')),
+      revertPack: () =>
+        void revertFromMenu(service, dialogs, restartOnWhatsNew, options.texts()).catch(report('revert')),
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../../content/model/languages';
 import type { ManifestInfo } from '../bundle-manifest';
 import type { PolicyReport } from '../../common/contract/policy-report-schema';
 import type { Handlers } from '../ipc-dispatch';
@@ -17,6 +18,8 @@ export interface HandlerContext {
   packs?: PackHandlers;
   /** The administrators' policies as read at start (electron/policies/); where none were read, nothing is set. */
   policies?: () => PolicyReport;
+  /** Takes the language the page shows (the shell's menus and dialogs follow it); where no shell listens, it is dropped. */
+  language?: (language: UiLanguage) => void;
 }
 
 /** Every contract channel's handler, wired to its context. */
@@ -26,5 +29,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...(context.bookmarks ?? unwiredBookmarkHandlers()),
     ...(context.packs ?? unwiredPackHandlers()),
     'policies:report': () => context.policies?.() ?? NO_POLICIES,
+    'app:setLanguage': ({ language }) => {
+      context.language?.(language);
+      return undefined;
+    },
   };
 }

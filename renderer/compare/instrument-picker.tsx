@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { InstrumentDocument } from '../../content/model/bundle-schema';
+import { useLanguage } from '../language/language-context';
 import { filterInstruments } from '../layout/instrument-filter';
 import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
@@ -19,7 +20,8 @@ export function InstrumentPicker({
   onChange: (ids: string[]) => void;
 }) {
   const [filter, setFilter] = useState('');
-  const shown = filterInstruments(instruments, filter);
+  const { translations } = useLanguage();
+  const shown = filterInstruments(instruments, filter, translations);
   const full = chosen.length >= max;
   return (
     <fieldset className="instrument-picker">

@@ -1,5 +1,7 @@
 import type { CountryDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
+import { CountryNameLine } from '../language/country-name-line';
+import { EnglishOnlyNote } from '../language/english-only-note';
 import { useBundle } from '../bundle/bundle-context';
 import { borderHref, compareCountriesHref, mapHref } from '../routes';
 import { texts } from '../texts/active-texts';
@@ -32,12 +34,15 @@ export function CountryView({ doc }: { doc: CountryDocument }) {
           {t.group[doc.group]} · <span className="identifier">{t.codes(doc.iso, doc.euCode)}</span>
         </p>
         <h1>{doc.title}</h1>
+        <CountryNameLine id={doc.id} />
         <p className="summary">
           {doc.officialName}
           {doc.nativeNames.length > 0 && (
             <>
               {' · '}
-              {t.alsoCalled}: {doc.nativeNames.join(', ')}
+              {t.alsoCalled}
+              {texts.colon}
+              {doc.nativeNames.join(', ')}
             </>
           )}
         </p>
@@ -47,6 +52,7 @@ export function CountryView({ doc }: { doc: CountryDocument }) {
           <a href={compareCountriesHref([doc.id])}>{t.compareLink}</a>
         </p>
       </header>
+      <EnglishOnlyNote />
       <DocumentBody doc={doc} />
       {FACT_GROUPS.map((group) => (
         <section key={group.key} className="fact-group" aria-labelledby={group.anchor}>

@@ -1,5 +1,5 @@
 import type { PolicyReport } from '../../common/contract/policy-report-schema';
-import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../content/model/languages';
+import { isUiLanguage, systemLanguage, UI_LANGUAGES, type UiLanguage } from '../../content/model/languages';
 
 /** What the reader chose in Settings: a language, or whatever the system's language is. */
 export type LanguageChoice = 'system' | UiLanguage;
@@ -13,15 +13,6 @@ export const LANGUAGE_SETTING = 'language';
 /** A remembered choice, or undefined for anything else (the default then applies). */
 export function parseLanguageChoice(raw: unknown): LanguageChoice | undefined {
   return raw === 'system' || isUiLanguage(raw) ? raw : undefined;
-}
-
-/** The first of the system's languages (`navigator.languages`, e.g. `de-AT`) the interface speaks, else English. */
-export function systemLanguage(preferred: readonly string[]): UiLanguage {
-  for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (isUiLanguage(primary)) return primary;
-  }
-  return 'en';
 }
 
 /** What the administrators' policies say of the interface language: a default or enforced language, and the lock. */

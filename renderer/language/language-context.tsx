@@ -12,6 +12,7 @@ import {
   type LanguagePolicy,
 } from './language-choice';
 import { prepareLanguage, type PreparedLanguage } from './prepare-language';
+import { useShellLanguage } from './use-shell-language';
 
 /** The interface language, the reader's choice behind it, and the official titles and equivalents in it. */
 interface LanguageState {
@@ -39,6 +40,7 @@ const LanguageContext = createContext<LanguageState>({
 /**
  * Holds the interface language, under the administrators' policy (a default below the reader's choice, or locked). A new choice is remembered at once; its texts and language file load, and only then
  * is `children` rendered again (keyed by language, so every view reads the new texts), never half in one language.
+ * The shell hears of the language shown, so its menus and dialogs follow.
  */
 export function LanguageProvider({
   initial,
@@ -63,6 +65,7 @@ export function LanguageProvider({
       current = false;
     };
   }, [wanted]);
+  useShellLanguage(prepared.language);
   const [chosenInSettings, setChosenInSettings] = useState(false);
   const choose = useCallback(
     (next: LanguageChoice) => {

@@ -3,6 +3,7 @@ import type { SectionDocument } from '../../content/model/bundle-schema';
 import { documentHref } from '../../content/model/links';
 import type { StandingKey } from '../../content/model/standing';
 import { useBundle } from '../bundle/bundle-context';
+import { useLanguage } from '../language/language-context';
 import { compareHref, glossaryHref, mapHref, viewHref, type Route } from '../routes';
 import { texts } from '../texts/active-texts';
 import { StatusBadge } from '../views/status-badge';
@@ -44,7 +45,8 @@ function SectionTree({ ids, route }: { ids: readonly string[]; route: Route }) {
 export function Sidebar({ route, resizer }: { route: Route; resizer?: ReactNode }) {
   const { bundle, instruments } = useBundle();
   const [filter, setFilter] = useState('');
-  const shown = filterInstruments(instruments, filter);
+  const { translations } = useLanguage();
+  const shown = filterInstruments(instruments, filter, translations);
   const topSections = bundle.documents.filter((d) => d.kind === 'section' && !d.parent).map((d) => d.id);
   return (
     <nav className="sidebar" aria-label={t.label}>

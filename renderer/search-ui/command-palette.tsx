@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useBundle } from '../bundle/bundle-context';
+import { useLanguage } from '../language/language-context';
 import { usePolicies } from '../policies/policy-context';
 import { searchHref } from '../routes';
 import { texts } from '../texts/active-texts';
@@ -14,7 +15,8 @@ const t = texts.palette;
 function PaletteDialog({ onClose }: { onClose: () => void }) {
   const reader = useBundle();
   const printing = usePolicies()?.values.DisablePrintAndPdf !== true;
-  const items = useMemo(() => paletteItems(reader, printing), [reader, printing]);
+  const { translations } = useLanguage();
+  const items = useMemo(() => paletteItems(reader, printing, translations), [reader, printing, translations]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const titleId = useId();
@@ -102,7 +104,14 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => run(m)}
             >
-              <span className="palette-label">{m.label}</span>
+              <span className="palette-label">
+                {m.label}
+                {m.translated && (
+                  <span lang={m.translated.lang} className="palette-translated">
+                    {m.translated.text}
+                  </span>
+                )}
+              </span>
               <span className="palette-detail">{m.detail}</span>
             </div>
           ))}

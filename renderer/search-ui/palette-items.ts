@@ -1,3 +1,4 @@
+import type { LanguageFile } from '../../content/model/language-file-schema';
 import type { ReaderBundle } from '../bundle/bundle-context';
 import { documentHref, termHref } from '../../content/model/links';
 import { clockHref, compareHref, glossaryHref, viewHref } from '../routes';
@@ -12,6 +13,8 @@ export interface PaletteItem {
   label: string;
   /** What it is: a command, or a kind of page. */
   detail: string;
+  /** Its name in the interface language, where that differs from the label (a glossary equivalent, a country's name). */
+  translated?: { text: string; lang: string };
   /** Where it leads; items without one run `run` instead. */
   href?: string;
   run?: () => void;
@@ -29,6 +32,7 @@ function item(
   detail: string,
   others: readonly string[],
   target: { href: string } | { run: () => void },
+  translated?: PaletteItem['translated'],
 ): PaletteItem {
   const all = [label, ...others].filter(Boolean);
   return {
@@ -36,14 +40,35 @@ function item(
     label,
     detail,
     ...target,
+    ...(translated && translated.text !== label ? { translated } : {}),
     names: ` ${foldedWords(all.join(' ')).join(' ')}`,
     folded: foldText(label),
     exact: all.map((n) => foldedWords(n).join(' ')),
   };
 }
 
-/** The app's commands (Print only where no policy switched it off), then every document and glossary term of the bundle. */
-export function paletteItems({ bundle }: ReaderBundle, printing = true): PaletteItem[] {
+/** A document's names in the interface language's file: official title and number, a body's name, a country's name. */
+function translatedNames(doc: ReaderBundle['bundle']['documents'][number], file: LanguageFile): string[] {
+  if (doc.kind === 'instrument') {
+    const entry = file.instruments[doc.id];
+    return entry ? [entry.title, entry.number ?? ''] : [];
+  }
+  if (doc.kind === 'body') return [file.bodies[doc.id]?.title ?? ''];
+  if (doc.kind === 'country') return [file.countries[doc.id]?.name ?? ''];
+  return [];
+}
+
+/**
+ * The app's commands (Print only where no policy switched it off), then every document and glossary term of the
+ * bundle. With the interface language's file, each also answers to its official title, number, equivalent or name in
+ * that language, as well as to its English ones.
+ */
+export function paletteItems(
+  { bundle }: ReaderBundle,
+  printing = true,
+  translations: LanguageFile | null = null,
+): PaletteItem[] {
+  const lang = translations?.language ?? 'en';
   const command = texts.palette.command;
   const commands = [
     item('cmd:home', c.home, command, ['home', 'start'], { href: viewHref('home') }),
@@ -68,15 +93,25 @@ export function paletteItems({ bundle }: ReaderBundle, printing = true): Palette
             ? doc.abbreviations
             : []),
         ...(doc.kind === 'task' ? [doc.summary, ...doc.keywords] : []),
+        ...(translations ? translatedNames(doc, translations) : []),
       ],
       { href: documentHref(doc.id) },
+      doc.kind === 'country' && translations?.countries[doc.id]
+        ? { text: translations.countries[doc.id]?.name ?? '', lang }
+        : undefined,
     ),
   );
-  const terms = bundle.terms.map((term) =>
-    item(`term:${term.id}`, term.term, texts.kinds.term, [...term.abbreviations, term.expansion ?? ''], {
-      href: termHref(term.id),
-    }),
-  );
+  const terms = bundle.terms.map((term) => {
+    const equivalent = translations?.terms[term.id];
+    return item(
+      `term:${term.id}`,
+      term.term,
+      texts.kinds.term,
+      [...term.abbreviations, term.expansion ?? '', ...(equivalent ? [equivalent.term, ...equivalent.aliases] : [])],
+      { href: termHref(term.id) },
+      equivalent ? { text: equivalent.term, lang } : undefined,
+    );
+  });
   return [...commands, ...documents, ...terms];
 }
 

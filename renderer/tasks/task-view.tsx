@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TaskDocument } from '../../content/model/bundle-schema';
 import { BookmarkStar } from '../bookmarks-ui/bookmark-star';
 import { texts } from '../texts/active-texts';
+import { EnglishOnlyNote } from '../language/english-only-note';
 import { DocumentBody } from '../views/document-body';
 import { PrintHeader } from '../views/print-header';
 import { RelatedDocuments } from '../views/related-documents';
@@ -29,6 +30,7 @@ export function TaskView({ doc }: { doc: TaskDocument }) {
       <PrintHeader />
       <BookmarkStar kind={doc.kind} id={doc.id} />
       <h1>{doc.title}</h1>
+      <EnglishOnlyNote />
       <p className="summary">{doc.summary}</p>
       {position.steps.length > 0 && (
         <section className="task-progress" aria-labelledby="task-progress-heading">
@@ -53,7 +55,10 @@ export function TaskView({ doc }: { doc: TaskDocument }) {
       {'question' in position.current ? (
         <section className="task-question" aria-labelledby="task-question-heading">
           <h2 id="task-question-heading" ref={heading} tabIndex={-1}>
-            <span className="task-question-number">{t.question(position.steps.length + 1)}:</span>{' '}
+            <span className="task-question-number">
+              {t.question(position.steps.length + 1)}
+              {texts.colon.trimEnd()}
+            </span>{' '}
             {position.current.question.text}
           </h2>
           {position.current.question.help && <p className="task-help">{position.current.question.help}</p>}

@@ -1,4 +1,4 @@
-import { countWords } from './count-words';
+import { countWords } from '../../common/texts/count-words';
 import { countryTexts } from './de-country';
 import type { Texts } from './texts-shape';
 
@@ -10,6 +10,7 @@ export const texts = {
   locale: 'de-DE',
   appName: 'Nachschlagewerk zur polizeilichen Zusammenarbeit in der EU',
   loadFailed: (message: string) => `Das Nachschlagewerk konnte nicht geladen werden: ${message}`,
+  colon: ': ',
   skipToContent: 'Zum Inhalt springen',
   notInBundle: 'Diese Seite ist in dieser Inhaltsversion nicht enthalten.',
   termNotInBundle: 'Dieser Begriff ist in dieser Inhaltsversion nicht enthalten.',
@@ -33,7 +34,7 @@ export const texts = {
     sections: 'Rubriken',
     instruments: 'Rechtsakte',
     filterLabel: 'Rechtsakte filtern',
-    filterPlaceholder: 'Nach Name, Nummer oder CELEX filtern',
+    filterPlaceholder: 'Name, Nummer oder CELEX',
     count: (shown: number, total: number) =>
       shown === total
         ? plural(total, 'Rechtsakt', 'Rechtsakte')
@@ -60,6 +61,7 @@ export const texts = {
   },
   language: {
     bodyNote: 'Der Text dieser Seite liegt nur auf Englisch vor.',
+    countryName: 'Name auf Deutsch',
     officialTitle: 'Amtlicher Titel',
     source: (where: string, date: string) => `Quelle: ${where}; geprüft am ${date}`,
     secondary: 'nichtamtliche Fassung',
@@ -123,7 +125,7 @@ export const texts = {
     message: (date: string) =>
       `Dieser Inhalt ist vom ${date}, also älter als sechs Monate, und möglicherweise nicht mehr aktuell.`,
     desktop:
-      'Installieren Sie ein neueres Inhaltspaket über das Menü „File > Import Content Pack…“ (die Menüs der Anwendung sind auf Englisch); die Stelle, die Ihnen die Referenz bereitstellt, liefert die Datei.',
+      'Installieren Sie ein neueres Inhaltspaket über das Menü „Datei > Inhaltspaket importieren…“; die Stelle, die Ihnen die Referenz bereitstellt, liefert die Datei.',
     web: 'Bitten Sie die Stelle, die diese Ausgabe der Referenz betreibt, um neueren Inhalt.',
     dismiss: 'Ausblenden',
   },
@@ -369,7 +371,7 @@ export const texts = {
     loading: 'Wird geladen …',
     noShell:
       'Inhaltsaktualisierungen werden in der Desktop-Anwendung installiert; diese Ausgabe zeigt ihren Inhalt in der veröffentlichten Fassung.',
-    none: 'Es wurde noch keine Inhaltsaktualisierung installiert. Neue Inhalte werden als signiertes Inhaltspaket geliefert und über das Menü „File > Import Content Pack…“ installiert (die Menüs der Anwendung sind auf Englisch).',
+    none: 'Es wurde noch keine Inhaltsaktualisierung installiert. Neue Inhalte werden als signiertes Inhaltspaket geliefert und über das Menü „Datei > Inhaltspaket importieren…“ installiert.',
     switched: (from: string, to: string, contentDate: string, when: string) =>
       `Der Inhalt wurde am ${when} von Version ${from} auf Version ${to} (Stand ${contentDate}) umgestellt.`,
     added: 'Hinzugefügt',

@@ -1,6 +1,6 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { StandingKey } from '../../content/model/standing';
-import { countWords } from './count-words';
+import { countWords } from '../../common/texts/count-words';
 import { countryTexts } from './en-country';
 
 const count = countWords('en-GB');
@@ -12,6 +12,8 @@ export const texts = {
   locale: 'en-GB',
   appName: 'EU Police Cooperation Reference',
   loadFailed: (message: string) => `The reference could not be loaded: ${message}`,
+  /** What separates a label from what follows it (French puts a no-break space before the colon). */
+  colon: ': ',
   skipToContent: 'Skip to content',
   notInBundle: 'This page is not in this content version.',
   termNotInBundle: 'This term is not in this content version.',
@@ -63,6 +65,7 @@ export const texts = {
   language: {
     bodyNote: 'The text of this page is available in English only.',
     officialTitle: 'Official title',
+    countryName: 'Name in this language',
     source: (where: string, date: string) => `Source: ${where}; checked ${date}`,
     secondary: 'unofficial copy',
   },

@@ -1,4 +1,4 @@
-import { countWords } from './count-words';
+import { countWords } from '../../common/texts/count-words';
 import { countryTexts } from './fr-country';
 import type { Texts } from './texts-shape';
 
@@ -13,6 +13,7 @@ export const texts = {
   locale: 'fr-FR',
   appName: 'Référence de la coopération policière dans l’UE',
   loadFailed: (message: string) => `Impossible de charger la référence\u00a0: ${message}`,
+  colon: '\u00a0: ',
   skipToContent: 'Aller au contenu',
   notInBundle: 'Cette page ne figure pas dans cette version du contenu.',
   termNotInBundle: 'Ce terme ne figure pas dans cette version du contenu.',
@@ -36,7 +37,7 @@ export const texts = {
     sections: 'Rubriques',
     instruments: 'Actes',
     filterLabel: 'Filtrer les actes',
-    filterPlaceholder: 'Filtrer par nom, numéro ou CELEX',
+    filterPlaceholder: 'Nom, numéro ou CELEX',
     count: (shown: number, total: number) =>
       shown === total ? plural(total, 'acte', 'actes') : `${shown} sur ${plural(total, 'acte', 'actes')}`,
     resize: 'Redimensionner le volet latéral',
@@ -61,6 +62,7 @@ export const texts = {
   },
   language: {
     bodyNote: 'Le texte de cette page n’est disponible qu’en anglais.',
+    countryName: 'Nom en français',
     officialTitle: 'Titre officiel',
     source: (where: string, date: string) => `Source\u00a0: ${where}\u202f; vérifié le ${date}`,
     secondary: 'copie non officielle',
@@ -123,7 +125,7 @@ export const texts = {
     label: 'Âge du contenu',
     message: (date: string) => `Ce contenu date du ${date}, il y a plus de six mois, et n’est peut-être plus à jour.`,
     desktop:
-      'Installez un paquet de contenu plus récent par le menu «\u00a0File > Import Content Pack…\u00a0» (les menus de l’application sont en anglais) ; le fournisseur de votre référence vous remet le fichier.',
+      'Installez un paquet de contenu plus récent par le menu «\u00a0Fichier > Importer un paquet de contenu…\u00a0»\u202f; le fournisseur de votre référence vous remet le fichier.',
     web: 'Demandez un contenu plus récent au service qui gère cette édition de la référence.',
     dismiss: 'Masquer',
   },
@@ -368,7 +370,7 @@ export const texts = {
     loading: 'Chargement…',
     noShell:
       'Les mises à jour du contenu s’installent dans l’application de bureau\u202f; cette édition présente son contenu tel qu’il a été publié.',
-    none: 'Aucune mise à jour du contenu n’a encore été installée. Le nouveau contenu est livré sous forme de paquet de contenu signé, à installer par le menu «\u00a0File > Import Content Pack…\u00a0» (les menus de l’application sont en anglais).',
+    none: 'Aucune mise à jour du contenu n’a encore été installée. Le nouveau contenu est livré sous forme de paquet de contenu signé, à installer par le menu «\u00a0Fichier > Importer un paquet de contenu…\u00a0».',
     switched: (from: string, to: string, contentDate: string, when: string) =>
       `Le contenu est passé de la version ${from} à la version ${to} (contenu du ${contentDate}) le ${when}.`,
     added: 'Ajouté',

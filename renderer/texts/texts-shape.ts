@@ -1,13 +1,5 @@
+import type { Widen } from '../../common/texts/widen';
 import type { texts as english } from './en';
-
-/** A text tree with every literal widened to `string`, so a translation has the English module's shape, not its words. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : T extends object
-      ? { readonly [K in keyof T]: Widen<T[K]> }
-      : T;
 
 /** The shape every language module has: the keys of `en.ts`, no more and no fewer. */
 export type Texts = Widen<typeof english>;

@@ -41,7 +41,9 @@ export function TermView({ id }: { id: string }) {
               {equivalent.aliases.length > 0 && (
                 <>
                   {' · '}
-                  {t.alsoCalled}: <span lang={translations.language}>{equivalent.aliases.join(', ')}</span>
+                  {t.alsoCalled}
+                  {texts.colon}
+                  <span lang={translations.language}>{equivalent.aliases.join(', ')}</span>
                 </>
               )}
               <span className="official-title-source">{sourceLabel(equivalent.source, equivalent.checked)}</span>

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { appMenuTemplate, type MenuActions } from '../../electron/app-menu';
+import { shellTextsIn } from '../../electron/texts/shell-texts';
 
 vi.mock('electron', () => ({}));
 
@@ -76,5 +77,33 @@ describe('application menu', () => {
       ),
     ).toBe(false);
     expect(items(appMenuTemplate('linux', actions(), true)).some((item) => item.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it.each([
+    ['fr', ['&Fichier', 'É&dition', '&Affichage', 'A&ller', '&Signets', 'Aid&e'], 'Précédent', 'Annuler'],
+    ['de', ['&Datei', '&Bearbeiten', '&Ansicht', '&Gehe zu', '&Lesezeichen', '&Hilfe'], 'Zurück', 'Rückgängig'],
+  ] as const)('speaks %s, down to the items Electron carries out itself', (language, menus, back, undo) => {
+    const wording = { texts: shellTextsIn(language), productName: 'EU Police Cooperation Reference' };
+    const template = appMenuTemplate('win32', actions(), false, wording);
+    expect(template.map((m) => m.label)).toEqual(menus);
+    expect(find(template, back)?.accelerator).toBe('Alt+Left');
+    expect(items(template).find((item) => item.role === 'undo')?.label).toBe(undo);
+    // Every item but separators and submenus' parents has a label of ours: Electron's role labels are English only.
+    expect(items(template).filter((item) => item.type !== 'separator' && !item.label)).toEqual([]);
+  });
+
+  it('strips access keys on macOS and names the product in the app menu', () => {
+    const wording = { texts: shellTextsIn('fr'), productName: 'EU Police Cooperation Reference' };
+    const template = appMenuTemplate('darwin', actions(), false, wording);
+    expect(template.slice(1).map((m) => m.label)).toEqual([
+      'Fichier',
+      'Édition',
+      'Affichage',
+      'Aller',
+      'Signets',
+      'Aide',
+    ]);
+    expect(items(template).find((item) => item.role === 'quit')?.label).toBe('Quitter EU Police Cooperation Reference');
+    expect(items(template).find((item) => item.role === 'close')?.label).toBe('Fermer la fenêtre');
   });
 });

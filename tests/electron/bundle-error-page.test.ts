@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_ERROR_PATH, bundleErrorPage } from '../../electron/bundle-error-page';
+import { shellTextsIn } from '../../electron/texts/shell-texts';
 
 describe('the bundle error page', () => {
   it('names the failing file and what to do, as static HTML without script or style', () => {
@@ -26,5 +27,20 @@ describe('the bundle error page', () => {
     expect(page).not.toContain('<b>');
     expect(page).toContain('&#60;img');
     expect(BUNDLE_ERROR_PATH).toBe('/shell/bundle-error.html');
+  });
+
+  it('speaks the shell’s language, marking the technical reasons as English', () => {
+    const page = bundleErrorPage(
+      { file: 'bundle.json', reason: 'tampered', message: 'bundle.json has been changed' },
+      ['The content pack 2026.12.0 was set aside'],
+      shellTextsIn('de'),
+    );
+    expect(page).toContain('<html lang="de-DE">');
+    expect(page).toContain('<title>Der Inhalt konnte nicht geprüft werden</title>');
+    expect(page).toContain('<p>Datei: <code>bundle.json</code></p>');
+    expect(page).toContain('<p lang="en">bundle.json has been changed</p>');
+    expect(page).toContain('<h2>Installierte Inhaltspakete</h2>');
+    expect(page).toContain('<li lang="en">The content pack 2026.12.0 was set aside</li>');
+    expect(page).not.toContain('reinstall the application');
   });
 });

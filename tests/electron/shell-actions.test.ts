@@ -20,6 +20,8 @@ vi.mock('electron', () => ({
 }));
 
 const { createShellActions } = await import('../../electron/shell-actions');
+const { shellTextsIn } = await import('../../electron/texts/shell-texts');
+const english = () => shellTextsIn('en');
 
 const confirmAndPrint = { externalLinks: () => 'confirm' as const, printAndPdf: () => true };
 
@@ -38,7 +40,7 @@ function fakeWindow() {
 describe('shell actions', () => {
   it('asks before opening an https link and opens it only on "Open in Browser"', async () => {
     const window = fakeWindow();
-    const actions = createShellActions(() => window, confirmAndPrint, vi.fn());
+    const actions = createShellActions(() => window, confirmAndPrint, vi.fn(), english);
     showMessageBox.mockResolvedValueOnce({ response: 0 });
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('declined');
     showMessageBox.mockResolvedValueOnce({ response: 1 });
@@ -60,6 +62,7 @@ describe('shell actions', () => {
       () => fakeWindow(),
       { externalLinks: () => 'block', printAndPdf: () => true },
       vi.fn(),
+      english,
     );
     expect(await actions.openExternal('https://eur-lex.europa.eu/')).toBe('disabled');
     expect(showMessageBox).not.toHaveBeenCalled();
@@ -67,7 +70,7 @@ describe('shell actions', () => {
 
   it('sends "bookmark this" from the context menu to the renderer as a contract event', () => {
     const window = fakeWindow();
-    const actions = createShellActions(() => window, confirmAndPrint, vi.fn());
+    const actions = createShellActions(() => window, confirmAndPrint, vi.fn(), english);
     actions.attachContextMenu(window);
     window.webContents.emit('context-menu', {}, { selectionText: 'SIENA', editFlags: { canCopy: true } });
     expect(popup).toHaveBeenCalledWith({ window });
@@ -84,6 +87,7 @@ describe('shell actions', () => {
       () => window,
       { externalLinks: () => 'confirm', printAndPdf: () => printing },
       vi.fn(),
+      english,
     ).attachContextMenu(window);
     window.webContents.emit('context-menu', {}, { selectionText: '', editFlags: { canCopy: false } });
     expect(builtTemplate.map((item) => item.label)).toContain('Print…');
@@ -94,14 +98,54 @@ describe('shell actions', () => {
 
   it('navigates the Go menu within app://', () => {
     const window = fakeWindow();
-    createShellActions(() => window, confirmAndPrint, vi.fn()).menu.navigate('#/glossary');
+    createShellActions(() => window, confirmAndPrint, vi.fn(), english).menu.navigate('#/glossary');
     expect(window.webContents.loadURL).toHaveBeenCalledWith('app://polcoop/index.html#/glossary');
+  });
+
+  it('words its dialogs and context menu in the language of the moment', async () => {
+    const window = fakeWindow();
+    let language: 'fr' | 'de' = 'fr';
+    const actions = createShellActions(
+      () => window,
+      confirmAndPrint,
+      vi.fn(),
+      () => shellTextsIn(language),
+    );
+    showMessageBox.mockResolvedValueOnce({ response: 0 });
+    await actions.openExternal('https://eur-lex.europa.eu/');
+    expect(showMessageBox).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({
+        buttons: ['Annuler', 'Ouvrir dans le navigateur'],
+        message: 'Ouvrir ce lien dans votre navigateur web\u202f?',
+      }),
+    );
+    language = 'de';
+    actions.attachContextMenu(window);
+    window.webContents.emit('context-menu', {}, { selectionText: 'SIENA', editFlags: { canCopy: true } });
+    expect(builtTemplate.map((item) => item.label)).toEqual([
+      'Kopieren',
+      'Alles auswählen',
+      undefined,
+      'Lesezeichen für diese Seite hinzufügen',
+      'Drucken…',
+    ]);
+    actions.menu.savePdf();
+    await vi.waitFor(() =>
+      expect(showSaveDialog).toHaveBeenCalledWith(
+        window,
+        expect.objectContaining({
+          title: 'Seite als PDF speichern',
+          filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }],
+        }),
+      ),
+    );
   });
 
   it('saves nothing when the save dialog of File > Save Page as PDF is cancelled', async () => {
     const window = fakeWindow();
     const log = vi.fn();
-    createShellActions(() => window, confirmAndPrint, log).menu.savePdf();
+    createShellActions(() => window, confirmAndPrint, log, english).menu.savePdf();
     await vi.waitFor(() =>
       expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'Europol.pdf' })),
     );

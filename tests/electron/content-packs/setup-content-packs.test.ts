@@ -5,6 +5,7 @@ import { writeSampleBundle } from '../../../build/packs/sample-bundle';
 import { decideContent } from '../../../electron/content-decision';
 import { readPointer } from '../../../electron/content-packs/pack-pointer';
 import { setupContentPacks } from '../../../electron/content-packs/setup-content-packs';
+import { createShellLanguage, type ShellLanguage } from '../../../electron/shell-language';
 import { cleanup, samplePack, sharedTestKey, tempDir } from './pack-fixture';
 
 const electron = vi.hoisted(() => ({
@@ -30,7 +31,12 @@ const noWindow = () => null;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Starts as main.ts does: the one content decision, then content packs over what it serves. */
-async function start(userData: string, builtIn: string, log = vi.fn()) {
+async function start(
+  userData: string,
+  builtIn: string,
+  log = vi.fn(),
+  language: ShellLanguage = createShellLanguage('en'),
+) {
   const content = await decideContent({
     userData,
     builtInBundleDir: builtIn,
@@ -48,6 +54,7 @@ async function start(userData: string, builtIn: string, log = vi.fn()) {
       notices: content.notices,
       currentWindow: noWindow,
       log,
+      texts: language.texts,
     }),
   };
 }
@@ -87,6 +94,49 @@ describe('setupContentPacks (the Electron boundary)', () => {
     const again = await start(userData, builtIn);
     expect(again.content.served.source).toBe('pack');
     expect(JSON.parse(readFileSync(join(again.content.served.dir, 'bundle.json'), 'utf8')).version).toBe('2026.12.0');
+  });
+
+  it('asks in the language the page shows at the moment of the dialog', async () => {
+    const { builtIn, userData } = paths();
+    electron.dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: [
+        samplePack(dirs, sharedTestKey, {
+          version: '2026.12.0',
+          documents: [{ id: 'prum', title: 'Prüm', text: 'new' }],
+        }),
+      ],
+    });
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
+    const language = createShellLanguage('en');
+    const { packs } = await start(userData, builtIn, vi.fn(), language);
+    language.set('fr');
+    packs.menu.importPack();
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Importer un paquet de contenu',
+      filters: [{ name: 'Paquet de contenu', extensions: ['polcoop'] }],
+    });
+    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0]).toMatchObject({
+      message: 'Installer le contenu 2026.12.0 (2026-11-28) à la place du contenu 2026.11.0\u202f?',
+      buttons: ['Annuler', 'Installer'],
+      detail: expect.stringContaining('Documents ajoutés\u00a0: 0\u202f; modifiés\u00a0: 1\u202f; supprimés\u00a0: 0.'),
+    });
+    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0].detail).toContain(
+      '«\u00a0Fichier > Revenir au contenu précédent\u00a0»',
+    );
+    language.set('de');
+    electron.dialog.showMessageBox.mockClear();
+    packs.menu.revertPack();
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        expect.objectContaining({
+          message: 'Der vorherige Inhalt wurde nicht wiederhergestellt.',
+          detail: 'Der mitgelieferte Inhalt wird verwendet: Es gibt keinen vorherigen Inhalt.',
+          buttons: ['OK'],
+        }),
+      ),
+    );
   });
 
   it('cancelling the confirmation changes nothing', async () => {

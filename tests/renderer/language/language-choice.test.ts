@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyReport } from '../../../common/contract/policy-report-schema';
-import {
-  languagePolicyOf,
-  parseLanguageChoice,
-  resolveLanguage,
-  systemLanguage,
-} from '../../../renderer/language/language-choice';
+import { systemLanguage } from '../../../content/model/languages';
+import { languagePolicyOf, parseLanguageChoice, resolveLanguage } from '../../../renderer/language/language-choice';
 import { ojReference } from '../../../renderer/language/oj-reference';
 
 describe('the interface language', () => {

@@ -45,4 +45,24 @@ describe('filterInstruments', () => {
     expect(ids('prum zzz')).toEqual([]);
     expect(ids('  ')).toEqual(instruments.map((d) => d.id));
   });
+
+  it('also filters by the official title and number in the interface language', () => {
+    const translations = {
+      format: 1 as const,
+      language: 'de' as const,
+      instruments: {
+        pnr: {
+          title: 'Richtlinie (EU) 2016/681 über die Verwendung von Fluggastdatensätzen (PNR-Daten)',
+          number: '(EU) 2016/681',
+          source: { celex: '32016L0681' },
+          checked: '2026-12-03',
+        },
+      },
+      bodies: {},
+      terms: {},
+      countries: {},
+    };
+    expect(filterInstruments(instruments, 'Fluggastdatensätze', translations).map((d) => d.id)).toEqual(['pnr']);
+    expect(ids('Fluggastdatensätze')).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createReaderBundle } from '../../../renderer/bundle/bundle-context';
 import { matchPaletteItems, paletteItems } from '../../../renderer/search-ui/palette-items';
 import { fixtureBodies, fixtureBundle } from '../fixture-content';
+import { frenchLanguageFixture } from '../language-file-fixture';
 
 const items = paletteItems(createReaderBundle(fixtureBundle(), fixtureBodies()));
 const keys = (query: string) => matchPaletteItems(items, query).map((i) => i.key);
@@ -37,5 +38,22 @@ describe('palette items', () => {
   it('offers only the commands for an empty query and nothing for words no item holds', () => {
     expect(keys('   ').every((k) => k.startsWith('cmd:'))).toBe(true);
     expect(keys('zzzzqqq')).toEqual([]);
+  });
+
+  it('answers to official titles, numbers and term equivalents in the interface language, as well as to English', () => {
+    const french = paletteItems(createReaderBundle(fixtureBundle(), fixtureBodies()), true, frenchLanguageFixture());
+    const found = (query: string) => matchPaletteItems(french, query).map((i) => i.key);
+    expect(found('simplification de l’echange')[0]).toBe('doc:swedish-framework-decision-2006-960');
+    expect(found('2006/960/JAI')[0]).toBe('doc:swedish-framework-decision-2006-960');
+    expect(found('point de contact unique').slice(0, 2)).toEqual(['doc:spoc-body', 'term:spoc']);
+    expect(found('PCU')).toEqual(['term:spoc']);
+    expect(found('sfd')[0]).toBe('doc:swedish-framework-decision-2006-960');
+    expect(french.find((i) => i.key === 'term:swedish-initiative')?.translated).toEqual({
+      text: 'initiative suédoise',
+      lang: 'fr',
+    });
+    // Without the file, the French words find nothing.
+    expect(keys('2006/960/JAI')).toEqual([]);
+    expect(keys('PCU')).toEqual([]);
   });
 });

@@ -71,6 +71,8 @@ describe('Settings under the Language and LockLanguage policies', () => {
   it('asks the shell through policies:report when start-up gave no report, and then locks', async () => {
     const api = {
       policies: { report: () => Promise.resolve({ ok: true, value: report({ LockLanguage: true }, true) }) },
+      // The page also tells the shell its language (for the menus); a shell that accepts it.
+      app: { setLanguage: () => Promise.resolve({ ok: true, value: undefined }) },
     } as unknown as PolcoopApi;
     renderSettings('en', undefined, api);
     expect(await screen.findByText('Set by your organisation:', { exact: false })).toHaveTextContent('English');

@@ -3,38 +3,7 @@ import { activateTexts, texts as active } from '../../../renderer/texts/active-t
 import { texts as de } from '../../../renderer/texts/de';
 import { texts as en } from '../../../renderer/texts/en';
 import { texts as fr } from '../../../renderer/texts/fr';
-
-type Tree = Record<string, unknown>;
-
-/** Every key path of a text tree, with what is at its end: `string`, or `function/<arity>`. */
-function shapeOf(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => {
-    const path = `${prefix}${key}`;
-    if (typeof value === 'function') return [`${path}: function/${value.length}`];
-    if (typeof value === 'object' && value !== null) return shapeOf(value as Tree, `${path}.`);
-    return [`${path}: ${typeof value}`];
-  });
-}
-
-/** Every string a text tree can produce, by key path, calling each function with sample arguments. */
-function stringsByPath(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
-    const path = `${prefix}${key}`;
-    if (typeof value === 'function')
-      return [
-        [
-          path,
-          String(
-            (value as (...args: unknown[]) => unknown)(
-              ...Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : 'x')),
-            ),
-          ),
-        ],
-      ];
-    if (typeof value === 'object' && value !== null) return stringsByPath(value as Tree, `${path}.`);
-    return [[path, String(value)]];
-  });
-}
+import { pathsSameAsEnglish, shapeDifferences, stringsByPath } from '../../texts/text-tree';
 
 // The texts that are rightly the same as in English, each by key path: identifiers and formats (CELEX, ELI, UTC+2, a
 // count in brackets), language names written in their own language, proper names (Schengen), and words spelled alike
@@ -86,52 +55,25 @@ const SAME_AS_ENGLISH: Record<'fr' | 'de', string[]> = {
     'search.facets.status',
     'compareView.status',
     'timelineView.status',
+    'colon',
   ],
 };
-
-/** Every string a text tree can produce, calling each function with sample arguments. */
-function stringsOf(tree: Tree): string[] {
-  return Object.values(tree).flatMap((value) => {
-    if (typeof value === 'function')
-      return [
-        String(
-          (value as (...args: unknown[]) => unknown)(
-            ...Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : 'x')),
-          ),
-        ),
-      ];
-    if (typeof value === 'object' && value !== null) return stringsOf(value as Tree);
-    return [String(value)];
-  });
-}
 
 describe('the language modules', () => {
   it.each([
     ['fr', fr],
     ['de', de],
   ] as const)('%s has exactly the keys of en.ts, each of the same kind and arity', (_name, module) => {
-    const english = shapeOf(en);
-    const translated = shapeOf(module);
-    expect(
-      translated.filter((key) => !english.includes(key)),
-      'extra keys',
-    ).toEqual([]);
-    expect(
-      english.filter((key) => !translated.includes(key)),
-      'missing keys',
-    ).toEqual([]);
+    expect(shapeDifferences(en, module)).toEqual({ extra: [], missing: [] });
   });
 
   it.each([
     ['fr', fr],
     ['de', de],
   ] as const)('%s leaves no text empty and is not English left untranslated', (name, module) => {
-    const strings = stringsOf(module);
+    const strings = stringsByPath(module).map(([, text]) => text);
     expect(strings.filter((s) => s.trim() === '')).toEqual([]);
-    const english = new Map(stringsByPath(en));
-    const same = stringsByPath(module)
-      .filter(([path, text]) => english.get(path) === text)
-      .map(([path]) => path);
+    const same = pathsSameAsEnglish(en, module);
     expect(
       same.filter((path) => !SAME_AS_ENGLISH[name].includes(path)),
       'left in English',
