@@ -1,4 +1,5 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
+import { BriefingView } from './briefing/briefing-view';
 import { BundleProvider } from './bundle/bundle-context';
 import { useCommand } from './commands/use-command';
 import { useShellCommands } from './commands/use-shell-commands';
@@ -48,6 +49,13 @@ export function App({ loaded }: { loaded: BundleLoad }) {
   });
   usePageArrival(routeKey, route.name === 'doc' ? route.anchor : undefined, bundle !== undefined);
 
+  // The print view of a briefing pack stands alone: what it shows is what goes on paper.
+  if (route.name === 'briefing' && loaded.ok)
+    return (
+      <BundleProvider bundle={loaded.bundle}>
+        <BriefingView request={route.request} />
+      </BundleProvider>
+    );
   const topBar = (
     <TopBar
       search={<SearchBox initialQuery={route.name === 'search' ? route.query : ''} page={routeKey} />}

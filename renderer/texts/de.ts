@@ -1,4 +1,5 @@
 import { countWords } from './count-words';
+import { briefingTexts } from './de-briefing';
 import { countryTexts } from './de-country';
 import type { Texts } from './texts-shape';
 
@@ -189,6 +190,7 @@ export const texts = {
     task: 'Vorgehen',
   },
   country: countryTexts,
+  briefing: briefingTexts,
   types: {
     Regulation: 'Verordnung',
     Directive: 'Richtlinie',

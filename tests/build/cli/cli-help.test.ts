@@ -9,6 +9,7 @@ const WITH_OPTIONS = [
   'search',
   'policies',
   'deadline',
+  'briefing',
   'countries:report',
   'map:shapes',
   'serve',

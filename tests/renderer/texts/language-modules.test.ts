@@ -75,6 +75,8 @@ const SAME_AS_ENGLISH: Record<'fr' | 'de', string[]> = {
     'bookmarks.note',
     'search.listLabel',
     'taskView.question',
+    'briefing.contentsPage',
+    'briefing.pageOf.0',
   ],
   de: [
     ...IDENTIFIERS_AND_LANGUAGE_NAMES,
@@ -86,6 +88,7 @@ const SAME_AS_ENGLISH: Record<'fr' | 'de', string[]> = {
     'search.facets.status',
     'compareView.status',
     'timelineView.status',
+    'briefing.status',
   ],
 };
 
