@@ -16,7 +16,8 @@ export type Route =
   | { name: 'about' }
   | { name: 'whats-new' }
   | { name: 'clock'; state: ClockState }
-  | { name: 'briefing'; request: BriefingRequest };
+  | { name: 'briefing'; request: BriefingRequest }
+  | { name: 'briefing-pack' };
 
 /** What the deadline clock shows, kept in its URL so it can be bookmarked or shared; every part optional. */
 export interface ClockState {
@@ -78,6 +79,7 @@ export function parseRoute(hash: string): Route {
       };
     case 'briefing':
       return { name: 'briefing', request: parseBriefingRequest(params) };
+    case 'briefing-pack':
     case 'timeline':
     case 'bookmarks':
     case 'about':
@@ -126,6 +128,6 @@ export function glossaryHref(letter?: string): string {
 }
 
 /** The hash of a view without parameters. */
-export function viewHref(name: 'home' | 'timeline' | 'bookmarks' | 'about' | 'whats-new'): string {
+export function viewHref(name: 'home' | 'timeline' | 'bookmarks' | 'about' | 'whats-new' | 'briefing-pack'): string {
   return name === 'home' ? '#/' : `#/${name}`;
 }
