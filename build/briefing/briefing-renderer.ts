@@ -2,21 +2,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { briefingHref, type BriefingRequest } from '../../renderer/briefing/briefing-request';
 import type { SiteRoots } from '../web-edition/request-handler';
 import { startWebServer, type WebServer } from '../web-edition/web-server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../browser/headless-chromium';
 import { paginate } from './paginate';
 import { destinationPages, openPdf } from './pdf-reading';
 
-/** Debian's Chromium, unless CHROMIUM_PATH names another. */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Headless and quiet: no background requests of Chromium's own. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 // A 50-item pack lays out in seconds; a loaded machine can be ten times slower.
 const READY_TIMEOUT_MS = 180_000;
 

@@ -1,6 +1,7 @@
 import type { Document } from '../../content/model/bundle-schema';
 import { texts } from '../texts/active-texts';
 import { formatDate } from '../views/format-date';
+import { KeyFactsTable } from '../views/key-facts-table';
 import { sourceHref, statusSource } from '../views/source-href';
 import { standingSentence } from '../views/standing-text';
 import { itemAnchor } from './pack-anchors';
@@ -42,8 +43,6 @@ export function BriefingItem({ doc, html }: { doc: Document; html: string }) {
   const identifiers = identifiersOf(doc);
   const rated = doc.kind === 'instrument' || doc.kind === 'body' ? doc : undefined;
   const standing = rated?.standing;
-  const facts = rated?.keyFacts;
-  const factRows = (['data', 'channels', 'timeLimits', 'access'] as const).filter((row) => facts && facts[row].length);
   return (
     <article className="briefing-item" aria-labelledby={itemAnchor(doc.id)}>
       <p className="briefing-kind">
@@ -68,25 +67,7 @@ export function BriefingItem({ doc, html }: { doc: Document; html: string }) {
         </p>
       )}
       <StatusLine doc={doc} />
-      {facts && factRows.length > 0 && (
-        <table className="briefing-facts">
-          <caption>{texts.keyFacts.title}</caption>
-          <tbody>
-            {factRows.map((row) => (
-              <tr key={row}>
-                <th scope="row">{texts.keyFacts[row]}</th>
-                <td>
-                  <ul>
-                    {facts[row].map((fact) => (
-                      <li key={fact}>{fact}</li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <KeyFactsTable facts={rated?.keyFacts} />
       {/* Compiled and sanitised by the compiler, rewritten for paper by packHtml; the CSP forbids inline script. */}
       <div className="document-body briefing-body" dangerouslySetInnerHTML={{ __html: html }} />
     </article>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { KeyFacts } from '../../content/model/bundle-schema';
 import { texts } from '../texts/active-texts';
 
@@ -5,11 +6,13 @@ const ROWS = ['data', 'channels', 'timeLimits', 'access'] as const;
 
 /** Data, channels, time limits and access as one compact table; empty rows are left out. */
 export function KeyFactsTable({ facts }: { facts: KeyFacts | undefined }) {
+  // Several tables share a page in a briefing pack, so the heading's id is made per table.
+  const headingId = useId();
   const rows = ROWS.filter((row) => facts && facts[row].length > 0);
   if (!facts || rows.length === 0) return null;
   return (
-    <section className="key-facts" aria-labelledby="key-facts-heading">
-      <h2 id="key-facts-heading">{texts.keyFacts.title}</h2>
+    <section className="key-facts" aria-labelledby={headingId}>
+      <h2 id={headingId}>{texts.keyFacts.title}</h2>
       <table>
         <tbody>
           {rows.map((row) => (
