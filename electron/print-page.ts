@@ -26,9 +26,17 @@ export async function savePageAsPdf(title: string, deps: SavePdfDeps): Promise<{
   return { path };
 }
 
-/** Renders a web contents to A4 PDF with backgrounds, as printed pages look. */
+/**
+ * Renders a web contents to PDF with backgrounds, as printed pages look: A4 unless the page's @page rule sets a size
+ * (a briefing pack's print view sets A4 or Letter, and its running header and footer), with an outline from the headings.
+ */
 export function renderPdf(contents: WebContents): Promise<Buffer> {
-  return contents.printToPDF({ pageSize: 'A4', printBackground: true });
+  return contents.printToPDF({
+    pageSize: 'A4',
+    preferCSSPageSize: true,
+    printBackground: true,
+    generateDocumentOutline: true,
+  });
 }
 
 /** Opens the system print dialog for a web contents; resolves when it closes, rejecting with the reason if printing failed. */

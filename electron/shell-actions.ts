@@ -1,5 +1,5 @@
 import { dialog, Menu, shell, type BrowserWindow } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
 import type { MenuActions } from './app-menu';
 import { contextMenuTemplate } from './context-menu';
 import { createExternalLinkOpener } from './external-links';
@@ -52,7 +52,8 @@ export function createShellActions(
             return result.canceled || !result.filePath ? null : result.filePath;
           },
           render: () => renderPdf(window.webContents),
-          write: (path, data) => writeFile(path, data),
+          // Temp file, fsync, rename: a failed or interrupted save never leaves half a PDF where the user chose.
+          write: (path, data) => writeFileAtomic(path, data, { fsync: true }),
         }),
       Promise.resolve<{ path: string | null }>({ path: null }),
     );

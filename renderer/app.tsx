@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { BriefingView } from './briefing/briefing-view';
 import { BodyPrefetch } from './bundle/body-prefetch';
 import { BundleProvider } from './bundle/bundle-context';
 import { useCommand } from './commands/use-command';
@@ -56,6 +57,13 @@ export function App({ loaded }: { loaded: BundleLoad }) {
   const page = route.name === 'compare' || route.name === 'compare-countries' ? route.name : routeKey;
   usePageArrival(routeKey, route.name === 'doc' ? route.anchor : undefined, bundle !== undefined, page);
 
+  // The print view of a briefing pack stands alone: what it shows is what goes on paper.
+  if (route.name === 'briefing' && loaded.ok)
+    return (
+      <BundleProvider bundle={loaded.bundle}>
+        <BriefingView request={route.request} />
+      </BundleProvider>
+    );
   const topBar = (
     <TopBar
       search={<SearchBox initialQuery={route.name === 'search' ? route.query : ''} page={routeKey} />}

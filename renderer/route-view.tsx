@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { BriefingComposerView } from './briefing/briefing-composer-view';
 import { CompareView } from './compare/compare-view';
 import { BorderView } from './country/border-view';
 import { CountryCompareView } from './country/country-compare-view';
@@ -53,5 +54,10 @@ export function RouteView({ route }: { route: Route }) {
       return <WhatsNewView />;
     case 'clock':
       return <ClockView initial={route.state} />;
+    case 'briefing-pack':
+      return <BriefingComposerView />;
+    case 'briefing':
+      // App renders the print view on its own, without the reader's frame.
+      return null;
   }
 }

@@ -1,3 +1,5 @@
+import { parseBriefingRequest, type BriefingRequest } from './briefing/briefing-request';
+
 /** A place in the reader, as encoded in the URL hash; every view is deep-linkable. */
 export type Route =
   | { name: 'home' }
@@ -13,7 +15,9 @@ export type Route =
   | { name: 'bookmarks' }
   | { name: 'about' }
   | { name: 'whats-new' }
-  | { name: 'clock'; state: ClockState };
+  | { name: 'clock'; state: ClockState }
+  | { name: 'briefing'; request: BriefingRequest }
+  | { name: 'briefing-pack' };
 
 /** What the deadline clock shows, kept in its URL so it can be bookmarked or shared; every part optional. */
 export interface ClockState {
@@ -73,6 +77,9 @@ export function parseRoute(hash: string): Route {
           CLOCK_KEYS.flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : [])),
         ) as ClockState,
       };
+    case 'briefing':
+      return { name: 'briefing', request: parseBriefingRequest(params) };
+    case 'briefing-pack':
     case 'timeline':
     case 'bookmarks':
     case 'about':
@@ -121,6 +128,6 @@ export function glossaryHref(letter?: string): string {
 }
 
 /** The hash of a view without parameters. */
-export function viewHref(name: 'home' | 'timeline' | 'bookmarks' | 'about' | 'whats-new'): string {
+export function viewHref(name: 'home' | 'timeline' | 'bookmarks' | 'about' | 'whats-new' | 'briefing-pack'): string {
   return name === 'home' ? '#/' : `#/${name}`;
 }

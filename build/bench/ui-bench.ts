@@ -7,20 +7,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createAppRequestHandler } from '../../electron/app-protocol';
 import { readCommandLine, wholeNumberListProblem } from '../cli/command-line';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../browser/headless-chromium';
 import { buildContent } from '../compiler/compile';
 import { buildBaselinePage } from './baseline-page';
 import { writeSyntheticContent } from './content-synthetic';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
 const LOADS = 5;
 /** What an officer might type, one character at a time. */

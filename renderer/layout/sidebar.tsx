@@ -77,6 +77,11 @@ export function Sidebar({ route, resizer }: { route: Route; resizer?: ReactNode 
               {t.timeline}
             </a>
           </li>
+          <li>
+            <a href={viewHref('briefing-pack')} aria-current={current(route.name === 'briefing-pack')}>
+              {texts.briefing.composerTitle}
+            </a>
+          </li>
         </ul>
         <h2 id="sidebar-sections">{t.sections}</h2>
         <div className="section-tree">

@@ -1,4 +1,5 @@
 import { countWords } from '../../common/texts/count-words';
+import { briefingTexts } from './de-briefing';
 import { countryTexts } from './de-country';
 import type { Texts } from './texts-shape';
 
@@ -202,6 +203,7 @@ export const texts = {
     task: 'Vorgehen',
   },
   country: countryTexts,
+  briefing: briefingTexts,
   types: {
     Regulation: 'Verordnung',
     Directive: 'Richtlinie',

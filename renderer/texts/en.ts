@@ -1,6 +1,7 @@
 import type { BodyType, InstrumentType } from '../../content/model/source-schemas';
 import type { StandingKey } from '../../content/model/standing';
 import { countWords } from '../../common/texts/count-words';
+import { briefingTexts } from './en-briefing';
 import { countryTexts } from './en-country';
 
 const count = countWords('en-GB');
@@ -206,6 +207,7 @@ export const texts = {
     task: 'Task',
   },
   country: countryTexts,
+  briefing: briefingTexts,
   /** What each type of instrument and body is called. */
   types: {
     Regulation: 'Regulation',

@@ -1,4 +1,5 @@
 import { countWords } from '../../common/texts/count-words';
+import { briefingTexts } from './fr-briefing';
 import { countryTexts } from './fr-country';
 import type { Texts } from './texts-shape';
 
@@ -202,6 +203,7 @@ export const texts = {
     task: 'Démarche',
   },
   country: countryTexts,
+  briefing: briefingTexts,
   types: {
     Regulation: 'Règlement',
     Directive: 'Directive',

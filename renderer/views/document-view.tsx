@@ -1,3 +1,5 @@
+import { AddToPackButton } from '../briefing/add-to-pack-button';
+import type { Document } from '../../content/model/bundle-schema';
 import { useBundle } from '../bundle/bundle-context';
 import { CountryView } from '../country/country-view';
 import { TaskView } from '../tasks/task-view';
@@ -11,6 +13,15 @@ import { SectionView } from './section-view';
 export function DocumentView({ id }: { id: string }) {
   const doc = useBundle().documents.get(id);
   if (!doc) return <p role="alert">{texts.notInBundle}</p>;
+  return (
+    <>
+      <AddToPackButton id={doc.id} />
+      <KindView doc={doc} />
+    </>
+  );
+}
+
+function KindView({ doc }: { doc: Document }) {
   switch (doc.kind) {
     case 'instrument':
       return <InstrumentView doc={doc} />;

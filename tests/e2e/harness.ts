@@ -14,9 +14,11 @@ import { createHandlers } from '../../electron/handlers/create-handlers';
 import type { EventName, EventPayload } from '../../common/contract/ipc-contract';
 import { createDispatcher } from '../../electron/ipc-dispatch';
 import { sendShellEvent } from '../../electron/shell-events';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../build/browser/headless-chromium';
 
-/** Debian's Chromium, which the browser tests drive. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium and the quiet headless flags, shared with the build tools; the browser tests import them from here. */
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
+
 /** Where screenshots go. */
 export const RESULTS_DIR = join(process.cwd(), 'test-results');
 
@@ -26,17 +28,6 @@ export const SCREEN_VIEWPORTS = [
   { width: 1920, height: 1080 },
 ] as const;
 export const SCREEN_THEMES = ['light', 'dark'] as const;
-
-/** How every browser test launches Chromium: headless, and quiet (no background requests of its own). */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A running harness: the built app served on loopback, a Chromium page wired to the real main-process handlers. */
 export interface Harness {

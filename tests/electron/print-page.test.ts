@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { pdfFileName, savePageAsPdf } from '../../electron/print-page';
+import type { WebContents } from 'electron';
+import { pdfFileName, renderPdf, savePageAsPdf } from '../../electron/print-page';
 
 vi.mock('electron', () => ({}));
 
@@ -39,5 +40,13 @@ describe('save page as PDF', () => {
     expect(pdfFileName('a\u0000b<>|?*"c')).toBe('a b c.pdf');
     expect(pdfFileName('///')).toBe('EU Police Cooperation Reference.pdf');
     expect(pdfFileName('x'.repeat(300))).toHaveLength(124);
+  });
+
+  it("lets the page's @page rule choose the paper and asks Chromium for an outline, so a briefing pack prints as laid out", async () => {
+    const printToPDF = vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7')));
+    await renderPdf({ printToPDF } as unknown as WebContents);
+    expect(printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true, generateDocumentOutline: true }),
+    );
   });
 });

@@ -9,6 +9,7 @@ const WITH_OPTIONS = [
   'search',
   'policies',
   'deadline',
+  'briefing',
   'countries:report',
   'map:shapes',
   'serve',
@@ -27,6 +28,7 @@ const WITH_OPTIONS = [
   'bench:bookmarks',
   'bench:serve',
   'bench:packs',
+  'bench:briefing',
   'dist',
 ];
 /** Scripts that run the same entry point as one above with an option already given. */

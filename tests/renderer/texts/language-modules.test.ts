@@ -44,6 +44,8 @@ const SAME_AS_ENGLISH: Record<'fr' | 'de', string[]> = {
     'bookmarks.note',
     'search.listLabel',
     'taskView.question',
+    'briefing.contentsPage',
+    'briefing.pageOf.0',
   ],
   de: [
     ...IDENTIFIERS_AND_LANGUAGE_NAMES,
@@ -56,6 +58,7 @@ const SAME_AS_ENGLISH: Record<'fr' | 'de', string[]> = {
     'compareView.status',
     'timelineView.status',
     'colon',
+    'briefing.status',
   ],
 };
 
