@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { bundleSourceRefSchema } from './bundle-source-ref-schema';
 import { durationUnitSchema } from './source-schemas';
 import { standingSchema } from './standing';
-
-/** A source as a direct answer cites it (the bundle's source fields). */
-const answerSourceSchema = z.strictObject({
-  title: z.string(),
-  celex: z.string().optional(),
-  eli: z.string().optional(),
-  url: z.string().optional(),
-  article: z.string().optional(),
-  secondary: z.boolean().optional(),
-});
 
 /** A structured time limit, as search answers "how long" questions with it (from `time-limits.yaml`). */
 const timeLimitFactSchema = z.strictObject({
@@ -20,7 +11,7 @@ const timeLimitFactSchema = z.strictObject({
   duration: z.strictObject({ value: z.number().int().positive(), unit: durationUnitSchema }),
   starts: z.string(),
   article: z.string(),
-  source: answerSourceSchema,
+  source: bundleSourceRefSchema,
   checked: z.string(),
 });
 
@@ -38,7 +29,7 @@ const documentFactSchema = z.strictObject({
   standing: standingSchema,
   successors: z.array(successorSchema),
   /** The first source of the document's review trail, which its status rests on. */
-  source: answerSourceSchema,
+  source: bundleSourceRefSchema,
   checked: z.string(),
 });
 
@@ -54,7 +45,5 @@ export type AnswerFacts = z.infer<typeof answerFactsSchema>;
 export type TimeLimitFact = z.infer<typeof timeLimitFactSchema>;
 /** A document's standing and successors, for a direct answer. */
 export type DocumentFact = z.infer<typeof documentFactSchema>;
-/** A source a direct answer cites. */
-export type AnswerSource = z.infer<typeof answerSourceSchema>;
 /** A successor of a document. */
 export type Successor = z.infer<typeof successorSchema>;

@@ -1,10 +1,5 @@
-import type {
-  AnswerFacts,
-  AnswerSource,
-  DocumentFact,
-  Successor,
-  TimeLimitFact,
-} from '../../content/model/answer-facts-schema';
+import type { BundleSourceRef } from '../../content/model/bundle-source-ref-schema';
+import type { AnswerFacts, DocumentFact, Successor, TimeLimitFact } from '../../content/model/answer-facts-schema';
 import type { Asked } from '../../content/model/concept-schemas';
 import type { SearchDoc, SearchKind } from '../../content/model/search-index-schema';
 import type { Standing } from '../../content/model/standing';
@@ -34,7 +29,7 @@ export type DirectAnswer =
       subject: AnswerSubject;
       standing: Standing;
       successors: AnswerSuccessor[];
-      source: AnswerSource;
+      source: BundleSourceRef;
       checked: string;
     };
 
